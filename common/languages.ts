@@ -1,0 +1,12 @@
+/** The languages INTERLINK speaks; translatable text is an object keyed by these, English being the fallback. */
+export const languages = ["en", "es", "it", "lv"] as const;
+export type Language = (typeof languages)[number];
+export const fallbackLanguage: Language = "en";
+
+/** Text given in one or more languages, e.g. `{"en": "Riga City Council", "lv": "Rīgas dome"}`. */
+export type Translated = Partial<Record<Language, string>>;
+
+/** Picks the text in the wanted language, else English, else whichever language is present. */
+export function pickTranslation(text: Translated, language: Language): string {
+  return text[language] ?? text[fallbackLanguage] ?? Object.values(text).find((value) => value !== undefined) ?? "";
+}

@@ -1,0 +1,100 @@
+import helmet from "@fastify/helmet";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { createAuth } from "./auth/auth.js";
+import { registerAuthRoutes } from "./auth/routes.js";
+import type { Config } from "./config.js";
+import type { Database, DatabaseKind } from "./db/client.js";
+import { registerActorLookup } from "./http/actor.js";
+import { registerOriginCheck } from "./http/csrf.js";
+import { registerOpenApi } from "./http/openapi.js";
+import { registerProblemHandlers } from "./http/problem.js";
+import type { ApiApp } from "./http/types.js";
+import { accountRoutes } from "./modules/accounts/routes.js";
+import { healthRoutes } from "./modules/health/routes.js";
+import { createMailer } from "./modules/mail/service.js";
+import { organizationRoutes } from "./modules/organizations/routes.js";
+import { loadAuthSecret } from "./modules/platform/service.js";
+import { teamRoutes } from "./modules/teams/routes.js";
+
+declare module "fastify" {
+  interface FastifyInstance {
+    db: Database;
+    databaseKind: DatabaseKind;
+    config: Config;
+  }
+}
+
+export interface AppDependencies {
+  config: Config;
+  db: Database;
+  databaseKind: DatabaseKind;
+  /** Fastify's logger setting; tests pass `false`. */
+  logger?: FastifyServerOptions["logger"];
+}
+
+export const bodyLimitBytes = 1024 * 1024;
+
+/** Builds the whole platform on an open database; `main.ts` listens with it, tests inject into it. */
+export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: deps.config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    bodyLimit: bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("db", deps.db);
+  app.decorate("databaseKind", deps.databaseKind);
+  app.decorate("config", deps.config);
+  registerProblemHandlers(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "https:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", "data:"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: deps.config.baseUrl.startsWith("https://") ? [] : null,
+      },
+    },
+    strictTransportSecurity: deps.config.baseUrl.startsWith("https://"),
+  });
+
+  const trustedOrigins = [new URL(deps.config.baseUrl).origin];
+  registerOriginCheck(app, trustedOrigins);
+
+  const mailer = createMailer({
+    db: deps.db,
+    smtpUrl: deps.config.smtpUrl,
+    from: deps.config.mailFrom,
+    logger: app.log,
+  });
+  const auth = createAuth({
+    db: deps.db,
+    config: deps.config,
+    secret: await loadAuthSecret(deps.db, deps.config.authSecret),
+    mailer,
+    logger: app.log,
+  });
+  registerActorLookup(app, auth);
+
+  await registerOpenApi(app, deps.config.baseUrl);
+  await registerAuthRoutes(app, auth);
+  await app.register(healthRoutes);
+  await app.register(accountRoutes);
+  await app.register(organizationRoutes);
+  await app.register(teamRoutes);
+
+  return app;
+}

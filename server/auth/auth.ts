@@ -1,0 +1,135 @@
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError } from "better-auth/api";
+import type { FastifyBaseLogger } from "fastify";
+import { type Language, languages } from "../../common/languages.js";
+import type { Config } from "../config.js";
+import type { Database } from "../db/client.js";
+import { uuidv7 } from "../db/ids.js";
+import { account, rateLimit, session, user, verification } from "../db/schema/index.js";
+import { redactError } from "../http/redact.js";
+import type { Mailer } from "../modules/mail/service.js";
+import { mailTemplates } from "../modules/mail/templates.js";
+import { promoteFirstUser } from "../modules/platform/service.js";
+
+/** The header our HTTP bridge sets to the client address Fastify resolved (honouring TRUST_PROXY). */
+export const clientIpHeader = "x-interlink-client-ip";
+export const sessionCookieName = "interlink.session_token";
+
+export interface AuthOptions {
+  db: Database;
+  config: Config;
+  secret: string;
+  mailer: Mailer;
+  logger: FastifyBaseLogger;
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) {
+  const perMinute = { window: 60, max: config.rateLimitAuthPerMinute };
+  const languageOf = (value: unknown): Language => (languages.includes(value as Language) ? (value as Language) : "en");
+
+  return betterAuth({
+    appName: "INTERLINK",
+    baseURL: config.baseUrl,
+    basePath: "/api/auth",
+    secret,
+    trustedOrigins: [new URL(config.baseUrl).origin],
+    telemetry: { enabled: false },
+    logger: {
+      level: "warn",
+      log: (level, message, ...details) => {
+        const pinoLevel = level === "debug" ? "debug" : level;
+        logger[pinoLevel]({ details: details.map(redactError) }, `auth: ${message}`);
+      },
+    },
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user, session, account, verification, rateLimit },
+    }),
+    advanced: {
+      cookiePrefix: "interlink",
+      useSecureCookies: config.baseUrl.startsWith("https://"),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      database: { generateId: () => uuidv7() },
+      ipAddress: { ipAddressHeaders: [clientIpHeader] },
+    },
+    user: {
+      additionalFields: {
+        language: { type: "string", required: false, defaultValue: "en", input: true },
+        platformRole: { type: "string", required: false, defaultValue: "member", input: false },
+      },
+    },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 10,
+      maxPasswordLength: 128,
+      requireEmailVerification: false,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user: recipient, url }) => {
+        const template = mailTemplates["reset-password"][languageOf((recipient as { language?: unknown }).language)];
+        await mailer.send({
+          to: recipient.email,
+          subject: template.subject,
+          text: template.text(recipient.name, url),
+          purpose: "reset-password",
+          metadata: { url },
+        });
+      },
+    },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      sendVerificationEmail: async ({ user: recipient, url }) => {
+        const template = mailTemplates["verify-email"][languageOf((recipient as { language?: unknown }).language)];
+        await mailer.send({
+          to: recipient.email,
+          subject: template.subject,
+          text: template.text(recipient.name, url),
+          purpose: "verify-email",
+          metadata: { url },
+        });
+      },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 300,
+      customRules: {
+        "/sign-in/*": perMinute,
+        "/sign-up/*": perMinute,
+        "/request-password-reset": perMinute,
+        "/reset-password/*": perMinute,
+        "/send-verification-email": perMinute,
+      },
+    },
+    databaseHooks: {
+      user: {
+        create: {
+          before: async (candidate) => {
+            const language = candidate.language ?? "en";
+            if (!languages.includes(language as Language)) {
+              throw new APIError("BAD_REQUEST", {
+                message: `language must be one of ${languages.join(", ")}`,
+                code: "INVALID_LANGUAGE",
+              });
+            }
+            const name = String(candidate.name ?? "").trim();
+            if (name.length === 0 || name.length > 200) {
+              throw new APIError("BAD_REQUEST", {
+                message: "name must be between 1 and 200 characters",
+                code: "INVALID_NAME",
+              });
+            }
+            return { data: { ...candidate, name, language, platformRole: "member" } };
+          },
+          after: async (created) => {
+            await promoteFirstUser(db, created.id);
+          },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,128 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { redactError } from "./redact.js";
+
+/** One field a request got wrong, e.g. `{path: "body.name.en", message: "Too long"}`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+const titles: Record<number, string> = {
+  400: "Bad request",
+  401: "Not signed in",
+  403: "Not allowed",
+  404: "Not found",
+  405: "Method not allowed",
+  409: "Conflict",
+  413: "Request too large",
+  415: "Unsupported media type",
+  422: "Invalid request",
+  429: "Too many requests",
+  500: "Internal server error",
+  503: "Service unavailable",
+};
+
+/**
+ * An error a route or service throws to refuse a request; the error handler turns it into RFC 9457 problem+json.
+ * `type` is a stable slug clients may switch on; `detail` is a sentence a person can act on.
+ */
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+  }
+}
+
+export const notSignedIn = () => new Problem(401, "not-signed-in", "Sign in to do this.");
+export const notFound = (what: string) =>
+  new Problem(404, "not-found", `This ${what} does not exist, or you may not see it.`);
+export const forbidden = (detail: string) => new Problem(403, "forbidden", detail);
+export const conflict = (type: string, detail: string) => new Problem(409, type, detail);
+export const invalid = (errors: FieldError[], detail = "Some fields are not valid.") =>
+  new Problem(422, "validation-failed", detail, errors);
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .meta({ id: "Problem", description: "An RFC 9457 problem detail." });
+export type ProblemBody = z.infer<typeof problemSchema>;
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  const body: ProblemBody = {
+    type: `/problems/${problem.type}`,
+    title: titles[problem.status] ?? "Error",
+    status: problem.status,
+    detail: problem.detail,
+    instance: reply.request.url.split("?")[0],
+    ...(problem.errors ? { errors: problem.errors } : {}),
+  };
+  // Serialized by hand: a problem must not depend on the route's own response schema.
+  return reply.code(problem.status).type("application/problem+json").serializer(JSON.stringify).send(body);
+}
+
+/** Maps every error Fastify, zod or our code raises to problem+json; never leaks a stack trace. */
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof Problem) return sendProblem(reply, error);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const context = error.validationContext ?? "request";
+      const errors = error.validation.map((issue) => ({
+        path: [context, ...issue.instancePath.split("/").filter(Boolean)].join("."),
+        message: issue.message ?? "is not valid",
+      }));
+      return sendProblem(reply, invalid(errors, describeValidation(errors)));
+    }
+    if (!isResponseSerializationError(error) && error.statusCode && error.statusCode < 500) {
+      return sendProblem(reply, fromFastifyError(error));
+    }
+    request.log.error({ err: redactError(error) }, "request failed");
+    return sendProblem(
+      reply,
+      new Problem(500, "internal", "Something went wrong on our side. It has been logged; please try again."),
+    );
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      reply,
+      new Problem(404, "not-found", `Nothing is served at ${request.method} ${request.url.split("?")[0]}.`),
+    ),
+  );
+}
+
+function describeValidation(errors: FieldError[]): string {
+  const first = errors[0];
+  if (!first) return "The request is not valid.";
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+  return `${first.path}: ${first.message}${more}`;
+}
+
+function fromFastifyError(error: FastifyError): Problem {
+  const status = error.statusCode ?? 400;
+  switch (error.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return new Problem(413, "too-large", "The request body is larger than the 1 MiB this server accepts.");
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return new Problem(415, "unsupported-media-type", "Send the request body as application/json.");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return new Problem(400, "bad-request", "The request says it has a JSON body but the body is empty.");
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
+      return new Problem(400, "bad-request", "The request body is not valid JSON.");
+    default:
+      if (status === 429) return new Problem(429, "rate-limited", error.message);
+      return new Problem(status, "bad-request", error.message);
+  }
+}

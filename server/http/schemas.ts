@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { languages } from "../../common/languages.js";
+
+/** Text in one or more of our languages; at least one must be given. */
+export const translatedText = (maxLength: number) =>
+  z
+    .strictObject(
+      Object.fromEntries(languages.map((language) => [language, z.string().trim().min(1).max(maxLength).optional()])),
+    )
+    .refine((text) => Object.values(text).some((value) => value !== undefined), {
+      message: "Give the text in at least one language (en, es, it, lv).",
+    })
+    .meta({ description: `Text keyed by language (${languages.join(", ")}); English is the fallback.` });
+
+/** As stored and returned: any subset of languages, possibly empty. */
+export const translatedOutput = z
+  .object(Object.fromEntries(languages.map((language) => [language, z.string().optional()])))
+  .meta({ id: "Translated" });
+
+export const idParams = z.strictObject({ id: z.uuid({ message: "Not a valid id." }) });
+
+export const timestamp = z.iso.datetime({ offset: true });
+
+/** `can: {action: boolean}` for the listed actions, so the UI never guesses what a user may do. */
+export const canMap = <const A extends string>(actions: readonly A[]) =>
+  z.object(Object.fromEntries(actions.map((action) => [action, z.boolean()])) as Record<A, z.ZodBoolean>);
+
+export const emptyBody = z.strictObject({}).optional();
+
+/** Boolean query flags as `?mine=true` / `?mine=false`. */
+export const queryFlag = z
+  .enum(["true", "false"])
+  .transform((value) => value === "true")
+  .optional();

@@ -1,0 +1,31 @@
+import { z } from "zod";
+import { platformRoles } from "../../../common/actors.js";
+import { languages } from "../../../common/languages.js";
+import { canMap, timestamp } from "../../http/schemas.js";
+import { platformActions } from "../../policies/platform.js";
+
+export const personName = z.string().trim().min(1).max(200);
+
+export const profileUpdate = z
+  .strictObject({
+    name: personName.optional(),
+    language: z.enum(languages).optional(),
+  })
+  .meta({ id: "ProfileUpdate" });
+
+export const me = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    emailVerified: z.boolean(),
+    language: z.enum(languages),
+    platformRole: z.enum(platformRoles),
+    createdAt: timestamp,
+    can: canMap(platformActions),
+  })
+  .meta({ id: "Me" });
+
+export const userSummary = z
+  .object({ id: z.string(), name: z.string(), email: z.string() })
+  .meta({ id: "UserSummary" });

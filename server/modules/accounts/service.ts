@@ -1,0 +1,50 @@
+import { eq, inArray, sql } from "drizzle-orm";
+import type { Language } from "../../../common/languages.js";
+import type { Database } from "../../db/client.js";
+import { user } from "../../db/schema/index.js";
+
+export type UserRow = typeof user.$inferSelect;
+
+/** What other modules may know of a person: enough to list and name them. */
+export interface UserSummary {
+  id: string;
+  name: string;
+  email: string;
+}
+
+const summaryColumns = { id: user.id, name: user.name, email: user.email };
+
+export async function getUser(db: Database, userId: string): Promise<UserRow | undefined> {
+  const [row] = await db.select().from(user).where(eq(user.id, userId));
+  return row;
+}
+
+export async function findUserByEmail(db: Database, email: string): Promise<UserSummary | undefined> {
+  const [row] = await db
+    .select(summaryColumns)
+    .from(user)
+    .where(eq(sql`lower(${user.email})`, email.trim().toLowerCase()));
+  return row;
+}
+
+export async function getUserSummaries(db: Database, userIds: string[]): Promise<Map<string, UserSummary>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.select(summaryColumns).from(user).where(inArray(user.id, userIds));
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export async function updateProfile(
+  db: Database,
+  options: { userId: string; name?: string; language?: Language },
+): Promise<UserRow> {
+  const [row] = await db
+    .update(user)
+    .set({
+      ...(options.name !== undefined ? { name: options.name } : {}),
+      ...(options.language !== undefined ? { language: options.language } : {}),
+      updatedAt: new Date(),
+    })
+    .where(eq(user.id, options.userId))
+    .returning();
+  return row!;
+}

@@ -1,0 +1,175 @@
+import { z } from "zod";
+import { optionalActor, requireActor } from "../../http/actor.js";
+import { pageOf } from "../../http/pagination.js";
+import { problemSchema } from "../../http/problem.js";
+import { emptyBody, idParams } from "../../http/schemas.js";
+import type { ApiApp } from "../../http/types.js";
+import { authorize, platform } from "../../policies/index.js";
+import { userSummary } from "../accounts/schema.js";
+import { presentOrganization } from "./presenter.js";
+import {
+  administratorAdd,
+  administratorParams,
+  organization,
+  organizationCreate,
+  organizationListQuery,
+  organizationUpdate,
+} from "./schema.js";
+import {
+  addAdministrator,
+  createOrganization,
+  deleteOrganization,
+  getOrganization,
+  listAdministrators,
+  listOrganizations,
+  removeAdministrator,
+  updateOrganization,
+} from "./service.js";
+
+const tags = ["organizations"];
+const refusals = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
+
+export async function organizationRoutes(app: ApiApp): Promise<void> {
+  app.get(
+    "/api/v1/organizations",
+    {
+      schema: {
+        tags,
+        summary: "Organizations you may see, newest first",
+        querystring: organizationListQuery,
+        response: { 200: pageOf(organization), 422: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const page = await listOrganizations(app.db, actor, request.query);
+      return { items: page.items.map((loaded) => presentOrganization(loaded, actor)), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.post(
+    "/api/v1/organizations",
+    {
+      schema: {
+        tags,
+        summary: "Create an organization; you become its administrator",
+        body: organizationCreate,
+        response: { 201: organization, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      authorize(actor, "create_organization", platform, "platform");
+      const created = await createOrganization(app.db, { actor, input: request.body });
+      return reply.code(201).send(presentOrganization(created, actor));
+    },
+  );
+
+  app.get(
+    "/api/v1/organizations/:id",
+    { schema: { tags, summary: "One organization", params: idParams, response: { 200: organization, ...refusals } } },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const loaded = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "organization");
+      return presentOrganization(loaded, actor);
+    },
+  );
+
+  app.patch(
+    "/api/v1/organizations/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change an organization",
+        params: idParams,
+        body: organizationUpdate,
+        response: { 200: organization, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "update", loaded.subject, "organization");
+      return presentOrganization(await updateOrganization(app.db, { loaded, input: request.body }), actor);
+    },
+  );
+
+  app.delete(
+    "/api/v1/organizations/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete an organization (and hide its teams)",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "delete", loaded.subject, "organization");
+      await deleteOrganization(app.db, loaded.row.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/organizations/:id/administrators",
+    {
+      schema: {
+        tags,
+        summary: "Who administers an organization",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(userSummary) }), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const loaded = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "organization");
+      return { items: await listAdministrators(app.db, loaded.row.id) };
+    },
+  );
+
+  app.post(
+    "/api/v1/organizations/:id/administrators",
+    {
+      schema: {
+        tags,
+        summary: "Make an existing account an administrator",
+        params: idParams,
+        body: administratorAdd,
+        response: { 201: userSummary, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "manage_administrators", loaded.subject, "organization");
+      const added = await addAdministrator(app.db, { organizationId: loaded.row.id, ...request.body });
+      return reply.code(201).send(added);
+    },
+  );
+
+  app.delete(
+    "/api/v1/organizations/:id/administrators/:userId",
+    {
+      schema: {
+        tags,
+        summary: "Remove an administrator (never the last one)",
+        params: administratorParams,
+        body: emptyBody,
+        response: { 204: z.null(), 409: problemSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "manage_administrators", loaded.subject, "organization");
+      await removeAdministrator(app.db, { organizationId: loaded.row.id, userId: request.params.userId });
+      return reply.code(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,201 @@
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database } from "../../db/client.js";
+import { organization, organizationAdministrator } from "../../db/schema/index.js";
+import { cursorCondition, toPage } from "../../http/pagination.js";
+import { conflict, invalid, notFound } from "../../http/problem.js";
+import type { Actor, MaybeActor, OrganizationSubject } from "../../policies/index.js";
+import {
+  actorAdministersOrganization,
+  actorIsOrganizationMember,
+  visibleOrganizations,
+} from "../../policies/scopes.js";
+import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
+import type { organizationCreate, organizationListQuery, organizationUpdate } from "./schema.js";
+
+export type OrganizationRow = typeof organization.$inferSelect;
+export interface LoadedOrganization {
+  row: OrganizationRow;
+  subject: OrganizationSubject;
+}
+
+const withRelation = (actor: MaybeActor) => ({
+  row: organization,
+  actorIsAdministrator: actorAdministersOrganization(actor).mapWith(Boolean),
+  actorIsMember: actorIsOrganizationMember(actor).mapWith(Boolean),
+});
+
+function toLoaded(result: { row: OrganizationRow; actorIsAdministrator: boolean; actorIsMember: boolean }) {
+  return {
+    row: result.row,
+    subject: {
+      kind: "organization",
+      visibility: result.row.visibility,
+      teamCreation: result.row.teamCreation,
+      actorIsAdministrator: result.actorIsAdministrator,
+      actorIsMember: result.actorIsMember,
+    },
+  } satisfies LoadedOrganization;
+}
+
+/** An organization that is not deleted, with the actor's relation to it; undefined when there is none. */
+export async function findOrganization(
+  db: Database,
+  actor: MaybeActor,
+  organizationId: string,
+): Promise<LoadedOrganization | undefined> {
+  const [result] = await db
+    .select(withRelation(actor))
+    .from(organization)
+    .where(and(eq(organization.id, organizationId), isNull(organization.deletedAt)));
+  return result && toLoaded(result);
+}
+
+export async function getOrganization(db: Database, actor: MaybeActor, organizationId: string) {
+  const found = await findOrganization(db, actor, organizationId);
+  if (!found) throw notFound("organization");
+  return found;
+}
+
+export async function listOrganizations(
+  db: Database,
+  actor: MaybeActor,
+  query: z.infer<typeof organizationListQuery>,
+): Promise<{ items: LoadedOrganization[]; nextCursor: string | null }> {
+  const rows = await db
+    .select(withRelation(actor))
+    .from(organization)
+    .where(
+      and(
+        isNull(organization.deletedAt),
+        visibleOrganizations(actor),
+        query.mine ? sql`(${actorAdministersOrganization(actor)} or ${actorIsOrganizationMember(actor)})` : undefined,
+        query.type ? eq(organization.type, query.type) : undefined,
+        query.q ? translatedMatches(organization.name, query.q) : undefined,
+        cursorCondition(organization.id, query.cursor),
+      ),
+    )
+    .orderBy(desc(organization.id))
+    .limit(query.limit + 1);
+  const page = toPage(
+    rows.map((result) => ({ id: result.row.id, result })),
+    query.limit,
+  );
+  return { items: page.items.map(({ result }) => toLoaded(result)), nextCursor: page.nextCursor };
+}
+
+/** Case-insensitive substring match on any language of a translated jsonb column. */
+export function translatedMatches(column: typeof organization.name, words: string) {
+  const pattern = `%${words.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+  return sql`exists (select 1 from jsonb_each_text(${column}) as t(language, text) where t.text ilike ${pattern})`;
+}
+
+export async function createOrganization(
+  db: Database,
+  options: { actor: Actor; input: z.infer<typeof organizationCreate> },
+): Promise<LoadedOrganization> {
+  const { actor, input } = options;
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(organization)
+      .values({
+        name: input.name,
+        description: input.description ?? {},
+        type: input.type,
+        visibility: input.visibility,
+        logoUrl: input.logoUrl ?? null,
+        teamCreation: input.teamCreation,
+        createdBy: actor.userId,
+      })
+      .returning();
+    await tx.insert(organizationAdministrator).values({ organizationId: created!.id, userId: actor.userId });
+    return created!;
+  });
+  return toLoaded({ row, actorIsAdministrator: true, actorIsMember: false });
+}
+
+export async function updateOrganization(
+  db: Database,
+  options: { loaded: LoadedOrganization; input: z.infer<typeof organizationUpdate> },
+): Promise<LoadedOrganization> {
+  const { loaded, input } = options;
+  const [row] = await db
+    .update(organization)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(organization.id, loaded.row.id))
+    .returning();
+  return { row: row!, subject: { ...loaded.subject, visibility: row!.visibility, teamCreation: row!.teamCreation } };
+}
+
+/** Soft delete: the organization and its teams disappear from every read but stay for the record. */
+export async function deleteOrganization(db: Database, organizationId: string): Promise<void> {
+  await db
+    .update(organization)
+    .set({ deletedAt: new Date(), updatedAt: new Date() })
+    .where(eq(organization.id, organizationId));
+}
+
+export async function listAdministrators(db: Database, organizationId: string): Promise<UserSummary[]> {
+  const rows = await db
+    .select({ userId: organizationAdministrator.userId })
+    .from(organizationAdministrator)
+    .where(eq(organizationAdministrator.organizationId, organizationId))
+    .orderBy(organizationAdministrator.createdAt);
+  const users = await getUserSummaries(
+    db,
+    rows.map((row) => row.userId),
+  );
+  return rows.map((row) => users.get(row.userId)).filter((user): user is UserSummary => user !== undefined);
+}
+
+export async function addAdministrator(
+  db: Database,
+  options: { organizationId: string; email?: string; userId?: string },
+): Promise<UserSummary> {
+  const user = options.email
+    ? await findUserByEmail(db, options.email)
+    : options.userId
+      ? await getUser(db, options.userId)
+      : undefined;
+  if (!user) {
+    const path = options.email ? "body.email" : "body.userId";
+    throw invalid([{ path, message: "No account has this address or id." }], "There is no such account.");
+  }
+  await db
+    .insert(organizationAdministrator)
+    .values({ organizationId: options.organizationId, userId: user.id })
+    .onConflictDoNothing();
+  return { id: user.id, name: user.name, email: user.email };
+}
+
+/** Removes an administrator; an organization always keeps at least one. */
+export async function removeAdministrator(
+  db: Database,
+  options: { organizationId: string; userId: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    // Lock the organization's row so two removals cannot both pass the "one left" check.
+    await tx
+      .select({ id: organization.id })
+      .from(organization)
+      .where(eq(organization.id, options.organizationId))
+      .for("update");
+    const [{ total } = { total: 0 }] = await tx
+      .select({ total: count() })
+      .from(organizationAdministrator)
+      .where(eq(organizationAdministrator.organizationId, options.organizationId));
+    const removed = await tx
+      .delete(organizationAdministrator)
+      .where(
+        and(
+          eq(organizationAdministrator.organizationId, options.organizationId),
+          eq(organizationAdministrator.userId, options.userId),
+        ),
+      )
+      .returning();
+    if (removed.length === 0) throw notFound("administrator");
+    if (total <= 1) {
+      throw conflict("last-administrator", "An organization needs at least one administrator: add another first.");
+    }
+  });
+}

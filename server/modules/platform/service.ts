@@ -1,0 +1,33 @@
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { platformSetting, user } from "../../db/schema/index.js";
+
+/**
+ * The secret that signs session cookies. Configured by AUTH_SECRET, or made on first start and kept in the
+ * database, so a two-command install needs no set-up and every process on one database shares it.
+ */
+export async function loadAuthSecret(db: Database, configured: string | undefined): Promise<string> {
+  if (configured) return configured;
+  await db
+    .insert(platformSetting)
+    .values({ key: "auth_secret", value: randomBytes(32).toString("base64url") })
+    .onConflictDoNothing();
+  const [row] = await db.select().from(platformSetting).where(eq(platformSetting.key, "auth_secret"));
+  return row!.value;
+}
+
+/**
+ * Makes this user platform administrator if nobody has claimed that yet. The claim is a row with a fixed key,
+ * so two sign-ups racing on an empty platform cannot both win.
+ */
+export async function promoteFirstUser(db: Database, userId: string): Promise<boolean> {
+  const claimed = await db
+    .insert(platformSetting)
+    .values({ key: "first_administrator", value: userId })
+    .onConflictDoNothing()
+    .returning();
+  if (claimed.length === 0) return false;
+  await db.update(user).set({ platformRole: "admin" }).where(eq(user.id, userId));
+  return true;
+}

@@ -1,0 +1,292 @@
+import { z } from "zod";
+import { optionalActor, requireActor } from "../../http/actor.js";
+import { pageOf } from "../../http/pagination.js";
+import { problemSchema } from "../../http/problem.js";
+import { emptyBody, idParams } from "../../http/schemas.js";
+import type { ApiApp } from "../../http/types.js";
+import { authorize } from "../../policies/index.js";
+import { getOrganization } from "../organizations/service.js";
+import { presentTeam } from "./presenter.js";
+import {
+  joinRequest,
+  joinRequestCreate,
+  joinRequestListQuery,
+  memberAdd,
+  memberParams,
+  memberUpdate,
+  team,
+  teamCreate,
+  teamListQuery,
+  teamMember,
+  teamUpdate,
+} from "./schema.js";
+import {
+  addMemberByEmail,
+  createJoinRequest,
+  createTeam,
+  decideJoinRequest,
+  deleteTeam,
+  getJoinRequest,
+  getTeam,
+  listJoinRequests,
+  listMembers,
+  listMyTeams,
+  listTeams,
+  removeMember,
+  setMemberRole,
+  updateTeam,
+} from "./service.js";
+
+const tags = ["teams"];
+const refusals = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
+const members = z.object({ items: z.array(teamMember) });
+
+export async function teamRoutes(app: ApiApp): Promise<void> {
+  app.get(
+    "/api/v1/organizations/:id/teams",
+    {
+      schema: {
+        tags,
+        summary: "Teams of an organization",
+        params: idParams,
+        querystring: teamListQuery,
+        response: { 200: pageOf(team), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const organization = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "view", organization.subject, "organization");
+      const page = await listTeams(app.db, actor, { organization, ...request.query });
+      return { items: page.items.map((loaded) => presentTeam(loaded, actor)), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.post(
+    "/api/v1/organizations/:id/teams",
+    {
+      schema: {
+        tags,
+        summary: "Create a team; you become its administrator",
+        params: idParams,
+        body: teamCreate,
+        response: { 201: team, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const organization = await getOrganization(app.db, actor, request.params.id);
+      authorize(actor, "create_team", organization.subject, "organization");
+      const created = await createTeam(app.db, { actor, organization, input: request.body });
+      return reply.code(201).send(presentTeam(created, actor));
+    },
+  );
+
+  app.get(
+    "/api/v1/me/teams",
+    {
+      schema: {
+        tags,
+        summary: "Teams you belong to",
+        response: { 200: z.object({ items: z.array(team) }), 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const teams = await listMyTeams(app.db, actor);
+      return { items: teams.map((loaded) => presentTeam(loaded, actor)) };
+    },
+  );
+
+  app.get(
+    "/api/v1/teams/:id",
+    { schema: { tags, summary: "One team", params: idParams, response: { 200: team, ...refusals } } },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "team");
+      return presentTeam(loaded, actor);
+    },
+  );
+
+  app.patch(
+    "/api/v1/teams/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change a team",
+        params: idParams,
+        body: teamUpdate,
+        response: { 200: team, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "update", loaded.subject, "team");
+      return presentTeam(await updateTeam(app.db, { loaded, input: request.body }), actor);
+    },
+  );
+
+  app.delete(
+    "/api/v1/teams/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a team",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "delete", loaded.subject, "team");
+      await deleteTeam(app.db, loaded.row.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/teams/:id/members",
+    {
+      schema: { tags, summary: "Who is in a team", params: idParams, response: { 200: members, ...refusals } },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "view_members", loaded.subject, "team");
+      return { items: await listMembers(app.db, loaded.row.id) };
+    },
+  );
+
+  app.post(
+    "/api/v1/teams/:id/members",
+    {
+      schema: {
+        tags,
+        summary: "Add an existing account to a team by e-mail",
+        params: idParams,
+        body: memberAdd,
+        response: { 201: members, 409: problemSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "manage_members", loaded.subject, "team");
+      await addMemberByEmail(app.db, { teamId: loaded.row.id, input: request.body });
+      return reply.code(201).send({ items: await listMembers(app.db, loaded.row.id) });
+    },
+  );
+
+  app.patch(
+    "/api/v1/teams/:id/members/:userId",
+    {
+      schema: {
+        tags,
+        summary: "Make a member an administrator of the team, or not",
+        params: memberParams,
+        body: memberUpdate,
+        response: { 200: members, 409: problemSchema, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "manage_members", loaded.subject, "team");
+      await setMemberRole(app.db, { teamId: loaded.row.id, userId: request.params.userId, role: request.body.role });
+      return { items: await listMembers(app.db, loaded.row.id) };
+    },
+  );
+
+  app.delete(
+    "/api/v1/teams/:id/members/:userId",
+    {
+      schema: {
+        tags,
+        summary: "Remove a member, or leave the team yourself",
+        params: memberParams,
+        body: emptyBody,
+        response: { 204: z.null(), 409: problemSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      const leaving = request.params.userId === actor.userId;
+      authorize(actor, leaving ? "leave" : "manage_members", loaded.subject, "team");
+      await removeMember(app.db, { teamId: loaded.row.id, userId: request.params.userId });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/teams/:id/join-requests",
+    {
+      schema: {
+        tags,
+        summary: "Requests to join a team",
+        params: idParams,
+        querystring: joinRequestListQuery,
+        response: { 200: pageOf(joinRequest), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "manage_members", loaded.subject, "team");
+      return listJoinRequests(app.db, { teamId: loaded.row.id, ...request.query });
+    },
+  );
+
+  app.post(
+    "/api/v1/teams/:id/join-requests",
+    {
+      schema: {
+        tags,
+        summary: "Ask to join a team, with a message",
+        params: idParams,
+        body: joinRequestCreate,
+        response: { 201: joinRequest, 409: problemSchema, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await getTeam(app.db, actor, request.params.id);
+      authorize(actor, "request_to_join", loaded.subject, "team");
+      const created = await createJoinRequest(app.db, {
+        actor,
+        teamId: loaded.row.id,
+        message: request.body.message,
+      });
+      return reply.code(201).send(created);
+    },
+  );
+
+  for (const [verb, decision] of [
+    ["approve", "approved"],
+    ["reject", "rejected"],
+  ] as const) {
+    app.post(
+      `/api/v1/join-requests/:id/${verb}`,
+      {
+        schema: {
+          tags,
+          summary: verb === "approve" ? "Approve a request: the person joins the team" : "Reject a request",
+          params: idParams,
+          body: emptyBody,
+          response: { 200: joinRequest, 409: problemSchema, ...refusals },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(request);
+        const joinRequestRow = await getJoinRequest(app.db, request.params.id);
+        const loaded = await getTeam(app.db, actor, joinRequestRow.teamId);
+        authorize(actor, "manage_members", loaded.subject, "join request");
+        return decideJoinRequest(app.db, { actor, request: joinRequestRow, decision });
+      },
+    );
+  }
+}

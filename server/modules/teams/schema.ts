@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { actorTypes } from "../../../common/actors.js";
+import { pageQuery } from "../../http/pagination.js";
+import { canMap, timestamp, translatedOutput, translatedText } from "../../http/schemas.js";
+import { teamActions } from "../../policies/team.js";
+
+export const teamRoles = ["member", "administrator"] as const;
+
+export const teamCreate = z
+  .strictObject({
+    name: translatedText(200),
+    description: translatedText(5000).optional(),
+    type: z.enum(actorTypes),
+  })
+  .meta({ id: "TeamCreate" });
+
+export const teamUpdate = z
+  .strictObject({
+    name: translatedText(200).optional(),
+    description: translatedText(5000).optional(),
+    type: z.enum(actorTypes).optional(),
+  })
+  .meta({ id: "TeamUpdate" });
+
+export const teamListQuery = z.strictObject({ ...pageQuery });
+
+export const team = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    name: translatedOutput,
+    description: translatedOutput,
+    type: z.enum(actorTypes),
+    myRole: z.enum(teamRoles).nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    can: canMap(teamActions),
+  })
+  .meta({ id: "Team" });
+
+export const teamMember = z
+  .object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(teamRoles), since: timestamp })
+  .meta({ id: "TeamMember" });
+
+export const memberAdd = z
+  .strictObject({ email: z.email().max(320), role: z.enum(teamRoles).default("member") })
+  .meta({ id: "TeamMemberAdd" });
+
+export const memberUpdate = z.strictObject({ role: z.enum(teamRoles) }).meta({ id: "TeamMemberUpdate" });
+
+export const memberParams = z.strictObject({ id: z.uuid(), userId: z.string().min(1).max(100) });
+
+export const joinRequestStatuses = ["pending", "approved", "rejected"] as const;
+
+export const joinRequestCreate = z
+  .strictObject({ message: z.string().trim().max(2000).default("") })
+  .meta({ id: "JoinRequestCreate" });
+
+export const joinRequestListQuery = z.strictObject({ ...pageQuery, status: z.enum(joinRequestStatuses).optional() });
+
+export const joinRequest = z
+  .object({
+    id: z.uuid(),
+    teamId: z.uuid(),
+    user: z.object({ id: z.string(), name: z.string(), email: z.string() }),
+    message: z.string(),
+    status: z.enum(joinRequestStatuses),
+    createdAt: timestamp,
+    decidedAt: timestamp.nullable(),
+  })
+  .meta({ id: "JoinRequest" });

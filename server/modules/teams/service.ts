@@ -1,0 +1,311 @@
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database } from "../../db/client.js";
+import { team, teamJoinRequest, teamMember } from "../../db/schema/index.js";
+import { cursorCondition, toPage } from "../../http/pagination.js";
+import { conflict, invalid, notFound } from "../../http/problem.js";
+import type { Actor, MaybeActor, TeamSubject } from "../../policies/index.js";
+import { findUserByEmail, getUserSummaries } from "../accounts/service.js";
+import { getOrganization, type LoadedOrganization } from "../organizations/service.js";
+import type { joinRequestStatuses, memberAdd, teamCreate, teamRoles, teamUpdate } from "./schema.js";
+
+export type TeamRow = typeof team.$inferSelect;
+export type TeamRole = (typeof teamRoles)[number];
+export interface LoadedTeam {
+  row: TeamRow;
+  subject: TeamSubject;
+}
+
+const actorRole = (actor: MaybeActor) =>
+  actor
+    ? sql<TeamRole | null>`(select ${teamMember.role} from ${teamMember} where ${teamMember.teamId} = ${team.id} and ${teamMember.userId} = ${actor.userId})`
+    : sql<null>`null`;
+
+const actorHasPendingRequest = (actor: MaybeActor) =>
+  actor
+    ? sql<boolean>`exists (select 1 from ${teamJoinRequest} where ${teamJoinRequest.teamId} = ${team.id} and ${teamJoinRequest.userId} = ${actor.userId} and ${teamJoinRequest.status} = 'pending')`.mapWith(
+        Boolean,
+      )
+    : sql<boolean>`false`.mapWith(Boolean);
+
+const withRelation = (actor: MaybeActor) => ({
+  row: team,
+  actorRole: actorRole(actor),
+  actorHasPendingRequest: actorHasPendingRequest(actor),
+});
+
+function toLoaded(
+  organization: LoadedOrganization,
+  result: { row: TeamRow; actorRole: TeamRole | null; actorHasPendingRequest: boolean },
+): LoadedTeam {
+  return {
+    row: result.row,
+    subject: {
+      kind: "team",
+      organization: organization.subject,
+      actorRole: result.actorRole,
+      actorHasPendingRequest: result.actorHasPendingRequest,
+    },
+  };
+}
+
+/** A team that is not deleted, in an organization that is not deleted, with the actor's place in both. */
+export async function getTeam(db: Database, actor: MaybeActor, teamId: string): Promise<LoadedTeam> {
+  const [result] = await db
+    .select(withRelation(actor))
+    .from(team)
+    .where(and(eq(team.id, teamId), isNull(team.deletedAt)));
+  if (!result) throw notFound("team");
+  const organization = await getOrganization(db, actor, result.row.organizationId).catch(() => {
+    throw notFound("team");
+  });
+  return toLoaded(organization, result);
+}
+
+export async function listTeams(
+  db: Database,
+  actor: MaybeActor,
+  options: { organization: LoadedOrganization; limit: number; cursor?: string },
+): Promise<{ items: LoadedTeam[]; nextCursor: string | null }> {
+  const rows = await db
+    .select(withRelation(actor))
+    .from(team)
+    .where(
+      and(
+        eq(team.organizationId, options.organization.row.id),
+        isNull(team.deletedAt),
+        cursorCondition(team.id, options.cursor),
+      ),
+    )
+    .orderBy(desc(team.id))
+    .limit(options.limit + 1);
+  const page = toPage(
+    rows.map((result) => ({ id: result.row.id, result })),
+    options.limit,
+  );
+  return {
+    items: page.items.map(({ result }) => toLoaded(options.organization, result)),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** The teams the actor belongs to, across organizations that still exist. */
+export async function listMyTeams(db: Database, actor: Actor): Promise<LoadedTeam[]> {
+  const rows = await db
+    .select({ teamId: teamMember.teamId })
+    .from(teamMember)
+    .innerJoin(team, eq(team.id, teamMember.teamId))
+    .where(and(eq(teamMember.userId, actor.userId), isNull(team.deletedAt)))
+    .orderBy(desc(team.id));
+  const loaded = await Promise.all(rows.map((row) => getTeam(db, actor, row.teamId).catch(() => undefined)));
+  return loaded.filter((item): item is LoadedTeam => item !== undefined);
+}
+
+export async function createTeam(
+  db: Database,
+  options: { actor: Actor; organization: LoadedOrganization; input: z.infer<typeof teamCreate> },
+): Promise<LoadedTeam> {
+  const { actor, organization, input } = options;
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(team)
+      .values({
+        organizationId: organization.row.id,
+        name: input.name,
+        description: input.description ?? {},
+        type: input.type,
+        createdBy: actor.userId,
+      })
+      .returning();
+    await tx.insert(teamMember).values({ teamId: created!.id, userId: actor.userId, role: "administrator" });
+    return created!;
+  });
+  const withMembership = { ...organization, subject: { ...organization.subject, actorIsMember: true } };
+  return toLoaded(withMembership, { row, actorRole: "administrator", actorHasPendingRequest: false });
+}
+
+export async function updateTeam(
+  db: Database,
+  options: { loaded: LoadedTeam; input: z.infer<typeof teamUpdate> },
+): Promise<LoadedTeam> {
+  const [row] = await db
+    .update(team)
+    .set({ ...options.input, updatedAt: new Date() })
+    .where(eq(team.id, options.loaded.row.id))
+    .returning();
+  return { ...options.loaded, row: row! };
+}
+
+export async function deleteTeam(db: Database, teamId: string): Promise<void> {
+  await db.update(team).set({ deletedAt: new Date(), updatedAt: new Date() }).where(eq(team.id, teamId));
+}
+
+export async function listMembers(db: Database, teamId: string) {
+  const rows = await db.select().from(teamMember).where(eq(teamMember.teamId, teamId)).orderBy(teamMember.createdAt);
+  const users = await getUserSummaries(
+    db,
+    rows.map((row) => row.userId),
+  );
+  return rows.flatMap((row) => {
+    const user = users.get(row.userId);
+    return user
+      ? [{ userId: row.userId, name: user.name, email: user.email, role: row.role, since: row.createdAt.toISOString() }]
+      : [];
+  });
+}
+
+export async function addMemberByEmail(
+  db: Database,
+  options: { teamId: string; input: z.infer<typeof memberAdd> },
+): Promise<void> {
+  const user = await findUserByEmail(db, options.input.email);
+  if (!user) {
+    throw invalid(
+      [{ path: "body.email", message: "No account has this address. Ask the person to sign up first." }],
+      "There is no account with this e-mail address.",
+    );
+  }
+  const added = await db
+    .insert(teamMember)
+    .values({ teamId: options.teamId, userId: user.id, role: options.input.role })
+    .onConflictDoNothing()
+    .returning();
+  if (added.length === 0) throw conflict("already-member", `${user.name} is already a member of this team.`);
+  // Someone added directly no longer waits on their request.
+  await closePendingRequest(db, { teamId: options.teamId, userId: user.id, status: "approved" });
+}
+
+export async function setMemberRole(
+  db: Database,
+  options: { teamId: string; userId: string; role: TeamRole },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const updated = await tx
+      .update(teamMember)
+      .set({ role: options.role })
+      .where(and(eq(teamMember.teamId, options.teamId), eq(teamMember.userId, options.userId)))
+      .returning();
+    if (updated.length === 0) throw notFound("team member");
+    await requireAnAdministrator(tx as unknown as Database, options.teamId);
+  });
+}
+
+export async function removeMember(db: Database, options: { teamId: string; userId: string }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(teamMember)
+      .where(and(eq(teamMember.teamId, options.teamId), eq(teamMember.userId, options.userId)))
+      .returning();
+    if (removed.length === 0) throw notFound("team member");
+    await requireAnAdministrator(tx as unknown as Database, options.teamId);
+  });
+}
+
+/** A team keeps at least one administrator while it has members; called inside the changing transaction. */
+async function requireAnAdministrator(tx: Database, teamId: string): Promise<void> {
+  const [counts] = await tx
+    .select({
+      members: count(),
+      administrators: sql<number>`count(*) filter (where ${teamMember.role} = 'administrator')`.mapWith(Number),
+    })
+    .from(teamMember)
+    .where(eq(teamMember.teamId, teamId));
+  if (counts && counts.members > 0 && counts.administrators === 0) {
+    throw conflict("last-administrator", "A team needs at least one administrator: make someone else one first.");
+  }
+}
+
+export async function createJoinRequest(db: Database, options: { actor: Actor; teamId: string; message: string }) {
+  const [created] = await db
+    .insert(teamJoinRequest)
+    .values({ teamId: options.teamId, userId: options.actor.userId, message: options.message })
+    .onConflictDoNothing()
+    .returning();
+  if (!created) throw conflict("request-pending", "You have already asked to join; wait for an answer.");
+  return presentableRequest(db, created);
+}
+
+export async function listJoinRequests(
+  db: Database,
+  options: { teamId: string; status?: (typeof joinRequestStatuses)[number]; limit: number; cursor?: string },
+) {
+  const rows = await db
+    .select()
+    .from(teamJoinRequest)
+    .where(
+      and(
+        eq(teamJoinRequest.teamId, options.teamId),
+        options.status ? eq(teamJoinRequest.status, options.status) : undefined,
+        cursorCondition(teamJoinRequest.id, options.cursor),
+      ),
+    )
+    .orderBy(desc(teamJoinRequest.id))
+    .limit(options.limit + 1);
+  const page = toPage(rows, options.limit);
+  return { items: await presentableRequests(db, page.items), nextCursor: page.nextCursor };
+}
+
+export type JoinRequestRow = typeof teamJoinRequest.$inferSelect;
+
+export async function getJoinRequest(db: Database, requestId: string): Promise<JoinRequestRow> {
+  const [row] = await db.select().from(teamJoinRequest).where(eq(teamJoinRequest.id, requestId));
+  if (!row) throw notFound("join request");
+  return row;
+}
+
+/** Approves (adding the person as a member) or rejects a pending request, once. */
+export async function decideJoinRequest(
+  db: Database,
+  options: { actor: Actor; request: JoinRequestRow; decision: "approved" | "rejected" },
+) {
+  const decided = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(teamJoinRequest)
+      .set({ status: options.decision, decidedBy: options.actor.userId, decidedAt: new Date() })
+      .where(and(eq(teamJoinRequest.id, options.request.id), eq(teamJoinRequest.status, "pending")))
+      .returning();
+    if (!row) throw conflict("already-decided", `This request was already ${options.request.status}.`);
+    if (options.decision === "approved") {
+      await tx.insert(teamMember).values({ teamId: row.teamId, userId: row.userId }).onConflictDoNothing();
+    }
+    return row;
+  });
+  return presentableRequest(db, decided);
+}
+
+async function closePendingRequest(
+  db: Database,
+  options: { teamId: string; userId: string; status: "approved" | "rejected" },
+): Promise<void> {
+  await db
+    .update(teamJoinRequest)
+    .set({ status: options.status, decidedAt: new Date() })
+    .where(
+      and(
+        eq(teamJoinRequest.teamId, options.teamId),
+        eq(teamJoinRequest.userId, options.userId),
+        eq(teamJoinRequest.status, "pending"),
+      ),
+    );
+}
+
+async function presentableRequests(db: Database, rows: JoinRequestRow[]) {
+  const users = await getUserSummaries(
+    db,
+    rows.map((row) => row.userId),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    teamId: row.teamId,
+    user: users.get(row.userId) ?? { id: row.userId, name: "", email: "" },
+    message: row.message,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+  }));
+}
+
+async function presentableRequest(db: Database, row: JoinRequestRow) {
+  const [presented] = await presentableRequests(db, [row]);
+  return presented!;
+}

@@ -1,0 +1,56 @@
+import { forbidden, notFound, notSignedIn } from "../http/problem.js";
+import type { MaybeActor } from "./actor.js";
+import type { Decision } from "./decision.js";
+import { explainOrganization, type OrganizationAction, type OrganizationSubject } from "./organization.js";
+import { explainPlatform, type PlatformAction, type PlatformSubject } from "./platform.js";
+import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
+
+export type { Actor, MaybeActor } from "./actor.js";
+export type { Decision } from "./decision.js";
+export type { OrganizationSubject } from "./organization.js";
+export type { TeamSubject } from "./team.js";
+
+/** Every subject a policy decides on, each naming its kind, and the actions each takes. */
+type ActionsOf = {
+  platform: PlatformAction;
+  organization: OrganizationAction;
+  team: TeamAction;
+};
+type Subject = PlatformSubject | OrganizationSubject | TeamSubject;
+type ActionFor<S extends Subject> = ActionsOf[S["kind"]];
+
+export const platform: PlatformSubject = { kind: "platform" };
+
+/** Why the actor may or may not take this action on this subject. */
+export function explain<S extends Subject>(actor: MaybeActor, action: ActionFor<S>, subject: S): Decision {
+  switch (subject.kind) {
+    case "platform":
+      return explainPlatform(actor, action as PlatformAction);
+    case "organization":
+      return explainOrganization(actor, action as OrganizationAction, subject);
+    case "team":
+      return explainTeam(actor, action as TeamAction, subject);
+  }
+}
+
+export function can<S extends Subject>(actor: MaybeActor, action: ActionFor<S>, subject: S): boolean {
+  return explain(actor, action, subject).allowed;
+}
+
+/**
+ * Throws the refusal a route answers with: 401 for an anonymous visitor who must sign in, 404 when the actor
+ * may not even see the subject (private things stay unknown), 403 with the policy's reason otherwise.
+ */
+export function authorize<S extends Subject>(
+  actor: MaybeActor,
+  action: ActionFor<S>,
+  subject: S,
+  subjectName: string,
+): void {
+  const decision = explain(actor, action, subject);
+  if (decision.allowed) return;
+  const visible = subject.kind === "platform" || can(actor, "view" as ActionFor<S>, subject);
+  if (!visible) throw notFound(subjectName);
+  if (!actor) throw notSignedIn();
+  throw forbidden(decision.reason);
+}

@@ -1,0 +1,20 @@
+import type { MaybeActor } from "./actor.js";
+import { allow, type Decision, deny } from "./decision.js";
+
+export interface PlatformSubject {
+  kind: "platform";
+}
+
+export const platformActions = ["create_organization", "administer"] as const;
+export type PlatformAction = (typeof platformActions)[number];
+
+export function explainPlatform(actor: MaybeActor, action: PlatformAction): Decision {
+  if (!actor) return deny("Sign in first.");
+  if (actor.isPlatformAdmin) return allow("Platform administrators may do everything.");
+  switch (action) {
+    case "create_organization":
+      return allow("Every signed-in person may create an organization.");
+    case "administer":
+      return deny("Only platform administrators administer the platform.");
+  }
+}
