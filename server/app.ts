@@ -7,7 +7,7 @@ import type { Config } from "./config.js";
 import type { Database, DatabaseKind } from "./db/client.js";
 import { registerActorLookup } from "./http/actor.js";
 import { registerOriginCheck } from "./http/csrf.js";
-import { registerOpenApi } from "./http/openapi.js";
+import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
 import { registerProblemHandlers } from "./http/problem.js";
 import type { ApiApp } from "./http/types.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
@@ -22,6 +22,8 @@ declare module "fastify" {
     db: Database;
     databaseKind: DatabaseKind;
     config: Config;
+    /** Every route as registered, for checks that compare what is served with what is documented. */
+    routeList: { method: string; url: string; hidden: boolean }[];
   }
 }
 
@@ -51,6 +53,14 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   app.decorate("databaseKind", deps.databaseKind);
   app.decorate("config", deps.config);
   registerProblemHandlers(app);
+  const routeList: { method: string; url: string; hidden: boolean }[] = [];
+  app.decorate("routeList", routeList);
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method === "HEAD") continue;
+      routeList.push({ method, url: route.url, hidden: Boolean((route.schema as { hide?: boolean })?.hide) });
+    }
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -89,7 +99,10 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   });
   registerActorLookup(app, auth);
 
-  await registerOpenApi(app, deps.config.baseUrl);
+  await registerOpenApi(app, {
+    baseUrl: deps.config.baseUrl,
+    authDocument: async () => (await auth.api.generateOpenAPISchema()) as unknown as AuthDocument,
+  });
   await registerAuthRoutes(app, auth);
   await app.register(healthRoutes);
   await app.register(accountRoutes);

@@ -1,6 +1,7 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
+import { openAPI } from "better-auth/plugins";
 import type { FastifyBaseLogger } from "fastify";
 import { type Language, languages } from "../../common/languages.js";
 import type { Config } from "../config.js";
@@ -37,6 +38,9 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
     secret,
     trustedOrigins: [new URL(config.baseUrl).origin],
     telemetry: { enabled: false },
+    // Only its OpenAPI description is used (merged into /api/openapi.json); its own reference page loads
+    // scripts from a CDN, which our CSP and many PA networks forbid.
+    plugins: [openAPI({ disableDefaultReference: true })],
     logger: {
       level: "warn",
       log: (level, message, ...details) => {

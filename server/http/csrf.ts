@@ -4,17 +4,16 @@ import { Problem } from "./problem.js";
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
- * A browser sends the session cookie with any request to us, even one a hostile page makes. For writes that
- * carry cookies, the Origin (or, failing that, the Referer) must be one of ours; a write without either is
- * refused too, since every browser that could be tricked into it sends one.
+ * A browser sends the session cookie with any request to us, even one a hostile page makes. So every write
+ * that names a foreign Origin (or Referer) is refused — on /api/auth too, which keeps hostile pages from
+ * signing people out or into someone else's account — and a write that carries cookies must name ours.
  */
 export function registerOriginCheck(app: FastifyInstance, trustedOrigins: string[]): void {
   const trusted = new Set(trustedOrigins);
   app.addHook("onRequest", async (request) => {
-    if (!unsafeMethods.has(request.method) || !request.url.startsWith("/api/v1/")) return;
-    if (!request.headers.cookie) return;
+    if (!unsafeMethods.has(request.method) || !request.url.startsWith("/api/")) return;
     const origin = request.headers.origin ?? originOf(request.headers.referer);
-    if (origin && trusted.has(origin)) return;
+    if (origin ? trusted.has(origin) : !request.headers.cookie) return;
     throw new Problem(
       403,
       "untrusted-origin",

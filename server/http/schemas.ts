@@ -25,7 +25,7 @@ export const timestamp = z.iso.datetime({ offset: true });
 export const canMap = <const A extends string>(actions: readonly A[]) =>
   z.object(Object.fromEntries(actions.map((action) => [action, z.boolean()])) as Record<A, z.ZodBoolean>);
 
-export const emptyBody = z.strictObject({}).optional();
+export const emptyBody = z.strictObject({}).nullish();
 
 /** Boolean query flags as `?mine=true` / `?mine=false`. */
 export const queryFlag = z

@@ -1,5 +1,6 @@
 import { eq, exists, or, type SQL, sql } from "drizzle-orm";
 import { organization, organizationAdministrator, team, teamMember } from "../db/schema/index.js";
+import { qualified } from "../db/sql.js";
 import type { MaybeActor } from "./actor.js";
 
 // SQL twins of the policies' "view" rules, so a list shows exactly what a single read would.
@@ -8,7 +9,7 @@ import type { MaybeActor } from "./actor.js";
 export const actorAdministersOrganization = (actor: MaybeActor): SQL =>
   actor
     ? exists(
-        sql`(select 1 from ${organizationAdministrator} where ${organizationAdministrator.organizationId} = ${organization.id} and ${organizationAdministrator.userId} = ${actor.userId})`,
+        sql`(select 1 from ${organizationAdministrator} where ${qualified(organizationAdministrator.organizationId)} = ${qualified(organization.id)} and ${qualified(organizationAdministrator.userId)} = ${actor.userId})`,
       )
     : sql`false`;
 
@@ -16,7 +17,7 @@ export const actorAdministersOrganization = (actor: MaybeActor): SQL =>
 export const actorIsOrganizationMember = (actor: MaybeActor): SQL =>
   actor
     ? exists(
-        sql`(select 1 from ${teamMember} join ${team} on ${team.id} = ${teamMember.teamId} where ${team.organizationId} = ${organization.id} and ${team.deletedAt} is null and ${teamMember.userId} = ${actor.userId})`,
+        sql`(select 1 from ${teamMember} join ${team} on ${qualified(team.id)} = ${qualified(teamMember.teamId)} where ${qualified(team.organizationId)} = ${qualified(organization.id)} and ${qualified(team.deletedAt)} is null and ${qualified(teamMember.userId)} = ${actor.userId})`,
       )
     : sql`false`;
 

@@ -2,6 +2,7 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { organization, organizationAdministrator } from "../../db/schema/index.js";
+import { qualified } from "../../db/sql.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import type { Actor, MaybeActor, OrganizationSubject } from "../../policies/index.js";
@@ -87,7 +88,7 @@ export async function listOrganizations(
 /** Case-insensitive substring match on any language of a translated jsonb column. */
 export function translatedMatches(column: typeof organization.name, words: string) {
   const pattern = `%${words.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-  return sql`exists (select 1 from jsonb_each_text(${column}) as t(language, text) where t.text ilike ${pattern})`;
+  return sql`exists (select 1 from jsonb_each_text(${qualified(column)}) as t(language, text) where t.text ilike ${pattern})`;
 }
 
 export async function createOrganization(

@@ -2,6 +2,7 @@ import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { team, teamJoinRequest, teamMember } from "../../db/schema/index.js";
+import { qualified } from "../../db/sql.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import type { Actor, MaybeActor, TeamSubject } from "../../policies/index.js";
@@ -18,12 +19,12 @@ export interface LoadedTeam {
 
 const actorRole = (actor: MaybeActor) =>
   actor
-    ? sql<TeamRole | null>`(select ${teamMember.role} from ${teamMember} where ${teamMember.teamId} = ${team.id} and ${teamMember.userId} = ${actor.userId})`
+    ? sql<TeamRole | null>`(select ${qualified(teamMember.role)} from ${teamMember} where ${qualified(teamMember.teamId)} = ${qualified(team.id)} and ${qualified(teamMember.userId)} = ${actor.userId})`
     : sql<null>`null`;
 
 const actorHasPendingRequest = (actor: MaybeActor) =>
   actor
-    ? sql<boolean>`exists (select 1 from ${teamJoinRequest} where ${teamJoinRequest.teamId} = ${team.id} and ${teamJoinRequest.userId} = ${actor.userId} and ${teamJoinRequest.status} = 'pending')`.mapWith(
+    ? sql<boolean>`exists (select 1 from ${teamJoinRequest} where ${qualified(teamJoinRequest.teamId)} = ${qualified(team.id)} and ${qualified(teamJoinRequest.userId)} = ${actor.userId} and ${qualified(teamJoinRequest.status)} = 'pending')`.mapWith(
         Boolean,
       )
     : sql<boolean>`false`.mapWith(Boolean);

@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bodyLimitBytes } from "../app.js";
+import { call, createTestApp, problemOf, type Session, signUp, type TestContext, testOrigin } from "../test/app.js";
+import { testDatabaseKind } from "../test/database.js";
+
+let context: TestContext;
+let session: Session;
+
+beforeAll(async () => {
+  context = await createTestApp();
+  session = await signUp(context.app);
+});
+afterAll(() => context.close());
+
+describe("health", () => {
+  it("says the server and which database are up", async () => {
+    const response = await call(context.app, null, "GET", "/api/health");
+    expect(response.json()).toEqual({ status: "ok", database: testDatabaseKind });
+  });
+});
+
+describe("problem+json for every refusal", () => {
+  it("answers an unknown route with 404", async () => {
+    const problem = problemOf(await call(context.app, null, "GET", "/api/v1/nothing-here"), 404);
+    expect(problem.detail).toContain("/api/v1/nothing-here");
+  });
+
+  it("answers a body over 1 MiB with 413 and stores nothing", async () => {
+    const huge = JSON.stringify({ name: { en: "x".repeat(bodyLimitBytes) }, type: "citizen", visibility: "public" });
+    const response = await call(context.app, session, "POST", "/api/v1/organizations", huge, {
+      headers: { "content-type": "application/json", cookie: session.cookie, origin: testOrigin },
+    });
+    problemOf(response, 413);
+    const mine = await call(context.app, session, "GET", "/api/v1/organizations?mine=true");
+    expect(mine.json().items).toEqual([]);
+  });
+
+  it("answers a body that is not JSON with 415", async () => {
+    const response = await call(context.app, session, "POST", "/api/v1/organizations", "name=x", {
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie: session.cookie, origin: testOrigin },
+    });
+    problemOf(response, 415);
+  });
+
+  it("never sends a stack trace", async () => {
+    const response = await call(context.app, null, "GET", "/api/v1/organizations/%E0%A4%A");
+    expect(response.statusCode).toBeGreaterThanOrEqual(400);
+    expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+});
+
+describe("cross-site writes", () => {
+  const payload = { name: { en: "Forged" }, type: "citizen", visibility: "public" };
+
+  it("refuses a cookie-authenticated write from a foreign origin or without one, changing nothing", async () => {
+    for (const headers of [
+      { origin: "https://evil.example" },
+      { referer: "https://evil.example/page" },
+      {},
+      { origin: "null" },
+    ]) {
+      const response = await context.app.inject({
+        method: "POST",
+        url: "/api/v1/organizations",
+        headers: { cookie: session.cookie, ...headers },
+        payload,
+      });
+      const problem = problemOf(response, 403);
+      expect(problem.type).toBe("/problems/untrusted-origin");
+    }
+    const mine = await call(context.app, session, "GET", "/api/v1/organizations?mine=true");
+    expect(mine.json().items).toEqual([]);
+  });
+
+  it("accepts our own origin, or a Referer from it", async () => {
+    const response = await context.app.inject({
+      method: "POST",
+      url: "/api/v1/organizations",
+      headers: { cookie: session.cookie, referer: `${testOrigin}/organizations/new` },
+      payload,
+    });
+    expect(response.statusCode).toBe(201);
+  });
+});
+
+describe("security headers", () => {
+  it("sends a CSP and the usual hardening headers on API and error responses", async () => {
+    for (const url of ["/api/health", "/api/v1/missing"]) {
+      const response = await call(context.app, null, "GET", url);
+      expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+      expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["referrer-policy"]).toBe("no-referrer");
+    }
+  });
+});
+
+describe("OpenAPI", () => {
+  it("documents every route the server has, with schemas", async () => {
+    const response = await call(context.app, null, "GET", "/api/openapi.json");
+    const document = response.json();
+    expect(document.openapi).toBe("3.1.0");
+    const documented = new Set(
+      Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      ),
+    );
+    const expected = [
+      "GET /api/health",
+      "GET /api/v1/me",
+      "PATCH /api/v1/me",
+      "GET /api/v1/organizations",
+      "POST /api/v1/organizations",
+      "GET /api/v1/organizations/{id}",
+      "PATCH /api/v1/organizations/{id}",
+      "DELETE /api/v1/organizations/{id}",
+      "GET /api/v1/organizations/{id}/administrators",
+      "POST /api/v1/organizations/{id}/administrators",
+      "DELETE /api/v1/organizations/{id}/administrators/{userId}",
+      "GET /api/v1/organizations/{id}/teams",
+      "POST /api/v1/organizations/{id}/teams",
+      "GET /api/v1/me/teams",
+      "GET /api/v1/teams/{id}",
+      "PATCH /api/v1/teams/{id}",
+      "DELETE /api/v1/teams/{id}",
+      "GET /api/v1/teams/{id}/members",
+      "POST /api/v1/teams/{id}/members",
+      "PATCH /api/v1/teams/{id}/members/{userId}",
+      "DELETE /api/v1/teams/{id}/members/{userId}",
+      "GET /api/v1/teams/{id}/join-requests",
+      "POST /api/v1/teams/{id}/join-requests",
+      "POST /api/v1/join-requests/{id}/approve",
+      "POST /api/v1/join-requests/{id}/reject",
+    ];
+    for (const route of expected) expect(documented, route).toContain(route);
+    // Every route registered on the server and not hidden on purpose (the better-auth bridge, the docs' own
+    // files) is documented.
+    const registered = context.app.routeList.filter((route) => !route.hidden && route.url.startsWith("/api/"));
+    expect(registered.length).toBeGreaterThanOrEqual(expected.length);
+    for (const route of registered) {
+      expect(documented, `${route.method} ${route.url}`).toContain(
+        `${route.method} ${route.url.replace(/:(\w+)/g, "{$1}")}`,
+      );
+    }
+    for (const authRoute of [
+      "POST /api/auth/sign-up/email",
+      "POST /api/auth/sign-in/email",
+      "POST /api/auth/sign-out",
+    ]) {
+      expect(documented, authRoute).toContain(authRoute);
+    }
+    expect(document.components.schemas.Problem).toBeDefined();
+    expect(document.paths["/api/v1/organizations"].post.requestBody).toBeDefined();
+  });
+
+  it("serves browsable docs at /api/docs", async () => {
+    const response = await context.app.inject({ url: "/api/docs/" });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain("swagger-ui");
+  });
+});
+
+describe("over a real port", () => {
+  it("serves health and a signed-in request through a real socket", async () => {
+    const served = await createTestApp();
+    try {
+      const address = await served.app.listen({ port: 0, host: "127.0.0.1" });
+      const health = await fetch(`${address}/api/health`);
+      expect(await health.json()).toEqual({ status: "ok", database: testDatabaseKind });
+      const signUpResponse = await fetch(`${address}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: testOrigin },
+        body: JSON.stringify({ email: "port@example.org", name: "Port", password: "a long enough password" }),
+      });
+      const cookie = signUpResponse.headers.getSetCookie()[0]?.split(";")[0] ?? "";
+      const me = await fetch(`${address}/api/v1/me`, { headers: { cookie } });
+      expect(me.status).toBe(200);
+      expect(((await me.json()) as { email: string }).email).toBe("port@example.org");
+    } finally {
+      await served.close();
+    }
+  });
+});

@@ -1,0 +1,307 @@
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import { desc, eq } from "drizzle-orm";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailOutbox } from "../../db/schema/index.js";
+import {
+  call,
+  createTestApp,
+  problemOf,
+  type Session,
+  sessionCookie,
+  signUp,
+  type TestContext,
+  testOrigin,
+} from "../../test/app.js";
+
+let context: TestContext;
+let first: Session;
+
+beforeAll(async () => {
+  context = await createTestApp();
+  first = await signUp(context.app, { name: "First Person", email: "first@example.org" });
+});
+afterAll(() => context.close());
+
+const postAuth = (path: string, payload: unknown, cookie?: string) =>
+  context.app.inject({
+    method: "POST",
+    url: `/api/auth${path}`,
+    headers: { origin: testOrigin, ...(cookie ? { cookie } : {}) },
+    payload: payload as Record<string, unknown>,
+  });
+
+async function lastMail(recipient: string) {
+  const [mail] = await context.database.db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.recipient, recipient))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
+  return mail;
+}
+
+describe("sign-up and the first account", () => {
+  it("makes the first account platform administrator and nobody after it", async () => {
+    const me = await call(context.app, first, "GET", "/api/v1/me");
+    expect(me.json()).toMatchObject({ name: "First Person", platformRole: "admin", can: { administer: true } });
+    const second = await signUp(context.app);
+    const secondMe = await call(context.app, second, "GET", "/api/v1/me");
+    expect(secondMe.json()).toMatchObject({
+      platformRole: "member",
+      can: { administer: false, create_organization: true },
+    });
+  });
+
+  it("sets an httpOnly, SameSite=Lax session cookie (not Secure over plain http)", async () => {
+    const response = await postAuth("/sign-up/email", {
+      email: "cookie@example.org",
+      name: "Cookie",
+      password: "a long enough password",
+    });
+    const cookie = response.cookies.find((candidate) => candidate.name === "interlink.session_token");
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(cookie?.secure).toBeFalsy();
+  });
+
+  it("sets a Secure cookie when BASE_URL is https", async () => {
+    const secure = await createTestApp({ BASE_URL: "https://interlink.example.eu" });
+    try {
+      const response = await secure.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-up/email",
+        headers: { origin: "https://interlink.example.eu" },
+        payload: { email: "s@example.org", name: "S", password: "a long enough password" },
+      });
+      const cookie = response.cookies.find((candidate) => candidate.name.endsWith("interlink.session_token"));
+      expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: "Lax" });
+      expect(response.headers["strict-transport-security"]).toBeDefined();
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it("refuses a short password, a taken address, an unknown language and an empty name, creating nobody", async () => {
+    const before = await context.database.db.$count(mailOutbox);
+    const short = await postAuth("/sign-up/email", { email: "short@example.org", name: "S", password: "short" });
+    expect(short.statusCode).toBe(400);
+    const taken = await postAuth("/sign-up/email", {
+      email: "first@example.org",
+      name: "X",
+      password: "a long enough password",
+    });
+    expect(taken.statusCode).toBeGreaterThanOrEqual(400);
+    const language = await postAuth("/sign-up/email", {
+      email: "lang@example.org",
+      name: "L",
+      password: "a long enough password",
+      language: "de",
+    });
+    expect(language.statusCode).toBe(400);
+    const blank = await postAuth("/sign-up/email", {
+      email: "blank@example.org",
+      name: "  ",
+      password: "a long enough password",
+    });
+    expect(blank.statusCode).toBe(400);
+    const signIn = await postAuth("/sign-in/email", { email: "lang@example.org", password: "a long enough password" });
+    expect(signIn.statusCode).toBe(401);
+    expect(await context.database.db.$count(mailOutbox)).toBe(before);
+  });
+});
+
+describe("signing in and out", () => {
+  it("signs in with the right password, refuses a wrong one, and signs out", async () => {
+    const wrong = await postAuth("/sign-in/email", { email: "first@example.org", password: "not the password" });
+    expect(wrong.statusCode).toBe(401);
+    const right = await postAuth("/sign-in/email", { email: "first@example.org", password: "a long enough password" });
+    expect(right.statusCode).toBe(200);
+    const cookie = sessionCookie(right);
+    expect((await context.app.inject({ url: "/api/v1/me", headers: { cookie } })).statusCode).toBe(200);
+    const out = await postAuth("/sign-out", {}, cookie);
+    expect(out.statusCode).toBe(200);
+    problemOf(await context.app.inject({ url: "/api/v1/me", headers: { cookie } }), 401);
+  });
+
+  it("refuses a sign-out posted from another site", async () => {
+    const session = await signUp(context.app);
+    const response = await context.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-out",
+      headers: { origin: "https://evil.example", cookie: session.cookie },
+      payload: {},
+    });
+    expect(response.statusCode).toBe(403);
+    expect((await call(context.app, session, "GET", "/api/v1/me")).statusCode).toBe(200);
+  });
+
+  it("ignores a forged or tampered cookie", async () => {
+    problemOf(
+      await context.app.inject({ url: "/api/v1/me", headers: { cookie: "interlink.session_token=forged.value" } }),
+      401,
+    );
+    const tampered = first.cookie.replace(/.$/, (last) => (last === "A" ? "B" : "A"));
+    problemOf(await context.app.inject({ url: "/api/v1/me", headers: { cookie: tampered } }), 401);
+  });
+});
+
+describe("profile", () => {
+  it("changes name and language", async () => {
+    const session = await signUp(context.app, { language: "lv" });
+    expect((await call(context.app, session, "GET", "/api/v1/me")).json().language).toBe("lv");
+    const changed = await call(context.app, session, "PATCH", "/api/v1/me", { name: "Līga Bērziņa", language: "it" });
+    expect(changed.json()).toMatchObject({ name: "Līga Bērziņa", language: "it" });
+  });
+
+  it.each([
+    ["an unknown language", { language: "fr" }, "body.language"],
+    ["an empty name", { name: "" }, "body.name"],
+    ["a name too long", { name: "x".repeat(201) }, "body.name"],
+    ["a wrong type", { name: 42 }, "body.name"],
+    ["a field one may not set", { platformRole: "admin" }, "body"],
+    ["an e-mail change", { email: "new@example.org" }, "body"],
+  ])("refuses %s with 422 and changes nothing", async (_label, payload, path) => {
+    const session = await signUp(context.app, { name: "Unchanged" });
+    const problem = problemOf(await call(context.app, session, "PATCH", "/api/v1/me", payload), 422);
+    expect(problem.errors?.map((error) => error.path)).toContain(path);
+    expect((await call(context.app, session, "GET", "/api/v1/me")).json()).toMatchObject({
+      name: "Unchanged",
+      platformRole: "member",
+      language: "en",
+    });
+  });
+
+  it("needs a session", async () => {
+    problemOf(await call(context.app, null, "GET", "/api/v1/me"), 401);
+    problemOf(await call(context.app, null, "PATCH", "/api/v1/me", { name: "x" }), 401);
+  });
+});
+
+describe("mail without SMTP: the outbox and the log", () => {
+  it("stores the verification mail, in the person's language, with a link that verifies", async () => {
+    const session = await signUp(context.app, { email: "verify@example.org", language: "lv" });
+    const mail = await lastMail("verify@example.org");
+    expect(mail).toMatchObject({ purpose: "verify-email", subject: expect.stringContaining("Apstipriniet") });
+    expect(mail?.sentAt).toBeInstanceOf(Date);
+    const url = new URL(mail!.metadata.url!);
+    expect(url.origin).toBe(testOrigin);
+    const verified = await context.app.inject({ url: `${url.pathname}${url.search}` });
+    expect(verified.statusCode).toBeLessThan(400);
+    expect((await call(context.app, session, "GET", "/api/v1/me")).json().emailVerified).toBe(true);
+  });
+
+  it("resets a password through the mailed link and ends the old sessions", async () => {
+    const session = await signUp(context.app, { email: "reset@example.org", password: "the old password!" });
+    const asked = await postAuth("/request-password-reset", {
+      email: "reset@example.org",
+      redirectTo: "/reset-password",
+    });
+    expect(asked.statusCode).toBe(200);
+    const mail = await lastMail("reset@example.org");
+    expect(mail?.purpose).toBe("reset-password");
+    const token = new URL(mail!.metadata.url!).pathname.split("/").at(-1);
+    const reset = await postAuth("/reset-password", { token, newPassword: "the new password!" });
+    expect(reset.statusCode).toBe(200);
+    problemOf(await call(context.app, session, "GET", "/api/v1/me"), 401);
+    expect(
+      (await postAuth("/sign-in/email", { email: "reset@example.org", password: "the old password!" })).statusCode,
+    ).toBe(401);
+    expect(
+      (await postAuth("/sign-in/email", { email: "reset@example.org", password: "the new password!" })).statusCode,
+    ).toBe(200);
+    const reused = await postAuth("/reset-password", { token, newPassword: "a third password!" });
+    expect(reused.statusCode).toBe(400);
+  });
+
+  it("answers a reset request for an unknown address like any other, sending nothing", async () => {
+    const before = await context.database.db.$count(mailOutbox);
+    const asked = await postAuth("/request-password-reset", {
+      email: "nobody@example.org",
+      redirectTo: "/reset-password",
+    });
+    expect(asked.statusCode).toBe(200);
+    expect(await context.database.db.$count(mailOutbox)).toBe(before);
+  });
+});
+
+describe("mail through a real SMTP server", () => {
+  it("delivers the verification mail over SMTP and marks it sent", async () => {
+    const received: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, _session, callback) {
+        let data = "";
+        stream.on("data", (chunk: Buffer) => {
+          data += chunk.toString("utf8");
+        });
+        stream.on("end", () => {
+          received.push(data);
+          callback();
+        });
+      },
+    });
+    smtp.listen(0, "127.0.0.1");
+    await once(smtp.server, "listening");
+    const port = (smtp.server.address() as AddressInfo).port;
+    const withSmtp = await createTestApp({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: "INTERLINK <noreply@example.eu>",
+    });
+    try {
+      await signUp(withSmtp.app, { email: "smtp@example.org", name: "Smtp Person" });
+      const [mail] = await withSmtp.database.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.recipient, "smtp@example.org"));
+      expect(mail?.sentAt).toBeInstanceOf(Date);
+      expect(mail?.error).toBeNull();
+      expect(received).toHaveLength(1);
+      expect(received[0]).toContain("To: smtp@example.org");
+      expect(received[0]).toContain("Confirm your e-mail address");
+      expect(received[0]).toContain("/api/auth/verify-email?token=");
+    } finally {
+      await withSmtp.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
+  });
+
+  it("records a delivery failure when the SMTP server is down, without failing the sign-up", async () => {
+    const down = await createTestApp({ SMTP_URL: "smtp://127.0.0.1:9" });
+    try {
+      await signUp(down.app, { email: "down@example.org" });
+      const [mail] = await down.database.db
+        .select()
+        .from(mailOutbox)
+        .where(eq(mailOutbox.recipient, "down@example.org"));
+      expect(mail?.sentAt).toBeNull();
+      expect(mail?.error).toEqual(expect.any(String));
+    } finally {
+      await down.close();
+    }
+  });
+});
+
+describe("rate limits", () => {
+  it("refuses the eleventh sign-in attempt in a minute from one address with 429", async () => {
+    const limited = await createTestApp({ RATE_LIMIT_AUTH_PER_MINUTE: "10" });
+    try {
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 11; attempt++) {
+        const response = await limited.app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in/email",
+          headers: { origin: testOrigin, "x-forwarded-for": `10.0.0.${attempt}` },
+          payload: { email: "guess@example.org", password: `guess number ${attempt}` },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+      expect(statuses[10]).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
+import { createOrganization, createTeam } from "../../test/factories.js";
+
+let context: TestContext;
+let orgAdmin: Session;
+let teamAdmin: Session;
+let member: Session;
+let applicant: Session;
+let outsider: Session;
+
+beforeAll(async () => {
+  context = await createTestApp();
+  await signUp(context.app, { name: "Platform Admin" });
+  orgAdmin = await signUp(context.app, { name: "Organization Admin" });
+  teamAdmin = await signUp(context.app, { name: "Team Admin" });
+  member = await signUp(context.app, { name: "Member" });
+  applicant = await signUp(context.app, { name: "Applicant" });
+  outsider = await signUp(context.app, { name: "Outsider" });
+});
+afterAll(() => context.close());
+
+const unknownId = "01900000-0000-7000-8000-000000000000";
+
+describe("creating teams", () => {
+  it("follows the organization's team creation rule", async () => {
+    const administratorsOnly = await createOrganization(context.app, orgAdmin, { teamCreation: "administrators" });
+    const anyone = await createOrganization(context.app, orgAdmin, { teamCreation: "anyone" });
+    const membersOnly = await createOrganization(context.app, orgAdmin, { teamCreation: "members" });
+    const payload = { name: { en: "Youth council" }, type: "citizen" };
+
+    problemOf(
+      await call(context.app, outsider, "POST", `/api/v1/organizations/${administratorsOnly.id}/teams`, payload),
+      403,
+    );
+    const created = await call(context.app, outsider, "POST", `/api/v1/organizations/${anyone.id}/teams`, payload);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ myRole: "administrator", organizationId: anyone.id, type: "citizen" });
+
+    problemOf(await call(context.app, outsider, "POST", `/api/v1/organizations/${membersOnly.id}/teams`, payload), 403);
+    const team = await createTeam(context.app, orgAdmin, membersOnly.id);
+    await call(context.app, orgAdmin, "POST", `/api/v1/teams/${team.id}/members`, { email: outsider.email });
+    const asMember = await call(
+      context.app,
+      outsider,
+      "POST",
+      `/api/v1/organizations/${membersOnly.id}/teams`,
+      payload,
+    );
+    expect(asMember.statusCode).toBe(201);
+    problemOf(await call(context.app, null, "POST", `/api/v1/organizations/${anyone.id}/teams`, payload), 401);
+  });
+
+  it.each([
+    ["no name", { type: "citizen" }, "body.name"],
+    ["a wrong actor type", { name: { en: "x" }, type: "robot" }, "body.type"],
+    ["an unknown field", { name: { en: "x" }, type: "citizen", members: [] }, "body"],
+    [
+      "a description too long",
+      { name: { en: "x" }, type: "citizen", description: { en: "x".repeat(5001) } },
+      "body.description.en",
+    ],
+  ])("refuses %s with 422", async (_label, payload, path) => {
+    const organization = await createOrganization(context.app, orgAdmin);
+    const problem = problemOf(
+      await call(context.app, orgAdmin, "POST", `/api/v1/organizations/${organization.id}/teams`, payload),
+      422,
+    );
+    expect(problem.errors?.map((error) => error.path)).toContain(path);
+    const teams = await call(context.app, orgAdmin, "GET", `/api/v1/organizations/${organization.id}/teams`);
+    expect(teams.json().items).toEqual([]);
+  });
+
+  it("answers 404 for an unknown organization", async () => {
+    problemOf(
+      await call(context.app, orgAdmin, "POST", `/api/v1/organizations/${unknownId}/teams`, {
+        name: { en: "x" },
+        type: "citizen",
+      }),
+      404,
+    );
+  });
+});
+
+describe("members and roles", () => {
+  let team: { id: string };
+  beforeAll(async () => {
+    const organization = await createOrganization(context.app, orgAdmin);
+    team = await createTeam(context.app, teamAdmin, organization.id, {}).catch(async () => {
+      // teamAdmin may not create teams here; the organization administrator creates it and hands it over.
+      const created = await createTeam(context.app, orgAdmin, organization.id);
+      await call(context.app, orgAdmin, "POST", `/api/v1/teams/${created.id}/members`, {
+        email: teamAdmin.email,
+        role: "administrator",
+      });
+      await call(context.app, orgAdmin, "DELETE", `/api/v1/teams/${created.id}/members/${orgAdmin.userId}`);
+      return created;
+    });
+  });
+
+  it("lets a team administrator add people by e-mail, change roles and remove them", async () => {
+    const added = await call(context.app, teamAdmin, "POST", `/api/v1/teams/${team.id}/members`, {
+      email: member.email,
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().items.map((item: { userId: string; role: string }) => [item.userId, item.role])).toEqual([
+      [teamAdmin.userId, "administrator"],
+      [member.userId, "member"],
+    ]);
+    problemOf(
+      await call(context.app, teamAdmin, "POST", `/api/v1/teams/${team.id}/members`, { email: member.email }),
+      409,
+    );
+    problemOf(
+      await call(context.app, teamAdmin, "POST", `/api/v1/teams/${team.id}/members`, { email: "ghost@example.org" }),
+      422,
+    );
+    problemOf(
+      await call(context.app, member, "POST", `/api/v1/teams/${team.id}/members`, { email: outsider.email }),
+      403,
+    );
+
+    const promoted = await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}/members/${member.userId}`, {
+      role: "administrator",
+    });
+    expect(promoted.statusCode).toBe(200);
+    problemOf(
+      await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}/members/${member.userId}`, {
+        role: "owner",
+      }),
+      422,
+    );
+    const demoted = await call(context.app, member, "PATCH", `/api/v1/teams/${team.id}/members/${member.userId}`, {
+      role: "member",
+    });
+    expect(demoted.statusCode).toBe(200);
+    const lastAdmin = problemOf(
+      await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}/members/${teamAdmin.userId}`, {
+        role: "member",
+      }),
+      409,
+    );
+    expect(lastAdmin.type).toBe("/problems/last-administrator");
+    problemOf(
+      await call(context.app, teamAdmin, "DELETE", `/api/v1/teams/${team.id}/members/${teamAdmin.userId}`),
+      409,
+    );
+    problemOf(await call(context.app, teamAdmin, "DELETE", `/api/v1/teams/${team.id}/members/${outsider.userId}`), 404);
+  });
+
+  it("lets a member leave and lists a person's teams", async () => {
+    const mine = await call(context.app, member, "GET", "/api/v1/me/teams");
+    expect(mine.json().items.map((item: { id: string }) => item.id)).toContain(team.id);
+    expect(
+      (await call(context.app, member, "DELETE", `/api/v1/teams/${team.id}/members/${member.userId}`)).statusCode,
+    ).toBe(204);
+    const after = await call(context.app, member, "GET", "/api/v1/me/teams");
+    expect(after.json().items.map((item: { id: string }) => item.id)).not.toContain(team.id);
+    problemOf(await call(context.app, null, "GET", "/api/v1/me/teams"), 401);
+  });
+});
+
+describe("join requests", () => {
+  it("goes from asking to approval, once", async () => {
+    const organization = await createOrganization(context.app, orgAdmin);
+    const team = await createTeam(context.app, orgAdmin, organization.id);
+    const asked = await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {
+      message: "I live in the district and can help with surveys.",
+    });
+    expect(asked.statusCode).toBe(201);
+    expect(asked.json()).toMatchObject({ status: "pending", user: { id: applicant.userId } });
+    const seenByApplicant = await call(context.app, applicant, "GET", `/api/v1/teams/${team.id}`);
+    expect(seenByApplicant.json().can.request_to_join).toBe(false);
+    problemOf(await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {}), 403);
+
+    problemOf(await call(context.app, applicant, "GET", `/api/v1/teams/${team.id}/join-requests`), 403);
+    const pending = await call(context.app, orgAdmin, "GET", `/api/v1/teams/${team.id}/join-requests?status=pending`);
+    expect(pending.json().items).toHaveLength(1);
+
+    problemOf(await call(context.app, applicant, "POST", `/api/v1/join-requests/${asked.json().id}/approve`), 403);
+    const approved = await call(context.app, orgAdmin, "POST", `/api/v1/join-requests/${asked.json().id}/approve`);
+    expect(approved.json().status).toBe("approved");
+    problemOf(await call(context.app, orgAdmin, "POST", `/api/v1/join-requests/${asked.json().id}/reject`), 409);
+    const members = await call(context.app, applicant, "GET", `/api/v1/teams/${team.id}/members`);
+    expect(members.json().items.map((item: { userId: string }) => item.userId)).toContain(applicant.userId);
+    problemOf(await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {}), 403);
+  });
+
+  it("can be rejected, and refuses bad input", async () => {
+    const organization = await createOrganization(context.app, orgAdmin);
+    const team = await createTeam(context.app, orgAdmin, organization.id);
+    problemOf(
+      await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {
+        message: "x".repeat(2001),
+      }),
+      422,
+    );
+    problemOf(
+      await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, { message: 5 }),
+      422,
+    );
+    problemOf(
+      await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, { note: "hi" }),
+      422,
+    );
+    const asked = await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {});
+    problemOf(
+      await call(context.app, orgAdmin, "POST", `/api/v1/join-requests/${asked.json().id}/reject`, { why: 1 }),
+      422,
+    );
+    const rejected = await call(context.app, orgAdmin, "POST", `/api/v1/join-requests/${asked.json().id}/reject`);
+    expect(rejected.json().status).toBe("rejected");
+    problemOf(await call(context.app, orgAdmin, "POST", `/api/v1/join-requests/${unknownId}/approve`), 404);
+    problemOf(await call(context.app, orgAdmin, "GET", `/api/v1/teams/${team.id}/join-requests?status=maybe`), 422);
+  });
+});
+
+describe("private organizations", () => {
+  it("keep their teams and members invisible to outsiders (404)", async () => {
+    const organization = await createOrganization(context.app, orgAdmin, { visibility: "private" });
+    const team = await createTeam(context.app, orgAdmin, organization.id);
+    for (const viewer of [null, outsider]) {
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/teams/${team.id}`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/teams/${team.id}/members`), 404);
+    }
+    problemOf(await call(context.app, outsider, "POST", `/api/v1/teams/${team.id}/join-requests`, {}), 404);
+    problemOf(await call(context.app, outsider, "PATCH", `/api/v1/teams/${team.id}`, { name: { en: "Mine" } }), 404);
+    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/teams/${team.id}`), 404);
+  });
+});
+
+describe("changing and deleting teams", () => {
+  it("lets team and organization administrators change and delete, nobody else", async () => {
+    const organization = await createOrganization(context.app, orgAdmin, { teamCreation: "anyone" });
+    const team = await createTeam(context.app, teamAdmin, organization.id);
+    const renamed = await call(context.app, orgAdmin, "PATCH", `/api/v1/teams/${team.id}`, { name: { it: "Squadra" } });
+    expect(renamed.json().name).toEqual({ it: "Squadra" });
+    problemOf(await call(context.app, outsider, "PATCH", `/api/v1/teams/${team.id}`, { name: { en: "x" } }), 403);
+    problemOf(await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}`, { type: "alien" }), 422);
+    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/teams/${team.id}`), 403);
+    expect((await call(context.app, teamAdmin, "DELETE", `/api/v1/teams/${team.id}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, teamAdmin, "GET", `/api/v1/teams/${team.id}`), 404);
+    problemOf(await call(context.app, teamAdmin, "GET", "/api/v1/teams/not-a-uuid"), 422);
+  });
+});

@@ -1,0 +1,116 @@
+import type { InjectOptions, LightMyRequestResponse } from "fastify";
+import { buildApp } from "../app.js";
+import { type Config, loadConfig } from "../config.js";
+import type { DatabaseConnection } from "../db/client.js";
+import type { ApiApp } from "../http/types.js";
+import { createTestDatabase } from "./database.js";
+
+export const testBaseUrl = "http://localhost:3000";
+export const testOrigin = testBaseUrl;
+
+export interface TestContext {
+  app: ApiApp;
+  database: DatabaseConnection;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** The whole app on a fresh database, as `main.ts` builds it, with quiet logs and generous auth rate limits. */
+export async function createTestApp(environment: Record<string, string> = {}): Promise<TestContext> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    BASE_URL: testBaseUrl,
+    LOG_LEVEL: "silent",
+    RATE_LIMIT_AUTH_PER_MINUTE: "1000",
+    ...environment,
+  });
+  const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  await app.ready();
+  return {
+    app,
+    database,
+    config,
+    close: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export interface Session {
+  cookie: string;
+  userId: string;
+  email: string;
+  name: string;
+}
+
+let userCounter = 0;
+
+/** Signs up a new person through better-auth's own route and returns their session cookie. */
+export async function signUp(
+  app: ApiApp,
+  options: { name?: string; email?: string; password?: string; language?: string } = {},
+): Promise<Session> {
+  userCounter++;
+  const email = options.email ?? `person${userCounter}-${Date.now()}@example.org`;
+  const name = options.name ?? `Person ${userCounter}`;
+  const response = await app.inject({
+    method: "POST",
+    url: "/api/auth/sign-up/email",
+    headers: { origin: testOrigin },
+    payload: { email, name, password: options.password ?? "a long enough password", language: options.language },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  return { cookie: sessionCookie(response), userId: response.json().user.id, email, name };
+}
+
+export function sessionCookie(response: LightMyRequestResponse): string {
+  const cookie = response.cookies.find((candidate) => candidate.name === "interlink.session_token");
+  if (!cookie) throw new Error(`no session cookie in response ${response.statusCode} ${response.body}`);
+  return `${cookie.name}=${cookie.value}`;
+}
+
+type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+
+/** A browser-like API call: the session cookie, and for writes the Origin header a browser sends. */
+export function call(
+  app: ApiApp,
+  session: Session | null,
+  method: Method,
+  url: string,
+  payload?: unknown,
+  extra: Partial<InjectOptions> = {},
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method,
+    url,
+    headers: {
+      ...(session ? { cookie: session.cookie } : {}),
+      ...(method === "GET" ? {} : { origin: testOrigin }),
+      ...(extra.headers ?? {}),
+    },
+    ...(payload !== undefined ? { payload: payload as InjectOptions["payload"] } : {}),
+    ...extra,
+  });
+}
+
+/** Asserts an RFC 9457 answer with this status and returns its body. */
+export function problemOf(response: LightMyRequestResponse, status: number) {
+  if (response.statusCode !== status) {
+    throw new Error(`expected ${status}, got ${response.statusCode}: ${response.body}`);
+  }
+  if (!String(response.headers["content-type"]).startsWith("application/problem+json")) {
+    throw new Error(`expected problem+json, got ${response.headers["content-type"]}: ${response.body}`);
+  }
+  const body = response.json() as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    errors?: { path: string; message: string }[];
+  };
+  if (body.status !== status || !body.type || !body.title || !body.detail) {
+    throw new Error(`malformed problem: ${response.body}`);
+  }
+  return body;
+}
