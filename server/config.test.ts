@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.js";
+
+describe("configuration", () => {
+  it("has defaults that run on one machine", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      baseUrl: "http://localhost:3000",
+      databaseUrl: undefined,
+      smtpUrl: undefined,
+    });
+    expect(config.dataDir).toMatch(/data$/);
+  });
+
+  it("treats empty values as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "", PORT: "" }).databaseUrl).toBeUndefined();
+  });
+
+  it("names every invalid variable", () => {
+    expect(() =>
+      loadConfig({
+        PORT: "eighty",
+        DATABASE_URL: "mysql://x",
+        SMTP_URL: "http://x",
+        BASE_URL: "ftp://x",
+        AUTH_SECRET: "short",
+      }),
+    ).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: "eighty", DATABASE_URL: "mysql://x", SMTP_URL: "http://x", BASE_URL: "ftp://x" });
+    } catch (error) {
+      for (const name of ["PORT", "DATABASE_URL", "SMTP_URL", "BASE_URL"])
+        expect((error as Error).message).toContain(name);
+    }
+  });
+
+  it("strips a trailing slash from BASE_URL", () => {
+    expect(loadConfig({ BASE_URL: "https://interlink.example.eu/" }).baseUrl).toBe("https://interlink.example.eu");
+  });
+});

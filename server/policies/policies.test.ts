@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import type { TeamCreationMode, Visibility } from "../../common/actors.js";
+import type { Actor, MaybeActor } from "./actor.js";
+import { authorize, can, explain, platform } from "./index.js";
+import { type OrganizationAction, type OrganizationSubject, organizationActions } from "./organization.js";
+import { type TeamAction, type TeamSubject, teamActions } from "./team.js";
+
+// Every role × every action × public/private, written out as the rules read in DESIGN.md.
+
+const person = (overrides: Partial<Actor> = {}): Actor => ({
+  userId: "u",
+  name: "P",
+  email: "p@example.org",
+  emailVerified: true,
+  language: "en",
+  isPlatformAdmin: false,
+  ...overrides,
+});
+
+type OrganizationRole = "anonymous" | "outsider" | "member" | "administrator" | "platform_admin";
+const organizationRoles: OrganizationRole[] = ["anonymous", "outsider", "member", "administrator", "platform_admin"];
+
+function organizationFor(
+  role: OrganizationRole,
+  visibility: Visibility,
+  teamCreation: TeamCreationMode = "administrators",
+): { actor: MaybeActor; subject: OrganizationSubject } {
+  return {
+    actor: role === "anonymous" ? null : person({ isPlatformAdmin: role === "platform_admin" }),
+    subject: {
+      kind: "organization",
+      visibility,
+      teamCreation,
+      actorIsAdministrator: role === "administrator",
+      actorIsMember: role === "member",
+    },
+  };
+}
+
+// Y = allowed, - = denied; columns follow organizationActions: view, update, delete, manage_administrators, create_team
+const organizationTable: Record<Visibility, Record<OrganizationRole, string>> = {
+  public: {
+    anonymous: "Y----",
+    outsider: "Y----",
+    member: "Y----",
+    administrator: "YYYYY",
+    platform_admin: "YYYYY",
+  },
+  private: {
+    anonymous: "-----",
+    outsider: "-----",
+    member: "Y----",
+    administrator: "YYYYY",
+    platform_admin: "YYYYY",
+  },
+};
+
+describe("organization policy", () => {
+  for (const visibility of ["public", "private"] as const) {
+    for (const role of organizationRoles) {
+      it(`${role} on a ${visibility} organization`, () => {
+        const { actor, subject } = organizationFor(role, visibility);
+        const row = organizationActions.map((action) => (can(actor, action, subject) ? "Y" : "-")).join("");
+        expect(row).toBe(organizationTable[visibility][role]);
+      });
+    }
+  }
+
+  // create_team by team creation mode: who besides administrators may create teams
+  const creationTable: Record<TeamCreationMode, Record<OrganizationRole, boolean>> = {
+    administrators: { anonymous: false, outsider: false, member: false, administrator: true, platform_admin: true },
+    members: { anonymous: false, outsider: false, member: true, administrator: true, platform_admin: true },
+    anyone: { anonymous: false, outsider: true, member: true, administrator: true, platform_admin: true },
+  };
+  for (const mode of ["administrators", "members", "anyone"] as const) {
+    for (const role of organizationRoles) {
+      it(`create_team in mode ${mode} for ${role} (public organization)`, () => {
+        const { actor, subject } = organizationFor(role, "public", mode);
+        expect(can(actor, "create_team", subject)).toBe(creationTable[mode][role]);
+      });
+    }
+  }
+
+  it("an outsider may not create teams in a private organization open to anyone", () => {
+    const { actor, subject } = organizationFor("outsider", "private", "anyone");
+    expect(explain(actor, "create_team", subject)).toEqual({
+      allowed: false,
+      reason: "The organization is private and you are not part of it.",
+    });
+  });
+});
+
+type TeamRole = "anonymous" | "outsider" | "applicant" | "member" | "team_admin" | "org_admin" | "platform_admin";
+const teamRoles: TeamRole[] = [
+  "anonymous",
+  "outsider",
+  "applicant",
+  "member",
+  "team_admin",
+  "org_admin",
+  "platform_admin",
+];
+
+function teamFor(role: TeamRole, visibility: Visibility): { actor: MaybeActor; subject: TeamSubject } {
+  return {
+    actor: role === "anonymous" ? null : person({ isPlatformAdmin: role === "platform_admin" }),
+    subject: {
+      kind: "team",
+      organization: {
+        kind: "organization",
+        visibility,
+        teamCreation: "administrators",
+        actorIsAdministrator: role === "org_admin",
+        actorIsMember: role === "member" || role === "team_admin",
+      },
+      actorRole: role === "member" ? "member" : role === "team_admin" ? "administrator" : null,
+      actorHasPendingRequest: role === "applicant",
+    },
+  };
+}
+
+// columns follow teamActions: view, view_members, update, delete, manage_members, request_to_join, leave
+const teamTable: Record<Visibility, Record<TeamRole, string>> = {
+  public: {
+    anonymous: "YY-----",
+    outsider: "YY---Y-",
+    applicant: "YY-----",
+    member: "YY----Y",
+    team_admin: "YYYYY-Y",
+    org_admin: "YYYYYY-",
+    platform_admin: "YYYYYY-",
+  },
+  private: {
+    anonymous: "-------",
+    outsider: "-------",
+    applicant: "-------",
+    member: "YY----Y",
+    team_admin: "YYYYY-Y",
+    org_admin: "YYYYYY-",
+    platform_admin: "YYYYYY-",
+  },
+};
+
+describe("team policy", () => {
+  for (const visibility of ["public", "private"] as const) {
+    for (const role of teamRoles) {
+      it(`${role} on a team of a ${visibility} organization`, () => {
+        const { actor, subject } = teamFor(role, visibility);
+        const row = teamActions.map((action) => (can(actor, action as TeamAction, subject) ? "Y" : "-")).join("");
+        expect(row).toBe(teamTable[visibility][role]);
+      });
+    }
+  }
+});
+
+describe("platform policy", () => {
+  it.each([
+    [null, "create_organization", false],
+    [person(), "create_organization", true],
+    [person(), "administer", false],
+    [person({ isPlatformAdmin: true }), "administer", true],
+  ] as const)("%o may %s: %s", (actor, action, allowed) => {
+    expect(can(actor, action, platform)).toBe(allowed);
+  });
+});
+
+describe("authorize", () => {
+  it("answers 404 to whoever may not see the subject, 401 to the anonymous, 403 with the reason otherwise", () => {
+    const hidden = organizationFor("outsider", "private");
+    expect(() => authorize(hidden.actor, "update", hidden.subject, "organization")).toThrow(
+      expect.objectContaining({ status: 404 }),
+    );
+    const anonymous = organizationFor("anonymous", "public");
+    expect(() => authorize(anonymous.actor, "update", anonymous.subject, "organization")).toThrow(
+      expect.objectContaining({ status: 401 }),
+    );
+    const visible = organizationFor("outsider", "public");
+    expect(() => authorize(visible.actor, "update", visible.subject, "organization")).toThrow(
+      expect.objectContaining({ status: 403, detail: "Only the organization's administrators may do this." }),
+    );
+    const administrator = organizationFor("administrator", "private");
+    expect(() =>
+      authorize(administrator.actor, "delete" satisfies OrganizationAction, administrator.subject, "organization"),
+    ).not.toThrow();
+  });
+});
