@@ -1,14 +1,16 @@
 import helmet from "@fastify/helmet";
 import Fastify, { type FastifyServerOptions } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import { createAuth } from "./auth/auth.js";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { createAuth, sessionCookieName } from "./auth/auth.js";
 import { registerAuthRoutes } from "./auth/routes.js";
+import { createSessionReader } from "./auth/session.js";
 import type { Config } from "./config.js";
 import type { Database, DatabaseKind } from "./db/client.js";
 import { registerActorLookup } from "./http/actor.js";
 import { registerOriginCheck } from "./http/csrf.js";
 import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
 import { registerProblemHandlers } from "./http/problem.js";
+import { serializerCompiler } from "./http/serializer.js";
 import type { ApiApp } from "./http/types.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
@@ -90,14 +92,14 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     from: deps.config.mailFrom,
     logger: app.log,
   });
-  const auth = createAuth({
+  const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
+  const auth = createAuth({ db: deps.db, config: deps.config, secret, mailer, logger: app.log });
+  const readSession = createSessionReader({
     db: deps.db,
-    config: deps.config,
-    secret: await loadAuthSecret(deps.db, deps.config.authSecret),
-    mailer,
-    logger: app.log,
+    secret,
+    cookieName: sessionCookieName(deps.config.baseUrl.startsWith("https://")),
   });
-  registerActorLookup(app, auth);
+  registerActorLookup(app, auth, readSession);
 
   await registerOpenApi(app, {
     baseUrl: deps.config.baseUrl,

@@ -12,10 +12,12 @@ import { redactError } from "../http/redact.js";
 import type { Mailer } from "../modules/mail/service.js";
 import { mailTemplates } from "../modules/mail/templates.js";
 import { promoteFirstUser } from "../modules/platform/service.js";
+import { sessionExpiresInSeconds, sessionUpdateAgeSeconds } from "./session.js";
 
 /** The header our HTTP bridge sets to the client address Fastify resolved (honouring TRUST_PROXY). */
 export const clientIpHeader = "x-interlink-client-ip";
-export const sessionCookieName = "interlink.session_token";
+/** The session cookie's name: browsers only keep a `__Secure-` cookie set over https. */
+export const sessionCookieName = (secure: boolean) => `${secure ? "__Secure-" : ""}interlink.session_token`;
 
 export interface AuthOptions {
   db: Database;
@@ -59,6 +61,7 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
       database: { generateId: () => uuidv7() },
       ipAddress: { ipAddressHeaders: [clientIpHeader] },
     },
+    session: { expiresIn: sessionExpiresInSeconds, updateAge: sessionUpdateAgeSeconds },
     user: {
       additionalFields: {
         language: { type: "string", required: false, defaultValue: "en", input: true },

@@ -1,23 +1,32 @@
 import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { Language } from "../../common/languages.js";
 import type { Auth } from "../auth/auth.js";
+import type { ResolvedSession } from "../auth/session.js";
 import type { Actor, MaybeActor } from "../policies/actor.js";
 import { notSignedIn } from "./problem.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     actorLookup: Promise<MaybeActor> | null;
+    renewedSessionCookies: string[] | null;
   }
   interface FastifyInstance {
     auth: Auth;
+    readSession: SessionReader;
   }
 }
 
+type SessionReader = (cookieHeader: string | undefined) => Promise<ResolvedSession | null>;
+
 /** Makes the session's actor available to routes, looked up once per request and only when a route asks. */
-export function registerActorLookup(app: FastifyInstance, auth: Auth): void {
+export function registerActorLookup(app: FastifyInstance, auth: Auth, readSession: SessionReader): void {
   app.decorate("auth", auth);
   app.decorateRequest("actorLookup", null);
+  app.decorateRequest("renewedSessionCookies", null);
+  app.decorate("readSession", readSession);
+  app.addHook("onSend", async (request, reply) => {
+    if (request.renewedSessionCookies?.length) reply.header("set-cookie", request.renewedSessionCookies);
+  });
 }
 
 /** The signed-in actor, or null for an anonymous visitor. */
@@ -34,16 +43,15 @@ export async function requireActor(request: FastifyRequest): Promise<Actor> {
 }
 
 async function lookUpActor(request: FastifyRequest): Promise<MaybeActor> {
-  if (!request.headers.cookie && !request.headers.authorization) return null;
-  const result = await request.server.auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
-  if (!result) return null;
-  const user = result.user as typeof result.user & { language?: string; platformRole?: string };
-  return {
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    emailVerified: user.emailVerified,
-    language: (user.language ?? "en") as Language,
-    isPlatformAdmin: user.platformRole === "admin",
-  };
+  const resolved = await request.server.readSession(request.headers.cookie);
+  if (!resolved) return null;
+  if (resolved.needsRefresh) {
+    // About once a day of activity, better-auth extends the session; the renewed cookie goes out with our answer.
+    const { headers } = await request.server.auth.api.getSession({
+      headers: fromNodeHeaders(request.headers),
+      returnHeaders: true,
+    });
+    request.renewedSessionCookies = headers.getSetCookie();
+  }
+  return resolved.actor;
 }

@@ -17,12 +17,18 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
  * stable while rows are added or removed. The cursor wraps the last id so clients treat it as opaque.
  */
 export function cursorCondition(idColumn: PgColumn, cursor: string | undefined): SQL | undefined {
+  const id = decodeCursor(cursor);
+  return id === undefined ? undefined : lt(idColumn, id);
+}
+
+/** The id a cursor wraps; refuses one this server did not give out. */
+export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const id = Buffer.from(cursor, "base64url").toString("utf8");
   if (!z.uuid().safeParse(id).success) {
     throw invalid([{ path: "querystring.cursor", message: "This cursor is not one this server gave out." }]);
   }
-  return lt(idColumn, id);
+  return id;
 }
 
 /** Fetch `limit + 1` rows, then let this cut the page and make the next cursor. */

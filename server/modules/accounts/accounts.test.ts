@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { desc, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailOutbox } from "../../db/schema/index.js";
+import { mailOutbox, session } from "../../db/schema/index.js";
 import {
   call,
   createTestApp,
@@ -143,6 +143,29 @@ describe("signing in and out", () => {
     );
     const tampered = first.cookie.replace(/.$/, (last) => (last === "A" ? "B" : "A"));
     problemOf(await context.app.inject({ url: "/api/v1/me", headers: { cookie: tampered } }), 401);
+  });
+});
+
+describe("session lifetime", () => {
+  it("refuses an expired session and extends an active one about once a day, renewing the cookie", async () => {
+    const person = await signUp(context.app);
+    const token = decodeURIComponent(person.cookie.split("=")[1]!).split(".")[0]!;
+    const inSixDays = new Date(Date.now() + 6 * 24 * 60 * 60 * 1000 - 60_000);
+    await context.database.db.update(session).set({ expiresAt: inSixDays }).where(eq(session.token, token));
+    const extended = await call(context.app, person, "GET", "/api/v1/me");
+    expect(extended.statusCode).toBe(200);
+    expect(extended.cookies.find((cookie) => cookie.name === "interlink.session_token")).toBeDefined();
+    const [row] = await context.database.db.select().from(session).where(eq(session.token, token));
+    expect(row!.expiresAt.valueOf()).toBeGreaterThan(inSixDays.valueOf() + 12 * 60 * 60 * 1000);
+
+    const fresh = await call(context.app, person, "GET", "/api/v1/me");
+    expect(fresh.cookies).toEqual([]);
+
+    await context.database.db
+      .update(session)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(session.token, token));
+    problemOf(await call(context.app, person, "GET", "/api/v1/me"), 401);
   });
 });
 

@@ -3,14 +3,10 @@ import type { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { organization, organizationAdministrator } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
-import { cursorCondition, toPage } from "../../http/pagination.js";
+import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import type { Actor, MaybeActor, OrganizationSubject } from "../../policies/index.js";
-import {
-  actorAdministersOrganization,
-  actorIsOrganizationMember,
-  visibleOrganizations,
-} from "../../policies/scopes.js";
+import { actorPlaceholders, selectOrganizationsWithRelation } from "../../policies/scopes.js";
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import type { organizationCreate, organizationListQuery, organizationUpdate } from "./schema.js";
 
@@ -19,12 +15,6 @@ export interface LoadedOrganization {
   row: OrganizationRow;
   subject: OrganizationSubject;
 }
-
-const withRelation = (actor: MaybeActor) => ({
-  row: organization,
-  actorIsAdministrator: actorAdministersOrganization(actor).mapWith(Boolean),
-  actorIsMember: actorIsOrganizationMember(actor).mapWith(Boolean),
-});
 
 function toLoaded(result: { row: OrganizationRow; actorIsAdministrator: boolean; actorIsMember: boolean }) {
   return {
@@ -39,16 +29,53 @@ function toLoaded(result: { row: OrganizationRow; actorIsAdministrator: boolean;
   } satisfies LoadedOrganization;
 }
 
+/**
+ * The two reads every organization page makes, built once per database and prepared: building a drizzle query
+ * with joins costs more than running it. Optional filters are placeholders that may be null.
+ */
+const preparedReads = new WeakMap<Database, ReturnType<typeof prepareReads>>();
+
+function prepareReads(db: Database) {
+  const scoped = selectOrganizationsWithRelation(db);
+  const byId = scoped.query
+    .where(and(eq(organization.id, sql.placeholder("id")), isNull(organization.deletedAt)))
+    .prepare("organization_by_id");
+  const type = sql.placeholder("type");
+  const pattern = sql.placeholder("pattern");
+  const cursor = sql.placeholder("cursor");
+  const list = scoped.query
+    .where(
+      and(
+        isNull(organization.deletedAt),
+        scoped.visible,
+        sql`(not ${sql.placeholder("mine")}::boolean or ${scoped.related})`,
+        sql`(${type}::text is null or ${organization.type} = ${type})`,
+        sql`(${pattern}::text is null or exists (select 1 from jsonb_each_text(${qualified(organization.name)}) as t(language, text) where t.text ilike ${pattern}))`,
+        sql`(${cursor}::uuid is null or ${organization.id} < ${cursor}::uuid)`,
+      ),
+    )
+    .orderBy(desc(organization.id))
+    .limit(sql.placeholder("limit"))
+    .prepare("organization_list");
+  return { byId, list };
+}
+
+function readsFor(db: Database) {
+  let reads = preparedReads.get(db);
+  if (!reads) {
+    reads = prepareReads(db);
+    preparedReads.set(db, reads);
+  }
+  return reads;
+}
+
 /** An organization that is not deleted, with the actor's relation to it; undefined when there is none. */
 export async function findOrganization(
   db: Database,
   actor: MaybeActor,
   organizationId: string,
 ): Promise<LoadedOrganization | undefined> {
-  const [result] = await db
-    .select(withRelation(actor))
-    .from(organization)
-    .where(and(eq(organization.id, organizationId), isNull(organization.deletedAt)));
+  const [result] = await readsFor(db).byId.execute({ id: organizationId, ...actorPlaceholders(actor) });
   return result && toLoaded(result);
 }
 
@@ -63,21 +90,14 @@ export async function listOrganizations(
   actor: MaybeActor,
   query: z.infer<typeof organizationListQuery>,
 ): Promise<{ items: LoadedOrganization[]; nextCursor: string | null }> {
-  const rows = await db
-    .select(withRelation(actor))
-    .from(organization)
-    .where(
-      and(
-        isNull(organization.deletedAt),
-        visibleOrganizations(actor),
-        query.mine ? sql`(${actorAdministersOrganization(actor)} or ${actorIsOrganizationMember(actor)})` : undefined,
-        query.type ? eq(organization.type, query.type) : undefined,
-        query.q ? translatedMatches(organization.name, query.q) : undefined,
-        cursorCondition(organization.id, query.cursor),
-      ),
-    )
-    .orderBy(desc(organization.id))
-    .limit(query.limit + 1);
+  const rows = await readsFor(db).list.execute({
+    ...actorPlaceholders(actor),
+    mine: query.mine ?? false,
+    type: query.type ?? null,
+    pattern: query.q ? likePattern(query.q) : null,
+    cursor: decodeCursor(query.cursor) ?? null,
+    limit: query.limit + 1,
+  });
   const page = toPage(
     rows.map((result) => ({ id: result.row.id, result })),
     query.limit,
@@ -85,10 +105,9 @@ export async function listOrganizations(
   return { items: page.items.map(({ result }) => toLoaded(result)), nextCursor: page.nextCursor };
 }
 
-/** Case-insensitive substring match on any language of a translated jsonb column. */
-export function translatedMatches(column: typeof organization.name, words: string) {
-  const pattern = `%${words.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
-  return sql`exists (select 1 from jsonb_each_text(${qualified(column)}) as t(language, text) where t.text ilike ${pattern})`;
+/** `%words%` for ILIKE, with the user's own % and _ taken literally. */
+export function likePattern(words: string): string {
+  return `%${words.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 export async function createOrganization(
