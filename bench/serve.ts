@@ -33,7 +33,11 @@ if (kind === "postgresql") {
   databaseUrl = url.toString();
 }
 const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
-const config = loadConfig({ LOG_LEVEL: "silent", BASE_URL: "http://localhost:3000", RATE_LIMIT_AUTH_PER_MINUTE: "100000" });
+const config = loadConfig({
+  LOG_LEVEL: "silent",
+  BASE_URL: "http://localhost:3000",
+  RATE_LIMIT_AUTH_PER_MINUTE: "100000",
+});
 const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
 
@@ -61,9 +65,9 @@ for (let index = 0; index < 60; index++) {
   });
 }
 
-const [first] = (
-  await app.inject({ url: "/api/v1/organizations?limit=1", headers: { cookie } })
-).json().items as { id: string }[];
+const [first] = (await app.inject({ url: "/api/v1/organizations?limit=1", headers: { cookie } })).json().items as {
+  id: string;
+}[];
 await app.inject({
   method: "POST",
   url: `/api/v1/organizations/${first!.id}/teams`,
