@@ -2,6 +2,7 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./server/db/schema/index.ts",
+  // The core's tables, and each built-in interlinker's own.
+  schema: ["./server/db/schema/index.ts", "./interlinkers/*/schema.ts"],
   out: "./server/db/migrations",
 });

@@ -1,6 +1,7 @@
 import helmet from "@fastify/helmet";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { builtinInterlinkers } from "../interlinkers/registry.js";
 import { createAuth, sessionCookieName } from "./auth/auth.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { createSessionReader } from "./auth/session.js";
@@ -13,6 +14,8 @@ import { registerProblemHandlers } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import type { ApiApp } from "./http/types.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
+import { catalogueRoutes } from "./modules/catalogue/routes.js";
+import { syncCatalogue } from "./modules/catalogue/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createMailer } from "./modules/mail/service.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
@@ -107,7 +110,9 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   });
   await registerAuthRoutes(app, auth);
   await app.register(healthRoutes);
+  await syncCatalogue(deps.db, { builtins: builtinInterlinkers.map((interlinker) => interlinker.manifest) });
   await app.register(accountRoutes);
+  await app.register(catalogueRoutes);
   await app.register(organizationRoutes);
   await app.register(teamRoutes);
 

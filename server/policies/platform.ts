@@ -5,7 +5,7 @@ export interface PlatformSubject {
   kind: "platform";
 }
 
-export const platformActions = ["create_organization", "administer"] as const;
+export const platformActions = ["create_organization", "create_process", "rate_interlinker", "administer"] as const;
 export type PlatformAction = (typeof platformActions)[number];
 
 export function explainPlatform(actor: MaybeActor, action: PlatformAction): Decision {
@@ -14,6 +14,10 @@ export function explainPlatform(actor: MaybeActor, action: PlatformAction): Deci
   switch (action) {
     case "create_organization":
       return allow("Every signed-in person may create an organization.");
+    case "create_process":
+      return allow("Every signed-in person may start a co-production process.");
+    case "rate_interlinker":
+      return allow("Every signed-in person may rate interlinkers.");
     case "administer":
       return deny("Only platform administrators administer the platform.");
   }

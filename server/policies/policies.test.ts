@@ -157,6 +157,10 @@ describe("platform policy", () => {
   it.each([
     [null, "create_organization", false],
     [person(), "create_organization", true],
+    [person(), "create_process", true],
+    [null, "create_process", false],
+    [person(), "rate_interlinker", true],
+    [null, "rate_interlinker", false],
     [person(), "administer", false],
     [person({ isPlatformAdmin: true }), "administer", true],
   ] as const)("%o may %s: %s", (actor, action, allowed) => {

@@ -1,3 +1,5 @@
 export * from "./auth.js";
+export * from "./catalogue.js";
 export * from "./organizations.js";
 export * from "./platform.js";
+export * from "./processes.js";

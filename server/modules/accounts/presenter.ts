@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Actor } from "../../policies/actor.js";
 import { can, platform } from "../../policies/index.js";
+import { platformActions } from "../../policies/platform.js";
 import type { me } from "./schema.js";
 import type { UserRow } from "./service.js";
 
@@ -13,9 +14,9 @@ export function presentMe(row: UserRow, actor: Actor): z.infer<typeof me> {
     language: row.language,
     platformRole: row.platformRole,
     createdAt: row.createdAt.toISOString(),
-    can: {
-      create_organization: can(actor, "create_organization", platform),
-      administer: can(actor, "administer", platform),
-    },
+    can: Object.fromEntries(platformActions.map((action) => [action, can(actor, action, platform)])) as Record<
+      (typeof platformActions)[number],
+      boolean
+    >,
   };
 }

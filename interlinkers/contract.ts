@@ -1,0 +1,53 @@
+import type { FastifyInstance } from "fastify";
+import type { z } from "zod";
+import type { administrativeScopes, difficulties, InterlinkerFunction, licences } from "../common/coproduction.js";
+import type { Language, Translated } from "../common/languages.js";
+import type { Database } from "../server/db/client.js";
+import type { asset } from "../server/db/schema/processes.js";
+import type { Actor } from "../server/policies/actor.js";
+
+/** What a built-in software interlinker declares about itself; its catalogue entry is made from this. */
+export interface InterlinkerManifest {
+  id: string;
+  nature: "software";
+  name: Translated;
+  description: Translated;
+  instructions: Translated;
+  functions: InterlinkerFunction[];
+  problemProfiles: string[];
+  tags: string[];
+  licence: (typeof licences)[number];
+  difficulty: (typeof difficulties)[number];
+  administrativeScopes: (typeof administrativeScopes)[number][];
+  languages: Language[];
+  capabilities: {
+    instantiate: boolean;
+    view: boolean;
+    edit: boolean;
+    clone: boolean;
+    delete: boolean;
+    export: boolean;
+  };
+}
+
+export type AssetRow = typeof asset.$inferSelect;
+
+/**
+ * The hooks the core calls. Each runs inside the core's transaction (`tx`): use it, never the global handle,
+ * so a refused step leaves nothing half-written.
+ */
+export interface InterlinkerServer<Input = unknown> {
+  manifest: InterlinkerManifest;
+  /** Validates `input` of `POST /tasks/:id/assets` for this interlinker. */
+  inputSchema: z.ZodType<Input>;
+  /** Makes the new asset's content; `template` is a knowledge interlinker's template when one is being copied. */
+  instantiate(options: { tx: Database; asset: AssetRow; actor: Actor; input: Input; template?: string }): Promise<void>;
+  clone(options: { tx: Database; source: AssetRow; target: AssetRow }): Promise<void>;
+  delete(options: { tx: Database; asset: AssetRow }): Promise<void>;
+  /** The content in an open format, for process export and for people who leave. */
+  export(options: { db: Database; asset: AssetRow }): Promise<{ mediaType: string; content: string }>;
+  /** Recreates content from `export`'s output, for process import. */
+  import(options: { tx: Database; asset: AssetRow; content: string }): Promise<void>;
+  /** Routes under /api/v1/assets/:assetId/<id>/…; the core authorizes them through the asset's task. */
+  routes?(app: FastifyInstance): Promise<void>;
+}

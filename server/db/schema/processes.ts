@@ -1,0 +1,204 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { Visibility } from "../../../common/actors.js";
+import type { AssetKind, GovernanceModel, ItemStatus, ItemType, Right } from "../../../common/coproduction.js";
+import type { Language } from "../../../common/languages.js";
+import { uuidv7 } from "../ids.js";
+import { user } from "./auth.js";
+import { interlinker } from "./catalogue.js";
+import { organization, team } from "./organizations.js";
+
+/** Where a cloned or imported process came from: enough to credit and find the source. */
+export interface ProcessOrigin {
+  processId: string;
+  name: string;
+  instance?: string;
+  via: "clone" | "import";
+}
+
+export const process = pgTable(
+  "process",
+  {
+    id: uuid("id").primaryKey().$defaultFn(uuidv7),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    aim: text("aim").notNull().default(""),
+    language: text("language").$type<Language>().notNull(),
+    organizationId: uuid("organization_id").references(() => organization.id),
+    governanceModel: text("governance_model").$type<GovernanceModel>().notNull(),
+    visibility: text("visibility").$type<Visibility>().notNull(),
+    tags: text("tags").array().notNull().default(sql`'{}'`),
+    schemaId: text("schema_id"),
+    clonedFrom: jsonb("cloned_from").$type<ProcessOrigin>(),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => user.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    deletedAt: timestamp("deleted_at", { withTimezone: true }),
+  },
+  (table) => [
+    index("process_listing_idx").on(table.id.desc()).where(sql`${table.deletedAt} is null`),
+    index("process_public_listing_idx")
+      .on(table.id.desc())
+      .where(sql`${table.deletedAt} is null and ${table.visibility} = 'public'`),
+  ],
+);
+
+export const processAdministrator = pgTable(
+  "process_administrator",
+  {
+    processId: uuid("process_id")
+      .notNull()
+      .references(() => process.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.processId, table.userId] }),
+    index("process_administrator_user_idx").on(table.userId),
+  ],
+);
+
+/**
+ * A node of the process tree. Status and dates are set on leaves; a phase or objective with children derives
+ * its status, progress and dates from them when read.
+ */
+export const item = pgTable(
+  "item",
+  {
+    id: uuid("id").primaryKey().$defaultFn(uuidv7),
+    processId: uuid("process_id")
+      .notNull()
+      .references(() => process.id, { onDelete: "cascade" }),
+    parentId: uuid("parent_id"),
+    type: text("type").$type<ItemType>().notNull(),
+    name: text("name").notNull(),
+    description: text("description").notNull().default(""),
+    position: integer("position").notNull(),
+    status: text("status").$type<ItemStatus>().notNull().default("awaiting"),
+    startDate: date("start_date"),
+    endDate: date("end_date"),
+    problemProfiles: text("problem_profiles").array().notNull().default(sql`'{}'`),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("item_process_idx").on(table.processId),
+    index("item_parent_idx").on(table.parentId),
+    check(
+      "item_dates_ordered",
+      sql`${table.startDate} is null or ${table.endDate} is null or ${table.startDate} <= ${table.endDate}`,
+    ),
+  ],
+);
+
+export const itemPrerequisite = pgTable(
+  "item_prerequisite",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => item.id, { onDelete: "cascade" }),
+    prerequisiteId: uuid("prerequisite_id")
+      .notNull()
+      .references(() => item.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.itemId, table.prerequisiteId] })],
+);
+
+/** Rights for a team or a person on a whole process (no item) or on one item and its descendants. */
+export const grant = pgTable(
+  "grant",
+  {
+    id: uuid("id").primaryKey().$defaultFn(uuidv7),
+    processId: uuid("process_id")
+      .notNull()
+      .references(() => process.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id").references(() => item.id, { onDelete: "cascade" }),
+    teamId: uuid("team_id").references(() => team.id, { onDelete: "cascade" }),
+    userId: text("user_id").references(() => user.id, { onDelete: "cascade" }),
+    rights: text("rights").array().$type<Right[]>().notNull(),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => user.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("grant_process_idx").on(table.processId),
+    index("grant_user_idx").on(table.userId),
+    index("grant_team_idx").on(table.teamId),
+    check("grant_one_grantee", sql`(${table.teamId} is null) <> (${table.userId} is null)`),
+  ],
+);
+
+/** What a team works on inside a task: an external link, or an instance made by an interlinker. */
+export const asset = pgTable(
+  "asset",
+  {
+    id: uuid("id").primaryKey().$defaultFn(uuidv7),
+    processId: uuid("process_id")
+      .notNull()
+      .references(() => process.id, { onDelete: "cascade" }),
+    taskId: uuid("task_id")
+      .notNull()
+      .references(() => item.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<AssetKind>().notNull(),
+    name: text("name").notNull(),
+    url: text("url"),
+    /** The software interlinker that holds the asset's content (for knowledge templates: the one that opened it). */
+    interlinkerId: text("interlinker_id").references(() => interlinker.id),
+    /** The knowledge interlinker whose template this asset was copied from. */
+    knowledgeInterlinkerId: text("knowledge_interlinker_id").references(() => interlinker.id),
+    /** The asset's id in a remote interlinker's service. */
+    externalId: text("external_id"),
+    clonedFrom: uuid("cloned_from"),
+    createdBy: text("created_by")
+      .notNull()
+      .references(() => user.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index("asset_task_idx").on(table.taskId, table.id.desc()),
+    index("asset_process_idx").on(table.processId),
+  ],
+);
+
+/**
+ * The append-only trail of a process. Each entry's hash covers its canonical content and the previous entry's
+ * hash, so any edit or removal breaks the chain from that point on.
+ */
+export const activity = pgTable(
+  "activity",
+  {
+    id: uuid("id").primaryKey().$defaultFn(uuidv7),
+    processId: uuid("process_id")
+      .notNull()
+      .references(() => process.id, { onDelete: "cascade" }),
+    sequence: bigint("sequence", { mode: "number" }).notNull(),
+    actorId: text("actor_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    summary: jsonb("summary").$type<{ before?: unknown; after?: unknown }>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull(),
+    previousHash: text("previous_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (table) => [uniqueIndex("activity_sequence_idx").on(table.processId, table.sequence)],
+);
