@@ -14,12 +14,14 @@ import { registerProblemHandlers } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import type { ApiApp } from "./http/types.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
+import { assetRoutes } from "./modules/assets/routes.js";
 import { catalogueRoutes } from "./modules/catalogue/routes.js";
 import { syncCatalogue } from "./modules/catalogue/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createMailer } from "./modules/mail/service.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
+import { processRoutes } from "./modules/processes/routes.js";
 import { teamRoutes } from "./modules/teams/routes.js";
 
 declare module "fastify" {
@@ -115,6 +117,8 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(catalogueRoutes);
   await app.register(organizationRoutes);
   await app.register(teamRoutes);
+  await app.register(processRoutes);
+  await app.register(assetRoutes);
 
   return app;
 }

@@ -3,11 +3,20 @@ import type { MaybeActor } from "./actor.js";
 import type { Decision } from "./decision.js";
 import { explainOrganization, type OrganizationAction, type OrganizationSubject } from "./organization.js";
 import { explainPlatform, type PlatformAction, type PlatformSubject } from "./platform.js";
+import {
+  explainItem,
+  explainProcess,
+  type ItemAction,
+  type ItemSubject,
+  type ProcessAction,
+  type ProcessSubject,
+} from "./process.js";
 import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
 
 export type { Actor, MaybeActor } from "./actor.js";
 export type { Decision } from "./decision.js";
 export type { OrganizationSubject } from "./organization.js";
+export type { ItemSubject, ProcessSubject } from "./process.js";
 export type { TeamSubject } from "./team.js";
 
 /** Every subject a policy decides on, each naming its kind, and the actions each takes. */
@@ -15,8 +24,10 @@ type ActionsOf = {
   platform: PlatformAction;
   organization: OrganizationAction;
   team: TeamAction;
+  process: ProcessAction;
+  item: ItemAction;
 };
-type Subject = PlatformSubject | OrganizationSubject | TeamSubject;
+type Subject = PlatformSubject | OrganizationSubject | TeamSubject | ProcessSubject | ItemSubject;
 type ActionFor<S extends Subject> = ActionsOf[S["kind"]];
 
 export const platform: PlatformSubject = { kind: "platform" };
@@ -30,6 +41,10 @@ export function explain<S extends Subject>(actor: MaybeActor, action: ActionFor<
       return explainOrganization(actor, action as OrganizationAction, subject);
     case "team":
       return explainTeam(actor, action as TeamAction, subject);
+    case "process":
+      return explainProcess(actor, action as ProcessAction, subject);
+    case "item":
+      return explainItem(actor, action as ItemAction, subject);
   }
 }
 

@@ -44,3 +44,12 @@ export function selectOrganizationsWithRelation(db: Database) {
   ) as SQL;
   return { query, visible, related: or(isAdministrator, isMember) as SQL };
 }
+
+/** The ids of the (not deleted) teams a person belongs to, as a subquery for `in (…)`. */
+export function teamsOfUser(db: Database, userId: string) {
+  return db
+    .select({ id: teamMember.teamId })
+    .from(teamMember)
+    .innerJoin(team, eq(team.id, teamMember.teamId))
+    .where(and(eq(teamMember.userId, userId), isNull(team.deletedAt)));
+}

@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import { and, asc, desc, eq, lt } from "drizzle-orm";
+import type { Database } from "../../db/client.js";
+import { activity, process } from "../../db/schema/index.js";
+
+export type ActivityRow = typeof activity.$inferSelect;
+
+export interface ActivityEntry {
+  processId: string;
+  actorId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  summary: { before?: unknown; after?: unknown };
+}
+
+/** The hash before the first entry of every process. */
+export const genesisHash = "0".repeat(64);
+
+/** JSON with object keys sorted at every depth: the same content always gives the same bytes. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, inner]) => inner !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${canonicalJson(inner)}`).join(",")}}`;
+}
+
+export function entryHash(
+  previousHash: string,
+  entry: Omit<ActivityRow, "id" | "hash" | "previousHash"> & { createdAt: Date },
+): string {
+  const content = canonicalJson({
+    processId: entry.processId,
+    sequence: entry.sequence,
+    actorId: entry.actorId,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    summary: entry.summary,
+    createdAt: entry.createdAt.toISOString(),
+  });
+  return createHash("sha256").update(previousHash).update("\n").update(content).digest("hex");
+}
+
+/**
+ * Appends to a process's trail inside the caller's transaction (`tx`): the process row is locked so entries of
+ * one process are chained one after another, never side by side.
+ */
+export async function appendActivity(tx: Database, entry: ActivityEntry): Promise<void> {
+  await tx.select({ id: process.id }).from(process).where(eq(process.id, entry.processId)).for("update");
+  const [last] = await tx
+    .select({ sequence: activity.sequence, hash: activity.hash })
+    .from(activity)
+    .where(eq(activity.processId, entry.processId))
+    .orderBy(desc(activity.sequence))
+    .limit(1);
+  const previousHash = last?.hash ?? genesisHash;
+  const row = { ...entry, sequence: (last?.sequence ?? 0) + 1, createdAt: new Date() };
+  // Round trip through JSON so the hash covers exactly what jsonb will give back.
+  row.summary = JSON.parse(JSON.stringify(row.summary)) as typeof row.summary;
+  await tx.insert(activity).values({ ...row, previousHash, hash: entryHash(previousHash, row) });
+}
+
+export async function listActivity(
+  db: Database,
+  options: { processId: string; limit: number; beforeSequence?: number },
+): Promise<ActivityRow[]> {
+  return db
+    .select()
+    .from(activity)
+    .where(
+      and(
+        eq(activity.processId, options.processId),
+        options.beforeSequence !== undefined ? lt(activity.sequence, options.beforeSequence) : undefined,
+      ),
+    )
+    .orderBy(desc(activity.sequence))
+    .limit(options.limit + 1);
+}
+
+export interface ChainCheck {
+  valid: boolean;
+  entries: number;
+  /** The sequence number of the first entry whose link or content does not match, or null. */
+  firstBrokenAt: number | null;
+}
+
+/** Recomputes the whole chain of a process from its first entry. */
+export async function verifyActivity(db: Database, processId: string): Promise<ChainCheck> {
+  const rows = await db.select().from(activity).where(eq(activity.processId, processId)).orderBy(asc(activity.sequence));
+  let previousHash = genesisHash;
+  let expectedSequence = 1;
+  for (const row of rows) {
+    const intact =
+      row.sequence === expectedSequence &&
+      row.previousHash === previousHash &&
+      row.hash === entryHash(previousHash, row);
+    if (!intact) return { valid: false, entries: rows.length, firstBrokenAt: row.sequence };
+    previousHash = row.hash;
+    expectedSequence++;
+  }
+  return { valid: true, entries: rows.length, firstBrokenAt: null };
+}

@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { builtinInterlinkers } from "../../../interlinkers/registry.js";
+import { optionalActor, requireActor } from "../../http/actor.js";
+import { pageOf } from "../../http/pagination.js";
+import { problemSchema } from "../../http/problem.js";
+import { emptyBody, idParams } from "../../http/schemas.js";
+import type { ApiApp } from "../../http/types.js";
+import { authorize } from "../../policies/index.js";
+import { presentAsset } from "./presenter.js";
+import { assetClone, assetCreate, assetListQuery, assetOutput, assetUpdate } from "./schema.js";
+import { cloneAsset, createAsset, deleteAsset, listAssets, loadAsset, loadTask, renameAsset } from "./service.js";
+
+const tags = ["assets"];
+const refusals = {
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
+export async function assetRoutes(app: ApiApp): Promise<void> {
+  app.get(
+    "/api/v1/tasks/:id/assets",
+    {
+      schema: {
+        tags,
+        summary: "What a team works on in a task",
+        params: idParams,
+        querystring: assetListQuery,
+        response: { 200: pageOf(assetOutput), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const task = await loadTask(app.db, actor, request.params.id);
+      authorize(actor, "view_assets", task.subject, "task");
+      const page = await listAssets(app.db, { taskId: task.item.id, ...request.query });
+      return { items: page.items.map((row) => presentAsset(row, task.subject, actor)), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.post(
+    "/api/v1/tasks/:id/assets",
+    {
+      schema: {
+        tags,
+        summary: "Add an external link, or an asset made by an interlinker (a knowledge one copies its template)",
+        params: idParams,
+        body: assetCreate,
+        response: { 201: assetOutput, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const task = await loadTask(app.db, actor, request.params.id);
+      const created = await createAsset(app.db, { actor, task, input: request.body });
+      return reply.code(201).send(presentAsset(created, task.subject, actor));
+    },
+  );
+
+  app.get(
+    "/api/v1/assets/:id",
+    { schema: { tags, summary: "One asset", params: idParams, response: { 200: assetOutput, ...refusals } } },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const loaded = await loadAsset(app.db, actor, request.params.id, "view_assets");
+      return presentAsset(loaded.asset, loaded.task.subject, actor);
+    },
+  );
+
+  app.patch(
+    "/api/v1/assets/:id",
+    {
+      schema: {
+        tags,
+        summary: "Rename an asset",
+        params: idParams,
+        body: assetUpdate,
+        response: { 200: assetOutput, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await loadAsset(app.db, actor, request.params.id, "edit_assets");
+      const renamed = await renameAsset(app.db, { actor, asset: loaded.asset, name: request.body.name });
+      return presentAsset(renamed, loaded.task.subject, actor);
+    },
+  );
+
+  app.delete(
+    "/api/v1/assets/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete an asset and its content",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await loadAsset(app.db, actor, request.params.id, "delete_assets");
+      await deleteAsset(app.db, { actor, asset: loaded.asset });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/v1/assets/:id/clone",
+    {
+      schema: {
+        tags,
+        summary: "Copy an asset to another task you may add to",
+        params: idParams,
+        body: assetClone,
+        response: { 201: assetOutput, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const source = await loadAsset(app.db, actor, request.params.id, "view_assets");
+      const target = await loadTask(app.db, actor, request.body.taskId);
+      authorize(actor, "create_assets", target.subject, "task");
+      const created = await cloneAsset(app.db, { actor, source: source.asset, target: target.item });
+      return reply.code(201).send(presentAsset(created, target.subject, actor));
+    },
+  );
+
+  // Each built-in interlinker's own routes, under /api/v1/assets/:assetId/<id>/…
+  for (const interlinker of builtinInterlinkers) {
+    if (interlinker.routes) await app.register(async (scope) => interlinker.routes!(scope));
+  }
+}

@@ -1,0 +1,125 @@
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Right } from "../../../common/coproduction.js";
+import type { Database } from "../../db/client.js";
+import { grant, item, itemPrerequisite, process, processAdministrator } from "../../db/schema/index.js";
+import { notFound } from "../../http/problem.js";
+import type { ItemSubject, MaybeActor, ProcessSubject } from "../../policies/index.js";
+import { teamsOfUser } from "../../policies/scopes.js";
+
+export type ProcessRow = typeof process.$inferSelect;
+export type ItemRow = typeof item.$inferSelect;
+export type GrantRow = typeof grant.$inferSelect;
+
+/** A process, the actor's standing in it, and (when asked for) its whole tree with the actor's rights. */
+export interface ProcessAccess {
+  process: ProcessRow;
+  subject: ProcessSubject;
+  /** The grants that apply to the actor: their own and their teams'. */
+  grants: GrantRow[];
+}
+
+export interface ProcessTree extends ProcessAccess {
+  items: ItemRow[];
+  prerequisites: Map<string, string[]>;
+  /** Effective rights on each item: the union of the grants along its path to the root. */
+  rights: Map<string, Set<Right>>;
+}
+
+/** Loads a process that is not deleted, with the actor's standing; 404 when there is none. */
+export async function loadProcessAccess(db: Database, actor: MaybeActor, processId: string): Promise<ProcessAccess> {
+  const [row] = await db
+    .select({
+      process,
+      actorIsAdministrator: sql<boolean>`(${processAdministrator.userId} is not null)`.mapWith(Boolean),
+    })
+    .from(process)
+    .leftJoin(
+      processAdministrator,
+      and(eq(processAdministrator.processId, process.id), eq(processAdministrator.userId, actor?.userId ?? "")),
+    )
+    .where(and(eq(process.id, processId), isNull(process.deletedAt)));
+  if (!row) throw notFound("process");
+  const grants = actor
+    ? await db
+        .select()
+        .from(grant)
+        .where(
+          and(
+            eq(grant.processId, processId),
+            or(eq(grant.userId, actor.userId), inArray(grant.teamId, teamsOfUser(db, actor.userId))),
+          ),
+        )
+    : [];
+  const processRights = new Set<Right>(
+    grants.filter((entry) => entry.itemId === null).flatMap((entry) => entry.rights),
+  );
+  return {
+    process: row.process,
+    grants,
+    subject: {
+      kind: "process",
+      visibility: row.process.visibility,
+      actorIsAdministrator: row.actorIsAdministrator,
+      actorHasAnyGrant: grants.length > 0,
+      processRights,
+    },
+  };
+}
+
+export async function loadProcessTree(db: Database, actor: MaybeActor, processId: string): Promise<ProcessTree> {
+  const access = await loadProcessAccess(db, actor, processId);
+  return withTree(db, access);
+}
+
+export async function withTree(db: Database, access: ProcessAccess): Promise<ProcessTree> {
+  const [items, links] = await Promise.all([
+    db.select().from(item).where(eq(item.processId, access.process.id)).orderBy(asc(item.position), asc(item.id)),
+    db
+      .select({ itemId: itemPrerequisite.itemId, prerequisiteId: itemPrerequisite.prerequisiteId })
+      .from(itemPrerequisite)
+      .innerJoin(item, eq(item.id, itemPrerequisite.itemId))
+      .where(eq(item.processId, access.process.id)),
+  ]);
+  const prerequisites = new Map<string, string[]>();
+  for (const link of links)
+    prerequisites.set(link.itemId, [...(prerequisites.get(link.itemId) ?? []), link.prerequisiteId]);
+  return { ...access, items, prerequisites, rights: effectiveRights(items, access.grants) };
+}
+
+/** Rights on each item: what the grants on the whole process give, plus those on the item and its ancestors. */
+export function effectiveRights(items: ItemRow[], grants: GrantRow[]): Map<string, Set<Right>> {
+  const direct = new Map<string | null, Right[]>();
+  for (const entry of grants) direct.set(entry.itemId, [...(direct.get(entry.itemId) ?? []), ...entry.rights]);
+  const children = childrenByParent(items);
+  const result = new Map<string, Set<Right>>();
+  const visit = (parentId: string | null, inherited: Set<Right>) => {
+    for (const child of children.get(parentId) ?? []) {
+      const own = new Set([...inherited, ...(direct.get(child.id) ?? [])]);
+      result.set(child.id, own);
+      visit(child.id, own);
+    }
+  };
+  visit(null, new Set(direct.get(null) ?? []));
+  return result;
+}
+
+export function childrenByParent(items: ItemRow[]): Map<string | null, ItemRow[]> {
+  const children = new Map<string | null, ItemRow[]>();
+  for (const entry of items) children.set(entry.parentId, [...(children.get(entry.parentId) ?? []), entry]);
+  return children;
+}
+
+export function itemSubject(tree: ProcessTree, itemRow: ItemRow): ItemSubject {
+  return { kind: "item", process: tree.subject, type: itemRow.type, rights: tree.rights.get(itemRow.id) ?? new Set() };
+}
+
+/** The item, its process tree and the actor's subject for it; 404 for an unknown item or a deleted process. */
+export async function loadItem(db: Database, actor: MaybeActor, itemId: string) {
+  const [row] = await db.select({ processId: item.processId }).from(item).where(eq(item.id, itemId));
+  if (!row) throw notFound("item");
+  const tree = await loadProcessTree(db, actor, row.processId).catch(() => {
+    throw notFound("item");
+  });
+  const itemRow = tree.items.find((candidate) => candidate.id === itemId)!;
+  return { tree, item: itemRow, subject: itemSubject(tree, itemRow) };
+}

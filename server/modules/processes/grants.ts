@@ -1,0 +1,158 @@
+import { and, asc, eq, inArray, or } from "drizzle-orm";
+import type { z } from "zod";
+import type { Right } from "../../../common/coproduction.js";
+import type { Database } from "../../db/client.js";
+import { grant, processAdministrator } from "../../db/schema/index.js";
+import { invalid, notFound } from "../../http/problem.js";
+import type { Actor } from "../../policies/index.js";
+import { teamsOfUser } from "../../policies/scopes.js";
+import { getUser, getUserSummaries } from "../accounts/service.js";
+import { appendActivity } from "../activity/service.js";
+import { getTeam } from "../teams/service.js";
+import { effectiveRights, type GrantRow, type ProcessTree } from "./access.js";
+import type { accessOutput, grantCreate, grantOutput } from "./schema.js";
+
+export async function createGrant(
+  db: Database,
+  options: { actor: Actor; tree: ProcessTree; input: z.infer<typeof grantCreate> },
+): Promise<GrantRow> {
+  const { actor, tree, input } = options;
+  if (input.itemId && !tree.items.some((entry) => entry.id === input.itemId)) {
+    throw invalid([{ path: "body.itemId", message: "Not an item of this process." }]);
+  }
+  if (input.teamId) {
+    await getTeam(db, actor, input.teamId).catch(() => {
+      throw invalid([{ path: "body.teamId", message: "There is no such team, or you may not see it." }]);
+    });
+  }
+  if (input.userId && !(await getUser(db, input.userId))) {
+    throw invalid([{ path: "body.userId", message: "There is no such account." }]);
+  }
+  const rights = [...new Set(input.rights)];
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(grant)
+      .values({
+        processId: tree.process.id,
+        itemId: input.itemId ?? null,
+        teamId: input.teamId ?? null,
+        userId: input.userId ?? null,
+        rights,
+        createdBy: actor.userId,
+      })
+      .returning();
+    await appendActivity(tx as unknown as Database, {
+      processId: tree.process.id,
+      actorId: actor.userId,
+      action: "grant.created",
+      targetType: "grant",
+      targetId: created!.id,
+      summary: { after: { teamId: created!.teamId, userId: created!.userId, itemId: created!.itemId, rights } },
+    });
+    return created!;
+  });
+}
+
+export async function findGrant(db: Database, grantId: string): Promise<GrantRow> {
+  const [row] = await db.select().from(grant).where(eq(grant.id, grantId));
+  if (!row) throw notFound("grant");
+  return row;
+}
+
+export async function deleteGrant(db: Database, options: { actor: Actor; grant: GrantRow }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(grant).where(eq(grant.id, options.grant.id));
+    await appendActivity(tx as unknown as Database, {
+      processId: options.grant.processId,
+      actorId: options.actor.userId,
+      action: "grant.deleted",
+      targetType: "grant",
+      targetId: options.grant.id,
+      summary: {
+        before: {
+          teamId: options.grant.teamId,
+          userId: options.grant.userId,
+          itemId: options.grant.itemId,
+          rights: options.grant.rights,
+        },
+      },
+    });
+  });
+}
+
+export async function listGrants(
+  db: Database,
+  actor: Actor,
+  processId: string,
+): Promise<z.infer<typeof grantOutput>[]> {
+  const rows = await db.select().from(grant).where(eq(grant.processId, processId)).orderBy(asc(grant.id));
+  const users = await getUserSummaries(
+    db,
+    rows.flatMap((row) => (row.userId ? [row.userId] : [])),
+  );
+  const teamIds = [...new Set(rows.flatMap((row) => (row.teamId ? [row.teamId] : [])))];
+  const teams = new Map(
+    await Promise.all(
+      teamIds.map(async (teamId) => {
+        const loaded = await getTeam(db, actor, teamId).catch(() => undefined);
+        return [teamId, loaded?.row.name ?? {}] as const;
+      }),
+    ),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    processId: row.processId,
+    itemId: row.itemId,
+    team: row.teamId ? { id: row.teamId, name: teams.get(row.teamId) ?? {} } : null,
+    user: row.userId ? (users.get(row.userId) ?? { id: row.userId, name: "", email: "" }) : null,
+    rights: row.rights,
+    createdAt: row.createdAt.toISOString(),
+  }));
+}
+
+/** What a given person may do on every item, and which grants it comes from: for administrators to check. */
+export async function explainAccess(
+  db: Database,
+  options: { tree: ProcessTree; userId: string },
+): Promise<z.infer<typeof accessOutput>> {
+  const { tree, userId } = options;
+  if (!(await getUser(db, userId))) {
+    throw invalid([{ path: "querystring.userId", message: "There is no such account." }]);
+  }
+  const [grants, administrator] = await Promise.all([
+    db
+      .select()
+      .from(grant)
+      .where(
+        and(
+          eq(grant.processId, tree.process.id),
+          or(eq(grant.userId, userId), inArray(grant.teamId, teamsOfUser(db, userId))),
+        ),
+      ),
+    db
+      .select()
+      .from(processAdministrator)
+      .where(and(eq(processAdministrator.processId, tree.process.id), eq(processAdministrator.userId, userId))),
+  ]);
+  const rights = effectiveRights(tree.items, grants);
+  const byId = new Map(tree.items.map((entry) => [entry.id, entry]));
+  const sourcesOf = (itemId: string): string[] => {
+    const path: (string | null)[] = [null];
+    for (let current = byId.get(itemId); current; current = current.parentId ? byId.get(current.parentId) : undefined) {
+      path.push(current.id);
+    }
+    return grants.filter((entry) => path.includes(entry.itemId)).map((entry) => entry.id);
+  };
+  return {
+    userId,
+    isAdministrator: administrator.length > 0,
+    processRights: [...new Set(grants.filter((entry) => entry.itemId === null).flatMap((entry) => entry.rights))],
+    items: tree.items.map((entry) => ({
+      itemId: entry.id,
+      name: entry.name,
+      type: entry.type,
+      rights: [...(rights.get(entry.id) ?? new Set<Right>())],
+      grants: sourcesOf(entry.id),
+    })),
+  };
+}

@@ -1,0 +1,66 @@
+import type { z } from "zod";
+import { can, type MaybeActor } from "../../policies/index.js";
+import { itemActions, processActions } from "../../policies/process.js";
+import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
+import { rollUp } from "./rollup.js";
+import type { itemOutput, processOutput, TreeNode } from "./schema.js";
+
+export function presentProcess(access: ProcessAccess, actor: MaybeActor): z.infer<typeof processOutput> {
+  const row = access.process;
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    aim: row.aim,
+    language: row.language,
+    organizationId: row.organizationId,
+    governanceModel: row.governanceModel,
+    visibility: row.visibility,
+    tags: row.tags,
+    schemaId: row.schemaId,
+    clonedFrom: row.clonedFrom,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    can: Object.fromEntries(processActions.map((action) => [action, can(actor, action, access.subject)])) as Record<
+      (typeof processActions)[number],
+      boolean
+    >,
+  };
+}
+
+export function presentItem(tree: ProcessTree, row: ItemRow, actor: MaybeActor, rolled = rollUp(tree.items)) {
+  const subject = itemSubject(tree, row);
+  const state = rolled.get(row.id)!;
+  return {
+    id: row.id,
+    type: row.type,
+    parentId: row.parentId,
+    name: row.name,
+    description: row.description,
+    position: row.position,
+    status: state.status,
+    progress: state.progress,
+    startDate: state.startDate,
+    endDate: state.endDate,
+    prerequisites: tree.prerequisites.get(row.id) ?? [],
+    problemProfiles: row.problemProfiles,
+    can: Object.fromEntries(itemActions.map((action) => [action, can(actor, action, subject)])) as Record<
+      (typeof itemActions)[number],
+      boolean
+    >,
+  } satisfies z.infer<typeof itemOutput>;
+}
+
+/** The whole tree, nested: phases, their objectives, their tasks; siblings in position order. */
+export function presentTree(tree: ProcessTree, actor: MaybeActor): TreeNode[] {
+  const rolled = rollUp(tree.items);
+  const nodes = new Map<string, TreeNode>();
+  for (const row of tree.items) nodes.set(row.id, { ...presentItem(tree, row, actor, rolled), children: [] });
+  const roots: TreeNode[] = [];
+  for (const row of tree.items) {
+    const node = nodes.get(row.id)!;
+    const parent = row.parentId ? nodes.get(row.parentId) : undefined;
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}

@@ -1,0 +1,430 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { activity } from "../../db/schema/index.js";
+import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
+import { createOrganization, createTeam } from "../../test/factories.js";
+import type { TreeNode } from "./schema.js";
+
+let context: TestContext;
+let civilServant: Session; // administers the process
+let citizen: Session; // member of the citizens' team
+let outsider: Session;
+let processId: string;
+let tree: TreeNode[];
+let citizensTeam: { id: string };
+
+const phase = (name: string) => tree.find((node) => node.name === name)!;
+const firstTask = (node: TreeNode) => node.children[0]!.children[0]!;
+const unknownId = "01900000-0000-7000-8000-000000000000";
+
+async function loadTree(session: Session | null = civilServant) {
+  const response = await call(context.app, session, "GET", `/api/v1/processes/${processId}/tree`);
+  expect(response.statusCode).toBe(200);
+  return response.json().items as TreeNode[];
+}
+
+beforeAll(async () => {
+  context = await createTestApp();
+  await signUp(context.app, { name: "Platform Admin" });
+  civilServant = await signUp(context.app, { name: "Civil Servant" });
+  citizen = await signUp(context.app, { name: "Citizen" });
+  outsider = await signUp(context.app, { name: "Outsider" });
+
+  const city = await createOrganization(context.app, civilServant, { name: { en: "Valmiera" } });
+  const association = await createOrganization(context.app, citizen, {
+    name: { en: "Residents' association" },
+    type: "citizen",
+  });
+  citizensTeam = await createTeam(context.app, citizen, association.id, { name: { en: "Residents" } });
+
+  const created = await call(context.app, civilServant, "POST", "/api/v1/processes", {
+    name: "Library opening hours",
+    aim: "Open the library when people can come",
+    language: "en",
+    organizationId: city.id,
+    governanceModel: "G+G",
+    visibility: "private",
+    tags: ["library", "opening hours"],
+    schemaId: "default",
+  });
+  expect(created.statusCode).toBe(201);
+  processId = created.json().id;
+  tree = await loadTree();
+});
+afterAll(() => context.close());
+
+describe("a process from the default schema", () => {
+  it("lays out Engage → Design → Build → Sustain with objectives, tasks and chained prerequisites", () => {
+    expect(tree.map((node) => node.name)).toEqual(["Engage", "Design", "Build", "Sustain"]);
+    for (const node of tree) {
+      expect(node.type).toBe("phase");
+      expect(node.children.length).toBeGreaterThan(0);
+      expect(node.children.every((objective) => objective.type === "objective" && objective.children.length > 0)).toBe(
+        true,
+      );
+      expect(node.children[0]!.children.every((task) => task.type === "task")).toBe(true);
+    }
+    expect(phase("Design").prerequisites).toEqual([phase("Engage").id]);
+    expect(phase("Sustain").prerequisites).toEqual([phase("Build").id]);
+    expect(firstTask(phase("Engage")).can).toMatchObject({ manage_items: true, create_assets: true });
+  });
+
+  it("is invisible to outsiders and anonymous visitors (404)", async () => {
+    for (const viewer of [null, outsider]) {
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${processId}`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${processId}/tree`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${processId}/activity`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/items/${phase("Build").id}`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/tasks/${firstTask(phase("Build")).id}/assets`), 404);
+    }
+    problemOf(await call(context.app, outsider, "PATCH", `/api/v1/processes/${processId}`, { name: "Mine" }), 404);
+    problemOf(
+      await call(context.app, outsider, "POST", `/api/v1/processes/${processId}/items`, { type: "phase", name: "x" }),
+      404,
+    );
+    const list = await call(context.app, outsider, "GET", "/api/v1/processes?limit=100");
+    expect(list.json().items.map((item: { id: string }) => item.id)).not.toContain(processId);
+  });
+});
+
+describe("grants on a part of the tree", () => {
+  it("lets the citizens' team add a link and a note in Build, and nothing in Design", async () => {
+    const granted = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, {
+      teamId: citizensTeam.id,
+      itemId: phase("Build").id,
+      rights: ["create_assets"],
+    });
+    expect(granted.statusCode).toBe(201);
+    expect(granted.json()).toMatchObject({ team: { id: citizensTeam.id }, rights: ["create_assets"] });
+
+    const buildTask = firstTask(phase("Build"));
+    const designTask = firstTask(phase("Design"));
+    const seenByCitizen = await loadTree(citizen);
+    expect(seenByCitizen.map((node) => node.name)).toEqual(["Engage", "Design", "Build", "Sustain"]);
+    const citizensBuildTask = seenByCitizen[2]!.children[0]!.children[0]!;
+    expect(citizensBuildTask.can).toMatchObject({ create_assets: true, view_assets: true, manage_items: false });
+    expect(seenByCitizen[1]!.children[0]!.children[0]!.can).toMatchObject({ create_assets: false, view_assets: false });
+
+    const link = await call(context.app, citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
+      kind: "external",
+      name: "Survey results",
+      url: "https://example.org/survey?lang=lv",
+    });
+    expect(link.statusCode).toBe(201);
+    const note = await call(context.app, citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
+      kind: "interlinker",
+      interlinkerId: "note",
+      name: "Ideas from the meeting",
+      input: { text: "Open on Saturdays" },
+    });
+    expect(note.statusCode).toBe(201);
+    const text = await call(context.app, citizen, "GET", `/api/v1/assets/${note.json().id}/note`);
+    expect(text.json().text).toBe("Open on Saturdays");
+    // create_assets alone does not let them edit afterwards
+    problemOf(await call(context.app, citizen, "PUT", `/api/v1/assets/${note.json().id}/note`, { text: "x" }), 403);
+
+    const refused = problemOf(
+      await call(context.app, citizen, "POST", `/api/v1/tasks/${designTask.id}/assets`, {
+        kind: "external",
+        name: "Elsewhere",
+        url: "https://example.org",
+      }),
+      403,
+    );
+    expect(refused.detail).toContain("create_assets");
+    problemOf(await call(context.app, citizen, "GET", `/api/v1/tasks/${designTask.id}/assets`), 403);
+
+    const listed = await call(context.app, citizen, "GET", `/api/v1/tasks/${buildTask.id}/assets`);
+    expect(listed.json().items.map((asset: { name: string }) => asset.name)).toEqual([
+      "Ideas from the meeting",
+      "Survey results",
+    ]);
+    problemOf(await call(context.app, outsider, "GET", `/api/v1/assets/${note.json().id}`), 404);
+    problemOf(await call(context.app, outsider, "GET", `/api/v1/assets/${note.json().id}/note`), 404);
+  });
+
+  it("explains a person's effective rights to administrators only", async () => {
+    const access = await call(
+      context.app,
+      civilServant,
+      "GET",
+      `/api/v1/processes/${processId}/access?userId=${citizen.userId}`,
+    );
+    expect(access.statusCode).toBe(200);
+    const rightsOf = (id: string) =>
+      access.json().items.find((entry: { itemId: string }) => entry.itemId === id).rights;
+    expect(rightsOf(firstTask(phase("Build")).id)).toEqual(["create_assets"]);
+    expect(rightsOf(firstTask(phase("Design")).id)).toEqual([]);
+    problemOf(
+      await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/access?userId=${citizen.userId}`),
+      403,
+    );
+    problemOf(await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/access?userId=nobody`), 422);
+  });
+
+  it.each([
+    ["neither team nor user", { rights: ["view"] }, "body"],
+    ["both team and user", { teamId: unknownId, userId: "x", rights: ["view"] }, "body"],
+    ["no rights", { userId: "x", rights: [] }, "body.rights"],
+    ["an unknown right", { userId: "x", rights: ["fly"] }, "body.rights.0"],
+    ["an unknown team", { teamId: unknownId, rights: ["view"] }, "body.teamId"],
+    ["an unknown user", { userId: "nobody", rights: ["view"] }, "body.userId"],
+    ["an item of another process", { userId: "x", itemId: unknownId, rights: ["view"] }, "body.itemId"],
+  ])("refuses a grant with %s (422) and gives nothing", async (_label, payload, path) => {
+    const before = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/grants`);
+    const body = { ...payload } as Record<string, unknown>;
+    if (body.userId === "x") body.userId = citizen.userId;
+    const problem = problemOf(
+      await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, body),
+      422,
+    );
+    expect(problem.errors?.map((error) => error.path)).toContain(path);
+    const after = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/grants`);
+    expect(after.json().items).toHaveLength(before.json().items.length);
+  });
+
+  it("lets only administrators give and take back grants", async () => {
+    problemOf(
+      await call(context.app, citizen, "POST", `/api/v1/processes/${processId}/grants`, {
+        userId: citizen.userId,
+        rights: ["manage_items"],
+      }),
+      403,
+    );
+    const given = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, {
+      userId: outsider.userId,
+      itemId: phase("Sustain").id,
+      rights: ["view"],
+    });
+    expect(given.statusCode).toBe(201);
+    expect((await call(context.app, outsider, "GET", `/api/v1/processes/${processId}`)).statusCode).toBe(200);
+    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/grants/${given.json().id}`), 403);
+    expect((await call(context.app, civilServant, "DELETE", `/api/v1/grants/${given.json().id}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, outsider, "GET", `/api/v1/processes/${processId}`), 404);
+    problemOf(await call(context.app, civilServant, "DELETE", `/api/v1/grants/${given.json().id}`), 404);
+  });
+});
+
+describe("items", () => {
+  it("adds, renames, reorders, moves and deletes, keeping the tree consistent", async () => {
+    const engage = phase("Engage");
+    const objective = engage.children[0]!;
+    const added = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/items`, {
+      type: "task",
+      parentId: objective.id,
+      name: `Ask "everyone" <b>now</b> 📚 مكتبة`,
+      position: 0,
+      startDate: "2027-01-10",
+      endDate: "2027-01-20",
+    });
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({ name: `Ask "everyone" <b>now</b> 📚 مكتبة`, position: 0, status: "awaiting" });
+    let current = await loadTree();
+    expect(current[0]!.children[0]!.children[0]!.id).toBe(added.json().id);
+
+    const otherObjective = current[0]!.children[1]!;
+    const moved = await call(context.app, civilServant, "PATCH", `/api/v1/items/${added.json().id}`, {
+      parentId: otherObjective.id,
+      position: 1,
+      name: "Ask everyone",
+    });
+    expect(moved.statusCode).toBe(200);
+    current = await loadTree();
+    expect(current[0]!.children[1]!.children[1]!.name).toBe("Ask everyone");
+    expect(current[0]!.children[1]!.children.map((task) => task.position)).toEqual(
+      current[0]!.children[1]!.children.map((_task, index) => index),
+    );
+
+    problemOf(
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${otherObjective.id}`, {
+        parentId: added.json().id,
+      }),
+      409,
+    );
+    problemOf(
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${added.json().id}`, { parentId: engage.id }),
+      422,
+    );
+    expect((await call(context.app, civilServant, "DELETE", `/api/v1/items/${added.json().id}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, civilServant, "GET", `/api/v1/items/${added.json().id}`), 404);
+  });
+
+  it("refuses a phase moved under itself and prerequisites that close a cycle", async () => {
+    const engage = phase("Engage");
+    problemOf(
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${engage.id}`, { parentId: engage.id }),
+      409,
+    );
+    const cycle = problemOf(
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${engage.id}`, {
+        prerequisites: [phase("Sustain").id],
+      }),
+      409,
+    );
+    expect(cycle.type).toBe("/problems/prerequisite-cycle");
+    problemOf(
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${engage.id}`, { prerequisites: [engage.id] }),
+      422,
+    );
+    expect((await loadTree())[0]!.prerequisites).toEqual([]);
+  });
+
+  it("will not start an item before its prerequisites, unless an administrator forces it (logged)", async () => {
+    const designTask = firstTask(phase("Design"));
+    const refused = problemOf(
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${designTask.id}`, { status: "in_progress" }),
+      409,
+    );
+    expect(refused.detail).toContain('"Engage"');
+
+    const granted = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, {
+      userId: citizen.userId,
+      itemId: phase("Design").id,
+      rights: ["edit_assets"],
+    });
+    problemOf(
+      await call(context.app, citizen, "PATCH", `/api/v1/items/${designTask.id}`, {
+        status: "in_progress",
+        force: true,
+      }),
+      403,
+    );
+    await call(context.app, civilServant, "DELETE", `/api/v1/grants/${granted.json().id}`);
+
+    const forced = await call(context.app, civilServant, "PATCH", `/api/v1/items/${designTask.id}`, {
+      status: "in_progress",
+      force: true,
+    });
+    expect(forced.json().status).toBe("in_progress");
+    const log = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/activity?limit=5`);
+    expect(log.json().items[0]).toMatchObject({
+      action: "item.started_despite_prerequisites",
+      targetId: designTask.id,
+    });
+  });
+
+  it("rolls status, progress and dates up from the tasks", async () => {
+    const engage = phase("Engage");
+    const objective = engage.children[0]!;
+    const tasks = objective.children;
+    await call(context.app, civilServant, "PATCH", `/api/v1/items/${tasks[0]!.id}`, {
+      status: "finished",
+      startDate: "2027-02-01",
+      endDate: "2027-02-05",
+    });
+    let current = await loadTree();
+    const rolledObjective = current[0]!.children[0]!;
+    expect(rolledObjective.status).toBe("in_progress");
+    expect(rolledObjective.progress).toBe(Math.round(100 / tasks.length));
+    expect(rolledObjective.startDate).toBe("2027-02-01");
+    problemOf(
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${objective.id}`, { status: "finished" }),
+      409,
+    );
+    for (const task of tasks.slice(1)) {
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${task.id}`, { status: "finished" });
+    }
+    current = await loadTree();
+    expect(current[0]!.children[0]!).toMatchObject({ status: "finished", progress: 100 });
+    expect(current[0]!.status).toBe("in_progress");
+  });
+
+  it.each([
+    ["an unknown type", { type: "milestone", name: "x" }, "body.type"],
+    ["an empty name", { type: "phase", name: "" }, "body.name"],
+    ["a task without parent", { type: "task", name: "x" }, "body.parentId"],
+    ["a phase with a parent", { type: "phase", name: "x", parentId: unknownId }, "body.parentId"],
+    ["a bad date", { type: "phase", name: "x", startDate: "tomorrow" }, "body.startDate"],
+    [
+      "dates the wrong way round",
+      { type: "phase", name: "x", startDate: "2027-02-01", endDate: "2027-01-01" },
+      "body.endDate",
+    ],
+    ["an unknown field", { type: "phase", name: "x", colour: "red" }, "body"],
+  ])("refuses an item with %s (422) and adds nothing", async (_label, payload, path) => {
+    const before = (await loadTree()).length;
+    const problem = problemOf(
+      await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/items`, payload),
+      422,
+    );
+    expect(problem.errors?.map((error) => error.path)).toContain(path);
+    expect((await loadTree()).length).toBe(before);
+  });
+});
+
+describe("the process itself", () => {
+  it.each([
+    ["no name", { language: "en", governanceModel: "C2C", visibility: "public" }, "body.name"],
+    [
+      "an unknown governance model",
+      { name: "x", language: "en", governanceModel: "X2Y", visibility: "public" },
+      "body.governanceModel",
+    ],
+    [
+      "an unknown language",
+      { name: "x", language: "de", governanceModel: "C2C", visibility: "public" },
+      "body.language",
+    ],
+    [
+      "an unknown schema",
+      { name: "x", language: "en", governanceModel: "C2C", visibility: "public", schemaId: "nope" },
+      "body.schemaId",
+    ],
+    [
+      "someone else's organization",
+      { name: "x", language: "en", governanceModel: "C2C", visibility: "public", organizationId: unknownId },
+      "body.organizationId",
+    ],
+    [
+      "a comma in a tag",
+      { name: "x", language: "en", governanceModel: "C2C", visibility: "public", tags: ["a,b"] },
+      "body.tags.0",
+    ],
+  ])("refuses a process with %s (422)", async (_label, payload, path) => {
+    const before = (await call(context.app, outsider, "GET", "/api/v1/processes?mine=true")).json().items.length;
+    const problem = problemOf(await call(context.app, outsider, "POST", "/api/v1/processes", payload), 422);
+    expect(problem.errors?.map((error) => error.path)).toContain(path);
+    expect((await call(context.app, outsider, "GET", "/api/v1/processes?mine=true")).json().items.length).toBe(before);
+  });
+
+  it("keeps at least one administrator", async () => {
+    const base = `/api/v1/processes/${processId}/administrators`;
+    problemOf(await call(context.app, civilServant, "DELETE", `${base}/${civilServant.userId}`), 409);
+    expect((await call(context.app, civilServant, "POST", base, { email: citizen.email })).statusCode).toBe(201);
+    expect((await call(context.app, citizen, "DELETE", `${base}/${citizen.userId}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, citizen, "POST", base, { email: citizen.email }), 403);
+  });
+
+  it("lists public processes for anyone and mine for members", async () => {
+    const open = await call(context.app, outsider, "POST", "/api/v1/processes", {
+      name: "Open park design",
+      language: "lv",
+      governanceModel: "C2C",
+      visibility: "public",
+    });
+    expect(open.statusCode).toBe(201);
+    const anonymous = await call(context.app, null, "GET", "/api/v1/processes?limit=100");
+    const ids = anonymous.json().items.map((item: { id: string }) => item.id);
+    expect(ids).toContain(open.json().id);
+    expect(ids).not.toContain(processId);
+    const mine = await call(context.app, citizen, "GET", "/api/v1/processes?mine=true");
+    expect(mine.json().items.map((item: { id: string }) => item.id)).toEqual([processId]);
+    expect((await call(context.app, null, "GET", `/api/v1/processes/${open.json().id}/tree`)).statusCode).toBe(200);
+  });
+});
+
+describe("the activity log", () => {
+  it("verifies, and finds the first entry someone tampered with", async () => {
+    const verified = await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/activity/verify`);
+    expect(verified.json()).toMatchObject({ valid: true, firstBrokenAt: null });
+    expect(verified.json().entries).toBeGreaterThan(10);
+
+    await context.database.db
+      .update(activity)
+      .set({ summary: sql`jsonb_set(${activity.summary}, '{after}', '"rewritten"')` })
+      .where(sql`${activity.processId} = ${processId} and ${activity.sequence} = 3`);
+    const broken = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/activity/verify`);
+    expect(broken.json()).toMatchObject({ valid: false, firstBrokenAt: 3 });
+    await context.database.db.delete(activity).where(eq(activity.processId, processId));
+  });
+});

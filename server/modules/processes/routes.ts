@@ -1,0 +1,423 @@
+import { z } from "zod";
+import { optionalActor, requireActor } from "../../http/actor.js";
+import { pageOf } from "../../http/pagination.js";
+import { invalid, problemSchema } from "../../http/problem.js";
+import { emptyBody, idParams } from "../../http/schemas.js";
+import type { ApiApp } from "../../http/types.js";
+import { authorize, platform } from "../../policies/index.js";
+import { userSummary } from "../accounts/schema.js";
+import { listActivity, verifyActivity } from "../activity/service.js";
+import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
+import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
+import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
+import { presentItem, presentProcess, presentTree } from "./presenter.js";
+import {
+  accessOutput,
+  accessQuery,
+  activityOutput,
+  activityQuery,
+  administratorBody,
+  administratorParams,
+  grantCreate,
+  grantOutput,
+  itemCreate,
+  itemOutput,
+  itemUpdate,
+  processCreate,
+  processListQuery,
+  processOutput,
+  processUpdate,
+  treeOutput,
+  verifyOutput,
+} from "./schema.js";
+import {
+  addProcessAdministrator,
+  createProcess,
+  deleteProcess,
+  listProcessAdministrators,
+  listProcesses,
+  removeProcessAdministrator,
+  updateProcess,
+} from "./service.js";
+
+const tags = ["processes"];
+const refusals = {
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
+export async function processRoutes(app: ApiApp): Promise<void> {
+  app.get(
+    "/api/v1/processes",
+    {
+      schema: {
+        tags,
+        summary: "Processes you may see: public ones and those you take part in",
+        querystring: processListQuery,
+        response: { 200: pageOf(processOutput), 422: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const page = await listProcesses(app.db, actor, request.query);
+      return { items: page.items.map((access) => presentProcess(access, actor)), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.post(
+    "/api/v1/processes",
+    {
+      schema: {
+        tags,
+        summary: "Start a co-production process, optionally laid out from a schema",
+        body: processCreate,
+        response: { 201: processOutput, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      authorize(actor, "create_process", platform, "platform");
+      const created = await createProcess(app.db, { actor, input: request.body });
+      return reply.code(201).send(presentProcess(created, actor));
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id",
+    { schema: { tags, summary: "One process", params: idParams, response: { 200: processOutput, ...refusals } } },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "view", access.subject, "process");
+      return presentProcess(access, actor);
+    },
+  );
+
+  app.patch(
+    "/api/v1/processes/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change a process",
+        params: idParams,
+        body: processUpdate,
+        response: { 200: processOutput, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "update", access.subject, "process");
+      return presentProcess(await updateProcess(app.db, { actor, access, input: request.body }), actor);
+    },
+  );
+
+  app.delete(
+    "/api/v1/processes/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete a process",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "delete", access.subject, "process");
+      await deleteProcess(app.db, { actor, access });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/administrators",
+    {
+      schema: {
+        tags,
+        summary: "Who administers a process",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(userSummary) }), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "view", access.subject, "process");
+      return { items: await listProcessAdministrators(app.db, access.process.id) };
+    },
+  );
+
+  app.post(
+    "/api/v1/processes/:id/administrators",
+    {
+      schema: {
+        tags,
+        summary: "Make an existing account an administrator of the process",
+        params: idParams,
+        body: administratorBody,
+        response: { 201: userSummary, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "manage_administrators", access.subject, "process");
+      const added = await addProcessAdministrator(app.db, { actor, processId: access.process.id, ...request.body });
+      return reply.code(201).send(added);
+    },
+  );
+
+  app.delete(
+    "/api/v1/processes/:id/administrators/:userId",
+    {
+      schema: {
+        tags,
+        summary: "Remove an administrator (never the last one)",
+        params: administratorParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "manage_administrators", access.subject, "process");
+      await removeProcessAdministrator(app.db, {
+        actor,
+        processId: access.process.id,
+        userId: request.params.userId,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/tree",
+    {
+      schema: {
+        tags,
+        summary: "The whole tree: phases, objectives, tasks, each with what you may do",
+        params: idParams,
+        response: { 200: treeOutput, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const tree = await loadProcessTree(app.db, actor, request.params.id);
+      authorize(actor, "view", tree.subject, "process");
+      return { items: presentTree(tree, actor) };
+    },
+  );
+
+  app.post(
+    "/api/v1/processes/:id/items",
+    {
+      schema: {
+        tags,
+        summary: "Add a phase, an objective or a task",
+        params: idParams,
+        body: itemCreate,
+        response: { 201: itemOutput, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const tree = await loadProcessTree(app.db, actor, request.params.id);
+      authorize(actor, "view", tree.subject, "process");
+      const id = await createItem(app.db, { actor, tree, input: request.body });
+      const fresh = await loadProcessTree(app.db, actor, tree.process.id);
+      return reply.code(201).send(presentItem(fresh, findItemIn(fresh, id), actor));
+    },
+  );
+
+  app.get(
+    "/api/v1/items/:id",
+    { schema: { tags, summary: "One item", params: idParams, response: { 200: itemOutput, ...refusals } } },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      return presentItem(loaded.tree, loaded.item, actor);
+    },
+  );
+
+  app.patch(
+    "/api/v1/items/:id",
+    {
+      schema: {
+        tags,
+        summary: "Rename, reorder, move, date, start or finish an item",
+        params: idParams,
+        body: itemUpdate,
+        response: { 200: itemOutput, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      await updateItem(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body });
+      const fresh = await loadItem(app.db, actor, request.params.id);
+      return presentItem(fresh.tree, fresh.item, actor);
+    },
+  );
+
+  app.delete(
+    "/api/v1/items/:id",
+    {
+      schema: {
+        tags,
+        summary: "Delete an item and everything below it",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      await deleteItem(app.db, { actor, tree: loaded.tree, item: loaded.item });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/grants",
+    {
+      schema: {
+        tags,
+        summary: "Who has which rights where",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(grantOutput) }), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "manage_grants", access.subject, "process");
+      return { items: await listGrants(app.db, actor, access.process.id) };
+    },
+  );
+
+  app.post(
+    "/api/v1/processes/:id/grants",
+    {
+      schema: {
+        tags,
+        summary: "Give a team or a person rights on the process or on one item",
+        params: idParams,
+        body: grantCreate,
+        response: { 201: grantOutput, ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const tree = await loadProcessTree(app.db, actor, request.params.id);
+      authorize(actor, "manage_grants", tree.subject, "process");
+      const created = await createGrant(app.db, { actor, tree, input: request.body });
+      const [presented] = (await listGrants(app.db, actor, tree.process.id)).filter((entry) => entry.id === created.id);
+      return reply.code(201).send(presented!);
+    },
+  );
+
+  app.delete(
+    "/api/v1/grants/:id",
+    {
+      schema: {
+        tags,
+        summary: "Take back a grant",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusals },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const found = await findGrant(app.db, request.params.id);
+      const access = await loadProcessAccess(app.db, actor, found.processId);
+      authorize(actor, "manage_grants", access.subject, "grant");
+      await deleteGrant(app.db, { actor, grant: found });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/access",
+    {
+      schema: {
+        tags,
+        summary: "A person's effective rights on every item, and where they come from",
+        params: idParams,
+        querystring: accessQuery,
+        response: { 200: accessOutput, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const tree = await loadProcessTree(app.db, actor, request.params.id);
+      authorize(actor, "manage_grants", tree.subject, "process");
+      return explainAccess(app.db, { tree, userId: request.query.userId });
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/activity",
+    {
+      schema: {
+        tags,
+        summary: "Everything done in the process, newest first",
+        params: idParams,
+        querystring: activityQuery,
+        response: { 200: pageOf(activityOutput), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "view", access.subject, "process");
+      const before = request.query.cursor
+        ? Number(Buffer.from(request.query.cursor, "base64url").toString())
+        : undefined;
+      if (before !== undefined && !Number.isInteger(before)) {
+        throw invalid([{ path: "querystring.cursor", message: "This cursor is not one this server gave out." }]);
+      }
+      const rows = await listActivity(app.db, {
+        processId: access.process.id,
+        limit: request.query.limit,
+        beforeSequence: before,
+      });
+      const items = rows.slice(0, request.query.limit);
+      const last = items.at(-1);
+      return {
+        items: items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+        nextCursor:
+          rows.length > request.query.limit && last ? Buffer.from(String(last.sequence)).toString("base64url") : null,
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/activity/verify",
+    {
+      schema: {
+        tags,
+        summary: "Recompute the activity's hash chain",
+        params: idParams,
+        response: { 200: verifyOutput, ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "view", access.subject, "process");
+      return verifyActivity(app.db, access.process.id);
+    },
+  );
+}

@@ -1,0 +1,220 @@
+import { z } from "zod";
+import { visibilities } from "../../../common/actors.js";
+import { governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
+import { languages } from "../../../common/languages.js";
+import { pageQuery } from "../../http/pagination.js";
+import { canMap, queryFlag, timestamp } from "../../http/schemas.js";
+import { itemActions, processActions } from "../../policies/process.js";
+
+const plainText = (max: number) => z.string().trim().max(max);
+const tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .regex(/^[^\s,]+(?: [^\s,]+)*$/, "A tag is a word or a few words, without commas.");
+const isoDate = z.iso.date({ message: "A date as YYYY-MM-DD." });
+const profileId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "Not a problem profile id.");
+
+export const processCreate = z
+  .strictObject({
+    name: plainText(200).min(1),
+    description: plainText(10_000).optional(),
+    aim: plainText(5_000).optional(),
+    language: z.enum(languages),
+    organizationId: z.uuid().optional(),
+    governanceModel: z.enum(governanceModels),
+    visibility: z.enum(visibilities),
+    tags: z.array(tag).max(30).optional(),
+    schemaId: z
+      .string()
+      .regex(/^[a-z0-9_][a-z0-9_-]{0,99}$/, "Not a schema id.")
+      .optional(),
+  })
+  .meta({ id: "ProcessCreate" });
+
+export const processUpdate = z
+  .strictObject({
+    name: plainText(200).min(1).optional(),
+    description: plainText(10_000).optional(),
+    aim: plainText(5_000).optional(),
+    language: z.enum(languages).optional(),
+    governanceModel: z.enum(governanceModels).optional(),
+    visibility: z.enum(visibilities).optional(),
+    tags: z.array(tag).max(30).optional(),
+  })
+  .meta({ id: "ProcessUpdate" });
+
+export const processListQuery = z.strictObject({
+  ...pageQuery,
+  q: z.string().trim().min(1).max(200).optional().describe("Words in the name."),
+  mine: queryFlag.describe("Only processes you administer or take part in."),
+  governanceModel: z.enum(governanceModels).optional(),
+  organizationId: z.uuid().optional(),
+});
+
+export const processOrigin = z.object({
+  processId: z.string(),
+  name: z.string(),
+  instance: z.string().optional(),
+  via: z.enum(["clone", "import"]),
+});
+
+export const processOutput = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    description: z.string(),
+    aim: z.string(),
+    language: z.enum(languages),
+    organizationId: z.uuid().nullable(),
+    governanceModel: z.enum(governanceModels),
+    visibility: z.enum(visibilities),
+    tags: z.array(z.string()),
+    schemaId: z.string().nullable(),
+    clonedFrom: processOrigin.nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    can: canMap(processActions),
+  })
+  .meta({ id: "Process" });
+
+export const administratorBody = z
+  .strictObject({ email: z.email().max(320).optional(), userId: z.string().min(1).max(100).optional() })
+  .refine((body) => (body.email === undefined) !== (body.userId === undefined), {
+    message: "Give either email or userId, not both.",
+  })
+  .meta({ id: "ProcessAdministratorAdd" });
+
+export const administratorParams = z.strictObject({ id: z.uuid(), userId: z.string().min(1).max(100) });
+
+export const itemCreate = z
+  .strictObject({
+    type: z.enum(itemTypes),
+    parentId: z.uuid().optional(),
+    name: plainText(300).min(1),
+    description: plainText(10_000).optional(),
+    position: z.number().int().min(0).max(10_000).optional(),
+    startDate: isoDate.nullable().optional(),
+    endDate: isoDate.nullable().optional(),
+    prerequisites: z.array(z.uuid()).max(50).optional(),
+    problemProfiles: z.array(profileId).max(20).optional(),
+  })
+  .meta({ id: "ItemCreate" });
+
+export const itemUpdate = z
+  .strictObject({
+    name: plainText(300).min(1).optional(),
+    description: plainText(10_000).optional(),
+    status: z.enum(itemStatuses).optional(),
+    parentId: z.uuid().nullable().optional(),
+    position: z.number().int().min(0).max(10_000).optional(),
+    startDate: isoDate.nullable().optional(),
+    endDate: isoDate.nullable().optional(),
+    prerequisites: z.array(z.uuid()).max(50).optional(),
+    problemProfiles: z.array(profileId).max(20).optional(),
+    force: z.boolean().optional().describe("Process administrators: start despite unfinished prerequisites."),
+  })
+  .meta({ id: "ItemUpdate" });
+
+const itemFields = {
+  id: z.uuid(),
+  type: z.enum(itemTypes),
+  parentId: z.uuid().nullable(),
+  name: z.string(),
+  description: z.string(),
+  position: z.number().int(),
+  status: z.enum(itemStatuses),
+  progress: z.number().int().min(0).max(100),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  prerequisites: z.array(z.uuid()),
+  problemProfiles: z.array(z.string()),
+  can: canMap(itemActions),
+};
+
+export const itemOutput = z.object(itemFields).meta({ id: "Item" });
+
+export type TreeNode = z.infer<typeof itemOutput> & { children: TreeNode[] };
+export const treeNode: z.ZodType<TreeNode> = z
+  .object({
+    ...itemFields,
+    get children() {
+      return z.array(treeNode);
+    },
+  })
+  .meta({ id: "TreeItem" });
+
+export const treeOutput = z.object({ items: z.array(treeNode) }).meta({ id: "ProcessTree" });
+
+export const grantCreate = z
+  .strictObject({
+    teamId: z.uuid().optional(),
+    userId: z.string().min(1).max(100).optional(),
+    itemId: z.uuid().optional(),
+    rights: z.array(z.enum(rights)).min(1).max(rights.length),
+  })
+  .refine((body) => (body.teamId === undefined) !== (body.userId === undefined), {
+    message: "Give either teamId or userId, not both.",
+  })
+  .meta({ id: "GrantCreate" });
+
+export const grantOutput = z
+  .object({
+    id: z.uuid(),
+    processId: z.uuid(),
+    itemId: z.uuid().nullable(),
+    team: z.object({ id: z.uuid(), name: z.record(z.string(), z.string()) }).nullable(),
+    user: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+    rights: z.array(z.enum(rights)),
+    createdAt: timestamp,
+  })
+  .meta({ id: "Grant" });
+
+export const accessQuery = z.strictObject({ userId: z.string().min(1).max(100) });
+
+export const accessOutput = z
+  .object({
+    userId: z.string(),
+    isAdministrator: z.boolean(),
+    processRights: z.array(z.enum(rights)),
+    items: z.array(
+      z.object({
+        itemId: z.uuid(),
+        name: z.string(),
+        type: z.enum(itemTypes),
+        rights: z.array(z.enum(rights)),
+        grants: z.array(z.uuid()).describe("The grants these rights come from."),
+      }),
+    ),
+  })
+  .meta({ id: "ProcessAccess" });
+
+export const activityQuery = z.strictObject({ ...pageQuery });
+export const activityOutput = z
+  .object({
+    id: z.uuid(),
+    sequence: z.number().int(),
+    actorId: z.string().nullable(),
+    action: z.string(),
+    targetType: z.string(),
+    targetId: z.string(),
+    summary: z.object({ before: z.unknown().optional(), after: z.unknown().optional() }),
+    createdAt: timestamp,
+    previousHash: z.string(),
+    hash: z.string(),
+  })
+  .meta({ id: "ActivityEntry" });
+
+export const verifyOutput = z
+  .object({ valid: z.boolean(), entries: z.number().int(), firstBrokenAt: z.number().int().nullable() })
+  .meta({ id: "ActivityVerification" });
+
+export const cloneBody = z
+  .strictObject({
+    name: plainText(200).min(1).optional(),
+    visibility: z.enum(visibilities).default("private"),
+    includeGrants: z.boolean().default(false),
+    includeAssets: z.boolean().default(true),
+  })
+  .meta({ id: "ProcessClone" });

@@ -1,0 +1,352 @@
+import { and, count, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Database } from "../../db/client.js";
+import { uuidv7 } from "../../db/ids.js";
+import {
+  grant,
+  item,
+  itemPrerequisite,
+  process,
+  processAdministrator,
+  type SchemaTree,
+} from "../../db/schema/index.js";
+import { decodeCursor, toPage } from "../../http/pagination.js";
+import { conflict, invalid, notFound } from "../../http/problem.js";
+import type { Actor, MaybeActor } from "../../policies/index.js";
+import { teamsOfUser } from "../../policies/scopes.js";
+import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
+import { appendActivity } from "../activity/service.js";
+import { findSchemaTree } from "../catalogue/lookups.js";
+import { findOrganization, likePattern } from "../organizations/service.js";
+import type { ProcessAccess, ProcessRow } from "./access.js";
+import type { processCreate, processListQuery, processUpdate } from "./schema.js";
+
+type ItemInsert = typeof item.$inferInsert;
+
+/** Starts a process; the creator administers it; a schema lays out its tree at once. All or nothing. */
+export async function createProcess(
+  db: Database,
+  options: { actor: Actor; input: z.infer<typeof processCreate> },
+): Promise<ProcessAccess> {
+  const { actor, input } = options;
+  if (input.organizationId) {
+    const organization = await findOrganization(db, actor, input.organizationId);
+    const belongs =
+      organization &&
+      (actor.isPlatformAdmin || organization.subject.actorIsAdministrator || organization.subject.actorIsMember);
+    if (!belongs) {
+      throw invalid(
+        [{ path: "body.organizationId", message: "You may only start processes for organizations you belong to." }],
+        "This organization does not exist or you do not belong to it.",
+      );
+    }
+  }
+  const tree = input.schemaId ? await findSchemaTree(db, input.schemaId) : undefined;
+  if (input.schemaId && !tree) {
+    throw invalid([{ path: "body.schemaId", message: "There is no schema with this id." }], "Unknown schema.");
+  }
+  const row = await db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(process)
+      .values({
+        name: input.name,
+        description: input.description ?? "",
+        aim: input.aim ?? "",
+        language: input.language,
+        organizationId: input.organizationId ?? null,
+        governanceModel: input.governanceModel,
+        visibility: input.visibility,
+        tags: input.tags ?? [],
+        schemaId: input.schemaId ?? null,
+        createdBy: actor.userId,
+      })
+      .returning();
+    await tx.insert(processAdministrator).values({ processId: created!.id, userId: actor.userId });
+    await appendActivity(tx as unknown as Database, {
+      processId: created!.id,
+      actorId: actor.userId,
+      action: "process.created",
+      targetType: "process",
+      targetId: created!.id,
+      summary: { after: { name: created!.name, visibility: created!.visibility, schemaId: created!.schemaId } },
+    });
+    if (tree) await layOutSchema(tx as unknown as Database, { processId: created!.id, tree, language: input.language });
+    return created!;
+  });
+  return administratorAccess(row);
+}
+
+export function administratorAccess(row: ProcessRow): ProcessAccess {
+  return {
+    process: row,
+    grants: [],
+    subject: {
+      kind: "process",
+      visibility: row.visibility,
+      actorIsAdministrator: true,
+      actorHasAnyGrant: false,
+      processRights: new Set(),
+    },
+  };
+}
+
+/** Copies a schema's phases, objectives and tasks into a process, in the process's language. */
+async function layOutSchema(
+  tx: Database,
+  options: { processId: string; tree: SchemaTree; language: ProcessRow["language"] },
+): Promise<void> {
+  const rows: ItemInsert[] = [];
+  const idsByKey = new Map<string, string>();
+  const links: { itemId: string; prerequisiteId: string }[] = [];
+  const pending: { key: string; prerequisites: string[] }[] = [];
+  const types = ["phase", "objective", "task"] as const;
+  const visit = (nodes: SchemaTree, parentId: string | null, depth: number) => {
+    nodes.forEach((node, position) => {
+      const id = uuidv7();
+      idsByKey.set(node.key, id);
+      rows.push({
+        id,
+        processId: options.processId,
+        parentId,
+        type: types[Math.min(depth, 2)]!,
+        name: node.name[options.language] ?? node.name.en ?? node.key,
+        description: node.description[options.language] ?? node.description.en ?? "",
+        position,
+        problemProfiles: node.problemProfiles ?? [],
+      });
+      if (node.prerequisites?.length) pending.push({ key: node.key, prerequisites: node.prerequisites });
+      if (node.children && depth < 2) visit(node.children, id, depth + 1);
+    });
+  };
+  visit(options.tree, null, 0);
+  for (const entry of pending) {
+    for (const key of entry.prerequisites) {
+      const prerequisiteId = idsByKey.get(key);
+      if (prerequisiteId) links.push({ itemId: idsByKey.get(entry.key)!, prerequisiteId });
+    }
+  }
+  if (rows.length) await tx.insert(item).values(rows);
+  if (links.length) await tx.insert(itemPrerequisite).values(links);
+}
+
+/** Processes the actor may see: public ones, ones they administer, ones they or their teams hold a grant in. */
+function visibleProcesses(db: Database, actor: MaybeActor): SQL {
+  if (actor?.isPlatformAdmin) return sql`true`;
+  return or(eq(process.visibility, "public"), takesPart(db, actor)) as SQL;
+}
+
+function takesPart(db: Database, actor: MaybeActor): SQL {
+  if (!actor) return sql`false`;
+  return or(
+    inArray(
+      process.id,
+      db
+        .select({ id: processAdministrator.processId })
+        .from(processAdministrator)
+        .where(eq(processAdministrator.userId, actor.userId)),
+    ),
+    inArray(
+      process.id,
+      db
+        .select({ id: grant.processId })
+        .from(grant)
+        .where(or(eq(grant.userId, actor.userId), inArray(grant.teamId, teamsOfUser(db, actor.userId)))),
+    ),
+  ) as SQL;
+}
+
+export async function listProcesses(
+  db: Database,
+  actor: MaybeActor,
+  query: z.infer<typeof processListQuery>,
+): Promise<{ items: ProcessAccess[]; nextCursor: string | null }> {
+  const cursor = decodeCursor(query.cursor);
+  const rows = await db
+    .select()
+    .from(process)
+    .where(
+      and(
+        isNull(process.deletedAt),
+        visibleProcesses(db, actor),
+        query.mine ? takesPart(db, actor) : undefined,
+        query.governanceModel ? eq(process.governanceModel, query.governanceModel) : undefined,
+        query.organizationId ? eq(process.organizationId, query.organizationId) : undefined,
+        query.q ? ilike(process.name, likePattern(query.q)) : undefined,
+        cursor ? lt(process.id, cursor) : undefined,
+      ),
+    )
+    .orderBy(desc(process.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit);
+  if (!actor || page.items.length === 0) {
+    return { items: page.items.map((row) => anonymousAccess(row)), nextCursor: page.nextCursor };
+  }
+  // The actor's standing in the listed processes, in two queries for the page rather than two per process.
+  const ids = page.items.map((row) => row.id);
+  const [administered, granted] = await Promise.all([
+    db
+      .select({ processId: processAdministrator.processId })
+      .from(processAdministrator)
+      .where(and(eq(processAdministrator.userId, actor.userId), inArray(processAdministrator.processId, ids))),
+    db
+      .select()
+      .from(grant)
+      .where(
+        and(
+          inArray(grant.processId, ids),
+          or(eq(grant.userId, actor.userId), inArray(grant.teamId, teamsOfUser(db, actor.userId))),
+        ),
+      ),
+  ]);
+  const administeredIds = new Set(administered.map((entry) => entry.processId));
+  return {
+    items: page.items.map((row) => {
+      const grants = granted.filter((entry) => entry.processId === row.id);
+      return {
+        process: row,
+        grants,
+        subject: {
+          kind: "process",
+          visibility: row.visibility,
+          actorIsAdministrator: administeredIds.has(row.id),
+          actorHasAnyGrant: grants.length > 0,
+          processRights: new Set(grants.filter((entry) => entry.itemId === null).flatMap((entry) => entry.rights)),
+        },
+      };
+    }),
+    nextCursor: page.nextCursor,
+  };
+}
+
+function anonymousAccess(row: ProcessRow): ProcessAccess {
+  return {
+    process: row,
+    grants: [],
+    subject: {
+      kind: "process",
+      visibility: row.visibility,
+      actorIsAdministrator: false,
+      actorHasAnyGrant: false,
+      processRights: new Set(),
+    },
+  };
+}
+
+export async function updateProcess(
+  db: Database,
+  options: { actor: Actor; access: ProcessAccess; input: z.infer<typeof processUpdate> },
+): Promise<ProcessAccess> {
+  const { access, input } = options;
+  const before = Object.fromEntries(Object.keys(input).map((key) => [key, access.process[key as keyof typeof input]]));
+  const row = await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(process)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(process.id, access.process.id))
+      .returning();
+    await appendActivity(tx as unknown as Database, {
+      processId: access.process.id,
+      actorId: options.actor.userId,
+      action: "process.updated",
+      targetType: "process",
+      targetId: access.process.id,
+      summary: { before, after: input },
+    });
+    return updated!;
+  });
+  return { ...access, process: row, subject: { ...access.subject, visibility: row.visibility } };
+}
+
+export async function deleteProcess(db: Database, options: { actor: Actor; access: ProcessAccess }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(process)
+      .set({ deletedAt: new Date(), updatedAt: new Date() })
+      .where(eq(process.id, options.access.process.id));
+    await appendActivity(tx as unknown as Database, {
+      processId: options.access.process.id,
+      actorId: options.actor.userId,
+      action: "process.deleted",
+      targetType: "process",
+      targetId: options.access.process.id,
+      summary: { before: { name: options.access.process.name } },
+    });
+  });
+}
+
+export async function listProcessAdministrators(db: Database, processId: string): Promise<UserSummary[]> {
+  const rows = await db
+    .select({ userId: processAdministrator.userId })
+    .from(processAdministrator)
+    .where(eq(processAdministrator.processId, processId))
+    .orderBy(processAdministrator.createdAt);
+  const users = await getUserSummaries(
+    db,
+    rows.map((row) => row.userId),
+  );
+  return rows.flatMap((row) => users.get(row.userId) ?? []);
+}
+
+export async function addProcessAdministrator(
+  db: Database,
+  options: { actor: Actor; processId: string; email?: string; userId?: string },
+): Promise<UserSummary> {
+  const found = options.email
+    ? await findUserByEmail(db, options.email)
+    : options.userId
+      ? await getUser(db, options.userId)
+      : undefined;
+  if (!found) {
+    const path = options.email ? "body.email" : "body.userId";
+    throw invalid([{ path, message: "No account has this address or id." }], "There is no such account.");
+  }
+  await db.transaction(async (tx) => {
+    const added = await tx
+      .insert(processAdministrator)
+      .values({ processId: options.processId, userId: found.id })
+      .onConflictDoNothing()
+      .returning();
+    if (added.length === 0) return;
+    await appendActivity(tx as unknown as Database, {
+      processId: options.processId,
+      actorId: options.actor.userId,
+      action: "administrator.added",
+      targetType: "user",
+      targetId: found.id,
+      summary: { after: { userId: found.id, name: found.name } },
+    });
+  });
+  return { id: found.id, name: found.name, email: found.email };
+}
+
+/** Removes an administrator; a process always keeps at least one. */
+export async function removeProcessAdministrator(
+  db: Database,
+  options: { actor: Actor; processId: string; userId: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.select({ id: process.id }).from(process).where(eq(process.id, options.processId)).for("update");
+    const [{ total } = { total: 0 }] = await tx
+      .select({ total: count() })
+      .from(processAdministrator)
+      .where(eq(processAdministrator.processId, options.processId));
+    const removed = await tx
+      .delete(processAdministrator)
+      .where(
+        and(eq(processAdministrator.processId, options.processId), eq(processAdministrator.userId, options.userId)),
+      )
+      .returning();
+    if (removed.length === 0) throw notFound("administrator");
+    if (total <= 1) {
+      throw conflict("last-administrator", "A process needs at least one administrator: add another first.");
+    }
+    await appendActivity(tx as unknown as Database, {
+      processId: options.processId,
+      actorId: options.actor.userId,
+      action: "administrator.removed",
+      targetType: "user",
+      targetId: options.userId,
+      summary: { before: { userId: options.userId } },
+    });
+  });
+}
