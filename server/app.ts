@@ -22,6 +22,7 @@ import { createMailer } from "./modules/mail/service.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
+import { reuseRoutes } from "./modules/reuse/routes.js";
 import { teamRoutes } from "./modules/teams/routes.js";
 
 declare module "fastify" {
@@ -119,6 +120,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(teamRoutes);
   await app.register(processRoutes);
   await app.register(assetRoutes);
+  await app.register(reuseRoutes);
 
   return app;
 }

@@ -6,6 +6,9 @@ import { problemSchema } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize } from "../../policies/index.js";
+import { presentInterlinker } from "../catalogue/presenter.js";
+import { interlinker as interlinkerOutput } from "../catalogue/schema.js";
+import { recommendInterlinkers } from "../catalogue/service.js";
 import { presentAsset } from "./presenter.js";
 import { assetClone, assetCreate, assetListQuery, assetOutput, assetUpdate } from "./schema.js";
 import { cloneAsset, createAsset, deleteAsset, listAssets, loadAsset, loadTask, renameAsset } from "./service.js";
@@ -125,6 +128,28 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "create_assets", target.subject, "task");
       const created = await cloneAsset(app.db, { actor, source: source.asset, target: target.item });
       return reply.code(201).send(presentAsset(created, target.subject, actor));
+    },
+  );
+
+  app.get(
+    "/api/v1/tasks/:id/recommendations",
+    {
+      schema: {
+        tags,
+        summary: "Interlinkers for the task's problem profiles, best first",
+        params: idParams,
+        querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
+        response: { 200: z.object({ items: z.array(interlinkerOutput) }), ...refusals },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const task = await loadTask(app.db, actor, request.params.id);
+      const recommended = await recommendInterlinkers(app.db, {
+        problemProfiles: task.item.problemProfiles,
+        limit: request.query.limit,
+      });
+      return { items: recommended.map((loaded) => presentInterlinker(loaded, actor)) };
     },
   );
 

@@ -209,3 +209,53 @@ export async function cloneAsset(
     return created;
   });
 }
+
+export async function listProcessAssets(db: Database, processId: string): Promise<AssetRow[]> {
+  return db.select().from(asset).where(eq(asset.processId, processId)).orderBy(asset.id);
+}
+
+/** An asset's content in its interlinker's open format; null for links and for interlinkers that keep none. */
+export async function exportAssetContent(db: Database, row: AssetRow) {
+  const server =
+    row.kind === "interlinker" && row.interlinkerId ? findBuiltinInterlinker(row.interlinkerId) : undefined;
+  return server ? server.export({ db, asset: row }) : null;
+}
+
+/** Recreates an exported asset in a task, its content through its interlinker's import. */
+export async function importAsset(
+  tx: Database,
+  options: {
+    actor: Actor;
+    processId: string;
+    taskId: string;
+    entry: {
+      kind: AssetRow["kind"];
+      name: string;
+      url: string | null;
+      interlinkerId: string | null;
+      knowledgeInterlinkerId: string | null;
+      content: { mediaType: string; content: string } | null;
+    };
+  },
+): Promise<void> {
+  const { entry } = options;
+  const server =
+    entry.kind === "interlinker" && entry.interlinkerId ? findBuiltinInterlinker(entry.interlinkerId) : undefined;
+  if (entry.kind === "interlinker" && !server) {
+    throw invalid([{ path: "body.assets", message: `This platform has no interlinker "${entry.interlinkerId}".` }]);
+  }
+  if (entry.kind === "external" && !entry.url) {
+    throw invalid([{ path: "body.assets", message: "An external asset needs its url." }]);
+  }
+  const created = await insertAsset(tx, options.actor, {
+    processId: options.processId,
+    taskId: options.taskId,
+    kind: entry.kind,
+    name: entry.name,
+    url: entry.kind === "external" ? entry.url : null,
+    interlinkerId: server ? server.manifest.id : null,
+    knowledgeInterlinkerId: null,
+    createdBy: options.actor.userId,
+  });
+  if (server) await server.import({ tx, asset: created, content: entry.content?.content ?? "" });
+}

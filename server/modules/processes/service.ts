@@ -18,7 +18,7 @@ import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "..
 import { appendActivity } from "../activity/service.js";
 import { findSchemaTree } from "../catalogue/lookups.js";
 import { findOrganization, likePattern } from "../organizations/service.js";
-import type { ProcessAccess, ProcessRow } from "./access.js";
+import type { ItemRow, ProcessAccess, ProcessRow, ProcessTree } from "./access.js";
 import type { processCreate, processListQuery, processUpdate } from "./schema.js";
 
 type ItemInsert = typeof item.$inferInsert;
@@ -46,9 +46,10 @@ export async function createProcess(
     throw invalid([{ path: "body.schemaId", message: "There is no schema with this id." }], "Unknown schema.");
   }
   const row = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(process)
-      .values({
+    const created = await insertProcess(tx as unknown as Database, {
+      actor,
+      action: "process.created",
+      values: {
         name: input.name,
         description: input.description ?? "",
         aim: input.aim ?? "",
@@ -58,22 +59,140 @@ export async function createProcess(
         visibility: input.visibility,
         tags: input.tags ?? [],
         schemaId: input.schemaId ?? null,
-        createdBy: actor.userId,
-      })
-      .returning();
-    await tx.insert(processAdministrator).values({ processId: created!.id, userId: actor.userId });
-    await appendActivity(tx as unknown as Database, {
-      processId: created!.id,
-      actorId: actor.userId,
-      action: "process.created",
-      targetType: "process",
-      targetId: created!.id,
-      summary: { after: { name: created!.name, visibility: created!.visibility, schemaId: created!.schemaId } },
+      },
     });
-    if (tree) await layOutSchema(tx as unknown as Database, { processId: created!.id, tree, language: input.language });
-    return created!;
+    if (tree) await layOutSchema(tx as unknown as Database, { processId: created.id, tree, language: input.language });
+    return created;
   });
   return administratorAccess(row);
+}
+
+/** Inserts a process with the actor as its administrator and the first entry of its trail; inside `tx`. */
+export async function insertProcess(
+  tx: Database,
+  options: { actor: Actor; action: string; values: Omit<typeof process.$inferInsert, "createdBy"> },
+): Promise<ProcessRow> {
+  const [created] = await tx
+    .insert(process)
+    .values({ ...options.values, createdBy: options.actor.userId })
+    .returning();
+  await tx.insert(processAdministrator).values({ processId: created!.id, userId: options.actor.userId });
+  await appendActivity(tx, {
+    processId: created!.id,
+    actorId: options.actor.userId,
+    action: options.action,
+    targetType: "process",
+    targetId: created!.id,
+    summary: {
+      after: {
+        name: created!.name,
+        visibility: created!.visibility,
+        schemaId: created!.schemaId,
+        clonedFrom: created!.clonedFrom,
+      },
+    },
+  });
+  return created!;
+}
+
+/** An item as it travels between processes: its place by reference, its prerequisites by reference. */
+export interface PortableItem {
+  ref: string;
+  parentRef: string | null;
+  type: ItemRow["type"];
+  name: string;
+  description: string;
+  position: number;
+  status: ItemRow["status"];
+  startDate: string | null;
+  endDate: string | null;
+  problemProfiles: string[];
+  prerequisites: string[];
+}
+
+export function portableItems(tree: ProcessTree): PortableItem[] {
+  return tree.items.map((row) => ({
+    ref: row.id,
+    parentRef: row.parentId,
+    type: row.type,
+    name: row.name,
+    description: row.description,
+    position: row.position,
+    status: row.status,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    problemProfiles: row.problemProfiles,
+    prerequisites: tree.prerequisites.get(row.id) ?? [],
+  }));
+}
+
+/**
+ * Recreates a tree in a process; returns the new id of every reference. Items whose parent is missing or of
+ * the wrong type are refused, so an imported document cannot build a tree the API would not.
+ */
+export async function insertItems(tx: Database, options: { processId: string; items: PortableItem[] }) {
+  const ids = new Map(options.items.map((entry) => [entry.ref, uuidv7()]));
+  if (ids.size !== options.items.length) {
+    throw invalid([{ path: "body.items", message: "Two items share one ref." }]);
+  }
+  const byRef = new Map(options.items.map((entry) => [entry.ref, entry]));
+  const wanted = { phase: null, objective: "phase", task: "objective" } as const;
+  for (const [index, entry] of options.items.entries()) {
+    const parent = entry.parentRef === null ? null : byRef.get(entry.parentRef);
+    if ((parent?.type ?? null) !== wanted[entry.type] || (entry.parentRef !== null && !parent)) {
+      throw invalid([{ path: `body.items.${index}.parentRef`, message: `A ${entry.type} cannot sit there.` }]);
+    }
+    for (const [position, prerequisite] of entry.prerequisites.entries()) {
+      if (!ids.has(prerequisite) || prerequisite === entry.ref) {
+        throw invalid([
+          { path: `body.items.${index}.prerequisites.${position}`, message: "Not another item of this document." },
+        ]);
+      }
+    }
+  }
+  const rows = options.items.map((entry) => ({
+    id: ids.get(entry.ref)!,
+    processId: options.processId,
+    parentId: entry.parentRef ? ids.get(entry.parentRef)! : null,
+    type: entry.type,
+    name: entry.name,
+    description: entry.description,
+    position: entry.position,
+    status: entry.status,
+    startDate: entry.startDate,
+    endDate: entry.endDate,
+    problemProfiles: entry.problemProfiles,
+  }));
+  const links = options.items.flatMap((entry) =>
+    entry.prerequisites.map((prerequisite) => ({
+      itemId: ids.get(entry.ref)!,
+      prerequisiteId: ids.get(prerequisite)!,
+    })),
+  );
+  for (let start = 0; start < rows.length; start += 500) await tx.insert(item).values(rows.slice(start, start + 500));
+  for (let start = 0; start < links.length; start += 500) {
+    await tx.insert(itemPrerequisite).values(links.slice(start, start + 500));
+  }
+  return ids;
+}
+
+/** Copies a process's grants to its clone, item by item. */
+export async function copyGrants(
+  tx: Database,
+  options: { actor: Actor; fromProcessId: string; toProcessId: string; itemIds: Map<string, string> },
+): Promise<void> {
+  const rows = await tx.select().from(grant).where(eq(grant.processId, options.fromProcessId));
+  if (rows.length === 0) return;
+  await tx.insert(grant).values(
+    rows.map((row) => ({
+      processId: options.toProcessId,
+      itemId: row.itemId ? (options.itemIds.get(row.itemId) ?? null) : null,
+      teamId: row.teamId,
+      userId: row.userId,
+      rights: row.rights,
+      createdBy: options.actor.userId,
+    })),
+  );
 }
 
 export function administratorAccess(row: ProcessRow): ProcessAccess {

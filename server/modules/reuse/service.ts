@@ -1,0 +1,133 @@
+import type { Database } from "../../db/client.js";
+import { invalid } from "../../http/problem.js";
+import { type Actor, can } from "../../policies/index.js";
+import { cloneAsset, exportAssetContent, importAsset, listProcessAssets } from "../assets/service.js";
+import { itemSubject, type ProcessTree } from "../processes/access.js";
+import { administratorAccess, copyGrants, insertItems, insertProcess, portableItems } from "../processes/service.js";
+import { exportFormatVersion, type ProcessDocument } from "./schema.js";
+
+/** Assets of the tasks whose assets the actor may see: a partial member exports only their part. */
+async function visibleAssets(db: Database, actor: Actor | null, tree: ProcessTree) {
+  const rows = await listProcessAssets(db, tree.process.id);
+  const byId = new Map(tree.items.map((entry) => [entry.id, entry]));
+  return rows.filter((row) => {
+    const task = byId.get(row.taskId);
+    return task !== undefined && can(actor, "view_assets", itemSubject(tree, task));
+  });
+}
+
+export async function exportProcess(
+  db: Database,
+  options: { actor: Actor | null; tree: ProcessTree; instance: string },
+): Promise<ProcessDocument> {
+  const { tree } = options;
+  const assets = await visibleAssets(db, options.actor, tree);
+  return {
+    format: "interlink-process",
+    version: exportFormatVersion,
+    exportedAt: new Date().toISOString(),
+    source: { processId: tree.process.id, name: tree.process.name, instance: options.instance },
+    process: {
+      name: tree.process.name,
+      description: tree.process.description,
+      aim: tree.process.aim,
+      language: tree.process.language,
+      governanceModel: tree.process.governanceModel,
+      tags: tree.process.tags,
+      schemaId: tree.process.schemaId,
+      clonedFrom: tree.process.clonedFrom,
+    },
+    items: portableItems(tree),
+    assets: await Promise.all(
+      assets.map(async (row) => ({
+        taskRef: row.taskId,
+        kind: row.kind,
+        name: row.name,
+        url: row.url,
+        interlinkerId: row.interlinkerId,
+        knowledgeInterlinkerId: row.knowledgeInterlinkerId,
+        content: await exportAssetContent(db, row),
+      })),
+    ),
+  };
+}
+
+/** A new private process from an exported document, crediting its source; all or nothing. */
+export async function importProcess(db: Database, options: { actor: Actor; document: ProcessDocument }) {
+  const { actor, document } = options;
+  const tasks = new Set(document.items.filter((entry) => entry.type === "task").map((entry) => entry.ref));
+  for (const [index, entry] of document.assets.entries()) {
+    if (!tasks.has(entry.taskRef)) {
+      throw invalid([{ path: `body.assets.${index}.taskRef`, message: "Not a task of this document." }]);
+    }
+  }
+  const row = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Database;
+    const created = await insertProcess(tx, {
+      actor,
+      action: "process.imported",
+      values: {
+        ...document.process,
+        visibility: "private",
+        organizationId: null,
+        clonedFrom: {
+          processId: document.source.processId,
+          name: document.source.name,
+          instance: document.source.instance,
+          via: "import",
+        },
+      },
+    });
+    const ids = await insertItems(tx, { processId: created.id, items: document.items });
+    for (const entry of document.assets) {
+      await importAsset(tx, { actor, processId: created.id, taskId: ids.get(entry.taskRef)!, entry });
+    }
+    return created;
+  });
+  return administratorAccess(row);
+}
+
+/** A copy of a process to work on anew: its tree, optionally its grants, and the assets the actor may see. */
+export async function cloneProcess(
+  db: Database,
+  options: {
+    actor: Actor;
+    tree: ProcessTree;
+    name?: string;
+    visibility: "public" | "private";
+    includeGrants: boolean;
+    includeAssets: boolean;
+  },
+) {
+  const { actor, tree } = options;
+  const assets = options.includeAssets ? await visibleAssets(db, actor, tree) : [];
+  const row = await db.transaction(async (transaction) => {
+    const tx = transaction as unknown as Database;
+    const source = tree.process;
+    const created = await insertProcess(tx, {
+      actor,
+      action: "process.cloned",
+      values: {
+        name: options.name ?? source.name,
+        description: source.description,
+        aim: source.aim,
+        language: source.language,
+        organizationId: null,
+        governanceModel: source.governanceModel,
+        visibility: options.visibility,
+        tags: source.tags,
+        schemaId: source.schemaId,
+        clonedFrom: { processId: source.id, name: source.name, via: "clone" },
+      },
+    });
+    const ids = await insertItems(tx, { processId: created.id, items: portableItems(tree) });
+    if (options.includeGrants) {
+      await copyGrants(tx, { actor, fromProcessId: source.id, toProcessId: created.id, itemIds: ids });
+    }
+    for (const asset of assets) {
+      await cloneAsset(tx, { actor, source: asset, target: { id: ids.get(asset.taskId)!, processId: created.id } });
+    }
+    return created;
+  });
+  return administratorAccess(row);
+}
