@@ -10,7 +10,7 @@ import type { Database, DatabaseKind } from "./db/client.js";
 import { registerActorLookup } from "./http/actor.js";
 import { registerOriginCheck } from "./http/csrf.js";
 import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
-import { registerProblemHandlers } from "./http/problem.js";
+import { Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import type { ApiApp } from "./http/types.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
@@ -53,6 +53,19 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     trustProxy: deps.config.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // Requests the router refuses before any route runs (a malformed URL, a path segment over 100 characters)
+    // get problem+json like every other refusal.
+    frameworkErrors: (error, _request, reply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      sendProblem(
+        reply,
+        new Problem(
+          status,
+          status === 414 ? "uri-too-long" : "bad-request",
+          status === 414 ? "A part of this address is too long." : "This address is not valid.",
+        ),
+      );
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

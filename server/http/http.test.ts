@@ -42,6 +42,11 @@ describe("problem+json for every refusal", () => {
     problemOf(response, 415);
   });
 
+  it("answers an over-long or malformed address with problem+json too", async () => {
+    problemOf(await call(context.app, null, "GET", `/api/v1/organizations/${"a".repeat(150)}`), 414);
+    problemOf(await call(context.app, null, "GET", "/api/v1/organizations/%E0%A4%A"), 400);
+  });
+
   it("never sends a stack trace", async () => {
     const response = await call(context.app, null, "GET", "/api/v1/organizations/%E0%A4%A");
     expect(response.statusCode).toBeGreaterThanOrEqual(400);

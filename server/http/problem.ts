@@ -17,6 +17,7 @@ const titles: Record<number, string> = {
   405: "Method not allowed",
   409: "Conflict",
   413: "Request too large",
+  414: "Address too long",
   415: "Unsupported media type",
   422: "Invalid request",
   429: "Too many requests",

@@ -89,7 +89,11 @@ export interface ChainCheck {
 
 /** Recomputes the whole chain of a process from its first entry. */
 export async function verifyActivity(db: Database, processId: string): Promise<ChainCheck> {
-  const rows = await db.select().from(activity).where(eq(activity.processId, processId)).orderBy(asc(activity.sequence));
+  const rows = await db
+    .select()
+    .from(activity)
+    .where(eq(activity.processId, processId))
+    .orderBy(asc(activity.sequence));
   let previousHash = genesisHash;
   let expectedSequence = 1;
   for (const row of rows) {

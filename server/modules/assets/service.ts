@@ -11,7 +11,7 @@ import { invalid, notFound } from "../../http/problem.js";
 import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
 import type { ItemAction } from "../../policies/process.js";
 import { appendActivity } from "../activity/service.js";
-import { findCatalogueEntry } from "../catalogue/lookups.js";
+import { findInterlinker, findInterlinkerTemplate } from "../catalogue/service.js";
 import { loadItem } from "../processes/access.js";
 import type { assetCreate } from "./schema.js";
 
@@ -70,7 +70,7 @@ export async function createAsset(
   if (input.kind === "external") {
     return insertAsset(db, actor, { ...base, kind: "external", name: input.name, url: input.url });
   }
-  const entry = await findCatalogueEntry(db, input.interlinkerId);
+  const entry = (await findInterlinker(db, input.interlinkerId))?.row;
   if (!entry) throw invalid([{ path: "body.interlinkerId", message: "There is no interlinker with this id." }]);
   const name = input.name ?? entry.name.en ?? Object.values(entry.name)[0] ?? entry.id;
 
@@ -106,7 +106,10 @@ export async function createAsset(
       asset: created,
       actor,
       input: parsed.data,
-      template: entry.nature === "knowledge" ? (entry.template ?? "") : undefined,
+      template:
+        entry.nature === "knowledge"
+          ? ((await findInterlinkerTemplate(tx as unknown as Database, entry.id)) ?? "")
+          : undefined,
     });
     return created;
   });

@@ -573,3 +573,12 @@ export async function getSchema(db: Database, schemaId: string): Promise<Process
   if (!found) throw notFound("schema");
   return found;
 }
+
+/** A knowledge interlinker's template, for the software interlinker that copies it into a new asset. */
+export async function findInterlinkerTemplate(db: Database, interlinkerId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ template: interlinker.template })
+    .from(interlinker)
+    .where(eq(interlinker.id, interlinkerId));
+  return row?.template ?? null;
+}

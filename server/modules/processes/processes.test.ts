@@ -123,6 +123,16 @@ describe("grants on a part of the tree", () => {
     // create_assets alone does not let them edit afterwards
     problemOf(await call(context.app, citizen, "PUT", `/api/v1/assets/${note.json().id}/note`, { text: "x" }), 403);
 
+    const template = await call(context.app, citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
+      kind: "interlinker",
+      interlinkerId: "stakeholder-map",
+    });
+    expect(template.statusCode).toBe(201);
+    expect(template.json()).toMatchObject({ interlinkerId: "note", knowledgeInterlinkerId: "stakeholder-map" });
+    const prefilled = await call(context.app, citizen, "GET", `/api/v1/assets/${template.json().id}/note`);
+    expect(prefilled.json().text).toMatch(/^# /);
+    await call(context.app, civilServant, "DELETE", `/api/v1/assets/${template.json().id}`);
+
     const refused = problemOf(
       await call(context.app, citizen, "POST", `/api/v1/tasks/${designTask.id}/assets`, {
         kind: "external",

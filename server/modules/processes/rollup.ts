@@ -34,8 +34,8 @@ export function rollUp(items: ItemRow[]): Map<string, Rolled> {
       rolled = {
         status: finished === kids.length ? "finished" : finished + started > 0 ? "in_progress" : "awaiting",
         progress: Math.round((100 * (finished + started / 2)) / kids.length),
-        startDate: starts.length ? starts.reduce((a, b) => (a < b ? a : b)) : node.startDate,
-        endDate: ends.length ? ends.reduce((a, b) => (a > b ? a : b)) : node.endDate,
+        startDate: starts.length ? starts.sort()[0]! : node.startDate,
+        endDate: ends.length ? ends.sort().at(-1)! : node.endDate,
       };
     }
     result.set(node.id, rolled);

@@ -16,7 +16,7 @@ import type { Actor, MaybeActor } from "../../policies/index.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
-import { findSchemaTree } from "../catalogue/lookups.js";
+import { findSchema } from "../catalogue/service.js";
 import { findOrganization, likePattern } from "../organizations/service.js";
 import type { ItemRow, ProcessAccess, ProcessRow, ProcessTree } from "./access.js";
 import type { processCreate, processListQuery, processUpdate } from "./schema.js";
@@ -41,7 +41,7 @@ export async function createProcess(
       );
     }
   }
-  const tree = input.schemaId ? await findSchemaTree(db, input.schemaId) : undefined;
+  const tree = input.schemaId ? (await findSchema(db, input.schemaId))?.tree : undefined;
   if (input.schemaId && !tree) {
     throw invalid([{ path: "body.schemaId", message: "There is no schema with this id." }], "Unknown schema.");
   }
