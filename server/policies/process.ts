@@ -103,3 +103,27 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
     ? allow(`You hold the ${action} right here.`)
     : deny(`This needs the ${action} right on this ${item.type} or one of its parents.`);
 }
+
+/**
+ * Rights on each item of a tree: what the grants on the whole process give (no item), plus those on the item
+ * and on each of its ancestors.
+ */
+export function effectiveRights(
+  items: readonly { id: string; parentId: string | null }[],
+  grants: readonly { itemId: string | null; rights: readonly Right[] }[],
+): Map<string, Set<Right>> {
+  const direct = new Map<string | null, Right[]>();
+  for (const entry of grants) direct.set(entry.itemId, [...(direct.get(entry.itemId) ?? []), ...entry.rights]);
+  const children = new Map<string | null, string[]>();
+  for (const entry of items) children.set(entry.parentId, [...(children.get(entry.parentId) ?? []), entry.id]);
+  const result = new Map<string, Set<Right>>();
+  const visit = (parentId: string | null, inherited: Set<Right>) => {
+    for (const childId of children.get(parentId) ?? []) {
+      const own = new Set([...inherited, ...(direct.get(childId) ?? [])]);
+      result.set(childId, own);
+      visit(childId, own);
+    }
+  };
+  visit(null, new Set(direct.get(null) ?? []));
+  return result;
+}

@@ -4,6 +4,7 @@ import type { Database } from "../../db/client.js";
 import { grant, item, itemPrerequisite, process, processAdministrator } from "../../db/schema/index.js";
 import { notFound } from "../../http/problem.js";
 import type { ItemSubject, MaybeActor, ProcessSubject } from "../../policies/index.js";
+import { effectiveRights } from "../../policies/process.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 
 export type ProcessRow = typeof process.$inferSelect;
@@ -84,23 +85,6 @@ export async function withTree(db: Database, access: ProcessAccess): Promise<Pro
   for (const link of links)
     prerequisites.set(link.itemId, [...(prerequisites.get(link.itemId) ?? []), link.prerequisiteId]);
   return { ...access, items, prerequisites, rights: effectiveRights(items, access.grants) };
-}
-
-/** Rights on each item: what the grants on the whole process give, plus those on the item and its ancestors. */
-export function effectiveRights(items: ItemRow[], grants: GrantRow[]): Map<string, Set<Right>> {
-  const direct = new Map<string | null, Right[]>();
-  for (const entry of grants) direct.set(entry.itemId, [...(direct.get(entry.itemId) ?? []), ...entry.rights]);
-  const children = childrenByParent(items);
-  const result = new Map<string, Set<Right>>();
-  const visit = (parentId: string | null, inherited: Set<Right>) => {
-    for (const child of children.get(parentId) ?? []) {
-      const own = new Set([...inherited, ...(direct.get(child.id) ?? [])]);
-      result.set(child.id, own);
-      visit(child.id, own);
-    }
-  };
-  visit(null, new Set(direct.get(null) ?? []));
-  return result;
 }
 
 export function childrenByParent(items: ItemRow[]): Map<string | null, ItemRow[]> {

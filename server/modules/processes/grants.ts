@@ -5,11 +5,12 @@ import type { Database } from "../../db/client.js";
 import { grant, processAdministrator } from "../../db/schema/index.js";
 import { invalid, notFound } from "../../http/problem.js";
 import type { Actor } from "../../policies/index.js";
+import { effectiveRights } from "../../policies/process.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 import { getUser, getUserSummaries } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { getTeam } from "../teams/service.js";
-import { effectiveRights, type GrantRow, type ProcessTree } from "./access.js";
+import type { GrantRow, ProcessTree } from "./access.js";
 import type { accessOutput, grantCreate, grantOutput } from "./schema.js";
 
 export async function createGrant(
