@@ -78,7 +78,7 @@ export const noteInterlinker: InterlinkerServer<{ text?: string }> = {
             .insert(note)
             .values({ assetId: asset.id, text: request.body.text, updatedAt })
             .onConflictDoUpdate({ target: note.assetId, set: { text: request.body.text, updatedAt } });
-          await appendActivity(tx as unknown as Database, {
+          await appendActivity(tx, {
             processId: asset.processId,
             actorId: actor?.userId ?? null,
             action: "note.edited",

@@ -94,7 +94,7 @@ export async function createAsset(
     );
   }
   return db.transaction(async (tx) => {
-    const created = await insertAsset(tx as unknown as Database, actor, {
+    const created = await insertAsset(tx, actor, {
       ...base,
       kind: "interlinker",
       name,
@@ -102,14 +102,11 @@ export async function createAsset(
       knowledgeInterlinkerId: entry.nature === "knowledge" ? entry.id : null,
     });
     await server.instantiate({
-      tx: tx as unknown as Database,
+      tx: tx,
       asset: created,
       actor,
       input: parsed.data,
-      template:
-        entry.nature === "knowledge"
-          ? ((await findInterlinkerTemplate(tx as unknown as Database, entry.id)) ?? "")
-          : undefined,
+      template: entry.nature === "knowledge" ? ((await findInterlinkerTemplate(tx, entry.id)) ?? "") : undefined,
     });
     return created;
   });
@@ -139,7 +136,7 @@ async function insertAsset(db: Database, actor: Actor, values: typeof asset.$inf
     return created!;
   };
   // Asset and activity land together; inside a caller's transaction this is a savepoint.
-  return db.transaction((tx) => write(tx as unknown as Database));
+  return db.transaction((tx) => write(tx));
 }
 
 export async function listAssets(db: Database, options: { taskId: string; limit: number; cursor?: string }) {
@@ -159,7 +156,7 @@ export async function renameAsset(db: Database, options: { actor: Actor; asset: 
       .set({ name: options.name, updatedAt: new Date() })
       .where(eq(asset.id, options.asset.id))
       .returning();
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: options.asset.processId,
       actorId: options.actor.userId,
       action: "asset.renamed",
@@ -174,10 +171,9 @@ export async function renameAsset(db: Database, options: { actor: Actor; asset: 
 export async function deleteAsset(db: Database, options: { actor: Actor; asset: AssetRow }): Promise<void> {
   await db.transaction(async (tx) => {
     const server = options.asset.interlinkerId ? findBuiltinInterlinker(options.asset.interlinkerId) : undefined;
-    if (options.asset.kind === "interlinker" && server)
-      await server.delete({ tx: tx as unknown as Database, asset: options.asset });
+    if (options.asset.kind === "interlinker" && server) await server.delete({ tx: tx, asset: options.asset });
     await tx.delete(asset).where(eq(asset.id, options.asset.id));
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: options.asset.processId,
       actorId: options.actor.userId,
       action: "asset.deleted",
@@ -195,7 +191,7 @@ export async function cloneAsset(
 ): Promise<AssetRow> {
   const { actor, source, target } = options;
   return db.transaction(async (tx) => {
-    const created = await insertAsset(tx as unknown as Database, actor, {
+    const created = await insertAsset(tx, actor, {
       processId: target.processId,
       taskId: target.id,
       kind: source.kind,
@@ -207,8 +203,7 @@ export async function cloneAsset(
       createdBy: actor.userId,
     });
     const server = source.interlinkerId ? findBuiltinInterlinker(source.interlinkerId) : undefined;
-    if (source.kind === "interlinker" && server)
-      await server.clone({ tx: tx as unknown as Database, source, target: created });
+    if (source.kind === "interlinker" && server) await server.clone({ tx: tx, source, target: created });
     return created;
   });
 }

@@ -7,7 +7,6 @@ import type { Database } from "../../db/client.js";
 import {
   interlinker,
   interlinkerRating,
-  platformSetting,
   problemProfile,
   processSchema,
   type SchemaTree,
@@ -15,6 +14,7 @@ import {
 import { qualified } from "../../db/sql.js";
 import { invalid, notFound } from "../../http/problem.js";
 import { getUserSummaries } from "../accounts/service.js";
+import { readSetting, writeSetting } from "../platform/service.js";
 import type { interlinkerListQuery } from "./schema.js";
 import { externalInterlinkers, knowledgeInterlinkers } from "./seed/interlinkers.js";
 import { problemProfiles as seedProblemProfiles } from "./seed/problem-profiles.js";
@@ -124,11 +124,7 @@ const differs = (columns: Record<string, PgColumn>): SQL => {
  */
 export async function syncCatalogue(db: Database, options: { builtins: InterlinkerManifest[] }): Promise<void> {
   const version = catalogueVersion(options.builtins);
-  const [stored] = await db
-    .select({ value: platformSetting.value })
-    .from(platformSetting)
-    .where(eq(platformSetting.key, versionKey));
-  if (stored?.value === version) return;
+  if ((await readSetting(db, versionKey)) === version) return;
 
   const interlinkerRows = [
     ...knowledgeInterlinkers.map(seedInterlinkerRow),
@@ -199,10 +195,7 @@ export async function syncCatalogue(db: Database, options: { builtins: Interlink
         set: { ...fromExcluded(schemaColumns), updatedAt: sql`now()` },
         setWhere: differs(schemaColumns),
       });
-    await tx
-      .insert(platformSetting)
-      .values({ key: versionKey, value: version })
-      .onConflictDoUpdate({ target: platformSetting.key, set: { value: version } });
+    await writeSetting(tx, versionKey, version);
   });
 }
 

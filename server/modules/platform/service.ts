@@ -31,3 +31,19 @@ export async function promoteFirstUser(db: Database, userId: string): Promise<bo
   await db.update(user).set({ platformRole: "admin" }).where(eq(user.id, userId));
   return true;
 }
+
+/** A platform-wide value by key (inside a transaction, pass its handle). */
+export async function readSetting(db: Database, key: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ value: platformSetting.value })
+    .from(platformSetting)
+    .where(eq(platformSetting.key, key));
+  return row?.value;
+}
+
+export async function writeSetting(db: Database, key: string, value: string): Promise<void> {
+  await db
+    .insert(platformSetting)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: platformSetting.key, set: { value } });
+}

@@ -42,7 +42,7 @@ export async function createGrant(
         createdBy: actor.userId,
       })
       .returning();
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: tree.process.id,
       actorId: actor.userId,
       action: "grant.created",
@@ -63,7 +63,7 @@ export async function findGrant(db: Database, grantId: string): Promise<GrantRow
 export async function deleteGrant(db: Database, options: { actor: Actor; grant: GrantRow }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(grant).where(eq(grant.id, options.grant.id));
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: options.grant.processId,
       actorId: options.actor.userId,
       action: "grant.deleted",

@@ -99,14 +99,13 @@ export async function createItem(
         problemProfiles: input.problemProfiles ?? [],
       })
       .returning();
-    if (input.position !== undefined)
-      await renumberSiblings(tx as unknown as Database, siblings, created!.id, input.position);
+    if (input.position !== undefined) await renumberSiblings(tx, siblings, created!.id, input.position);
     if (input.prerequisites?.length) {
       await tx
         .insert(itemPrerequisite)
         .values(input.prerequisites.map((prerequisiteId) => ({ itemId: created!.id, prerequisiteId })));
     }
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: tree.process.id,
       actorId: actor.userId,
       action: "item.created",
@@ -187,7 +186,7 @@ export async function updateItem(
     if (newParent !== undefined || input.position !== undefined) {
       const targetParent = newParent !== undefined ? (newParent?.id ?? null) : current.parentId;
       const siblings = (children.get(targetParent) ?? []).filter((entry) => entry.id !== current.id);
-      await renumberSiblings(tx as unknown as Database, siblings, current.id, input.position ?? siblings.length);
+      await renumberSiblings(tx, siblings, current.id, input.position ?? siblings.length);
     }
     if (input.prerequisites) {
       await tx.delete(itemPrerequisite).where(eq(itemPrerequisite.itemId, current.id));
@@ -198,7 +197,7 @@ export async function updateItem(
       }
     }
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof ItemRow]]));
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: tree.process.id,
       actorId: actor.userId,
       action: forced
@@ -230,7 +229,7 @@ export async function deleteItem(
   await db.transaction(async (tx) => {
     // Children first, so no row ever points at a parent that is gone.
     await tx.delete(item).where(and(eq(item.processId, tree.process.id), inArray(item.id, doomed)));
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: tree.process.id,
       actorId: actor.userId,
       action: "item.deleted",

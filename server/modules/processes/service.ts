@@ -46,7 +46,7 @@ export async function createProcess(
     throw invalid([{ path: "body.schemaId", message: "There is no schema with this id." }], "Unknown schema.");
   }
   const row = await db.transaction(async (tx) => {
-    const created = await insertProcess(tx as unknown as Database, {
+    const created = await insertProcess(tx, {
       actor,
       action: "process.created",
       values: {
@@ -61,7 +61,7 @@ export async function createProcess(
         schemaId: input.schemaId ?? null,
       },
     });
-    if (tree) await layOutSchema(tx as unknown as Database, { processId: created.id, tree, language: input.language });
+    if (tree) await layOutSchema(tx, { processId: created.id, tree, language: input.language });
     return created;
   });
   return administratorAccess(row);
@@ -363,7 +363,7 @@ export async function updateProcess(
       .set({ ...input, updatedAt: new Date() })
       .where(eq(process.id, access.process.id))
       .returning();
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: access.process.id,
       actorId: options.actor.userId,
       action: "process.updated",
@@ -382,7 +382,7 @@ export async function deleteProcess(db: Database, options: { actor: Actor; acces
       .update(process)
       .set({ deletedAt: new Date(), updatedAt: new Date() })
       .where(eq(process.id, options.access.process.id));
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: options.access.process.id,
       actorId: options.actor.userId,
       action: "process.deleted",
@@ -426,7 +426,7 @@ export async function addProcessAdministrator(
       .onConflictDoNothing()
       .returning();
     if (added.length === 0) return;
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: options.processId,
       actorId: options.actor.userId,
       action: "administrator.added",
@@ -459,7 +459,7 @@ export async function removeProcessAdministrator(
     if (total <= 1) {
       throw conflict("last-administrator", "A process needs at least one administrator: add another first.");
     }
-    await appendActivity(tx as unknown as Database, {
+    await appendActivity(tx, {
       processId: options.processId,
       actorId: options.actor.userId,
       action: "administrator.removed",

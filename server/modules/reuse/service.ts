@@ -61,8 +61,7 @@ export async function importProcess(db: Database, options: { actor: Actor; docum
       throw invalid([{ path: `body.assets.${index}.taskRef`, message: "Not a task of this document." }]);
     }
   }
-  const row = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Database;
+  const row = await db.transaction(async (tx) => {
     const created = await insertProcess(tx, {
       actor,
       action: "process.imported",
@@ -101,8 +100,7 @@ export async function cloneProcess(
 ) {
   const { actor, tree } = options;
   const assets = options.includeAssets ? await visibleAssets(db, actor, tree) : [];
-  const row = await db.transaction(async (transaction) => {
-    const tx = transaction as unknown as Database;
+  const row = await db.transaction(async (tx) => {
     const source = tree.process;
     const created = await insertProcess(tx, {
       actor,

@@ -187,7 +187,7 @@ export async function setMemberRole(
       .where(and(eq(teamMember.teamId, options.teamId), eq(teamMember.userId, options.userId)))
       .returning();
     if (updated.length === 0) throw notFound("team member");
-    await requireAnAdministrator(tx as unknown as Database, options.teamId);
+    await requireAnAdministrator(tx, options.teamId);
   });
 }
 
@@ -198,7 +198,7 @@ export async function removeMember(db: Database, options: { teamId: string; user
       .where(and(eq(teamMember.teamId, options.teamId), eq(teamMember.userId, options.userId)))
       .returning();
     if (removed.length === 0) throw notFound("team member");
-    await requireAnAdministrator(tx as unknown as Database, options.teamId);
+    await requireAnAdministrator(tx, options.teamId);
   });
 }
 
