@@ -15,11 +15,13 @@ interface Endpoints {
   appUrl: string;
   baselineUrl: string;
   cookie: string;
+  processId: string;
 }
 
-async function startServer(kind: string): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
+async function startServer(kind: string, processes: number): Promise<{ child: ChildProcess; endpoints: Endpoints }> {
   const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "bench", "serve.ts"), kind], {
     stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, BENCH_PROCESSES: String(processes) },
   });
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
@@ -49,8 +51,13 @@ async function measure(scenario: string, url: string, headers: Record<string, st
   };
 }
 
+async function stopServer(child: ChildProcess): Promise<void> {
+  child.kill("SIGTERM");
+  await new Promise((resolve) => child.on("exit", resolve));
+}
+
 async function benchmark(kind: "pglite" | "postgresql"): Promise<Measured[]> {
-  const { child, endpoints } = await startServer(kind);
+  const { child, endpoints } = await startServer(kind, 1000);
   try {
     const signedIn = { cookie: endpoints.cookie };
     return [
@@ -62,11 +69,39 @@ async function benchmark(kind: "pglite" | "postgresql"): Promise<Measured[]> {
         `${endpoints.appUrl}/api/v1/organizations?limit=50`,
         signedIn,
       ),
+      await measure(
+        "(e) GET /api/v1/processes/:id/tree, 4×5×10 tasks, member with inherited grants",
+        `${endpoints.appUrl}/api/v1/processes/${endpoints.processId}/tree`,
+        signedIn,
+      ),
     ];
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.on("exit", resolve));
+    await stopServer(child);
   }
+}
+
+/** The process list as the database grows: the same member, the same page size, 1k to 100k processes. */
+async function listScaling(kind: "pglite" | "postgresql"): Promise<string> {
+  const lines = [
+    `### ${kind}: process list as the database grows`,
+    "",
+    "| processes | list req/s | list p50 ms | list p99 ms | mine=true req/s | mine=true p50 ms | mine=true p99 ms |",
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const count of [1_000, 10_000, 100_000]) {
+    const { child, endpoints } = await startServer(kind, count);
+    try {
+      const signedIn = { cookie: endpoints.cookie };
+      const all = await measure("list", `${endpoints.appUrl}/api/v1/processes`, signedIn);
+      const mine = await measure("mine", `${endpoints.appUrl}/api/v1/processes?mine=true`, signedIn);
+      lines.push(
+        `| ${count} | ${all.requestsPerSecond.toFixed(0)} | ${all.p50} | ${all.p99} | ${mine.requestsPerSecond.toFixed(0)} | ${mine.p50} | ${mine.p99} |`,
+      );
+    } finally {
+      await stopServer(child);
+    }
+  }
+  return lines.join("\n");
 }
 
 function table(kind: string, rows: Measured[]): string {
@@ -92,4 +127,7 @@ console.log(
   `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
     `${os.platform()} ${os.release()}; autocannon ${connections} connections × ${duration} s per scenario.\n`,
 );
-for (const kind of kinds) console.log(`${table(kind, await benchmark(kind))}\n`);
+for (const kind of kinds) {
+  console.log(`${table(kind, await benchmark(kind))}\n`);
+  if (process.env.BENCH_SKIP_SCALING !== "true") console.log(`${await listScaling(kind)}\n`);
+}

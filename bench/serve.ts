@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { desc } from "drizzle-orm";
+import { desc, sql } from "drizzle-orm";
 import Fastify from "fastify";
 import pg from "pg";
 import { buildApp } from "../server/app.js";
 import { loadConfig } from "../server/config.js";
 import { openDatabase } from "../server/db/client.js";
-import { organization } from "../server/db/schema/index.js";
+import { asset, organization } from "../server/db/schema/index.js";
 
 // The server side of a benchmark, in its own process so the load generator does not share its event loop.
 // Starts the platform and a bare Fastify baseline on one database, seeds it, prints where they listen.
@@ -54,8 +54,13 @@ const signUp = async (email: string) => {
   });
   return response.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
 };
-await signUp("operator@example.org");
+const operator = await signUp("operator@example.org");
 const cookie = await signUp("bench@example.org");
+const inject = async (method: "GET" | "POST", url: string, session: string, payload?: Record<string, unknown>) => {
+  const response = await app.inject({ method, url, headers: { origin, cookie: session }, payload });
+  if (response.statusCode >= 400) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);
+  return response.json();
+};
 for (let index = 0; index < 60; index++) {
   await app.inject({
     method: "POST",
@@ -68,19 +73,78 @@ for (let index = 0; index < 60; index++) {
 const [first] = (await app.inject({ url: "/api/v1/organizations?limit=1", headers: { cookie } })).json().items as {
   id: string;
 }[];
-await app.inject({
-  method: "POST",
-  url: `/api/v1/organizations/${first!.id}/teams`,
-  headers: { origin, cookie },
-  payload: { name: { en: "Bench team" }, type: "citizen" },
+const benchTeam = await inject("POST", `/api/v1/organizations/${first!.id}/teams`, cookie, {
+  name: { en: "Bench team" },
+  type: "citizen",
 });
+
+// A process of 4 phases × 5 objectives × 10 tasks with 2 assets each, built through the API by the operator;
+// the bench person's team holds view and create_assets on each phase, which every task below inherits.
+const coProduction = await inject("POST", "/api/v1/processes", operator, {
+  name: "Bench process",
+  language: "en",
+  governanceModel: "G+G",
+  visibility: "private",
+});
+const taskIds: string[] = [];
+for (let phaseIndex = 0; phaseIndex < 4; phaseIndex++) {
+  const phase = await inject("POST", `/api/v1/processes/${coProduction.id}/items`, operator, {
+    type: "phase",
+    name: `Phase ${phaseIndex + 1}`,
+  });
+  await inject("POST", `/api/v1/processes/${coProduction.id}/grants`, operator, {
+    teamId: benchTeam.id,
+    itemId: phase.id,
+    rights: ["view", "create_assets"],
+  });
+  for (let objectiveIndex = 0; objectiveIndex < 5; objectiveIndex++) {
+    const objective = await inject("POST", `/api/v1/processes/${coProduction.id}/items`, operator, {
+      type: "objective",
+      parentId: phase.id,
+      name: `Objective ${phaseIndex + 1}.${objectiveIndex + 1}`,
+    });
+    for (let taskIndex = 0; taskIndex < 10; taskIndex++) {
+      const task = await inject("POST", `/api/v1/processes/${coProduction.id}/items`, operator, {
+        type: "task",
+        parentId: objective.id,
+        name: `Task ${phaseIndex + 1}.${objectiveIndex + 1}.${taskIndex + 1}`,
+      });
+      taskIds.push(task.id);
+    }
+  }
+}
+const operatorId = (await inject("GET", "/api/v1/me", operator)).id as string;
+// Assets straight into the table: 400 API calls would only make seeding slow, not the measured read different.
+await database.db.insert(asset).values(
+  taskIds.flatMap((taskId) =>
+    [1, 2].map((index) => ({
+      processId: coProduction.id as string,
+      taskId,
+      kind: "external" as const,
+      name: `Link ${index}`,
+      url: `https://example.org/${taskId}/${index}`,
+      createdBy: operatorId,
+    })),
+  ),
+);
+
+// Many other processes, half public, for the list: inserted in one statement with time-ordered ids older than
+// everything above, so the bench person's own processes are not simply the newest.
+const processCount = Number(process.env.BENCH_PROCESSES ?? 1000);
+const oldest = Date.now() - 10 * 365 * 24 * 3600 * 1000;
+await database.db.execute(sql`
+  insert into process (id, name, language, governance_model, visibility, created_by)
+  select (lpad(to_hex(${oldest}::bigint + i), 12, '0') || '70008000' || lpad(to_hex(i), 12, '0'))::uuid,
+         'Process ' || i, 'en', 'G+G', case when i % 2 = 0 then 'public' else 'private' end, ${operatorId}
+  from generate_series(1, ${processCount}) as i`);
+await database.db.execute(sql`analyze`);
 
 // The baseline: one route, one indexed SELECT of 50 rows through the same driver and database, nothing else.
 const bare = Fastify({ logger: false });
 bare.get("/baseline", async () => database.db.select().from(organization).orderBy(desc(organization.id)).limit(50));
 const baselineUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
 
-process.stdout.write(`${JSON.stringify({ appUrl, baselineUrl, cookie })}\n`);
+process.stdout.write(`${JSON.stringify({ appUrl, baselineUrl, cookie, processId: coProduction.id })}\n`);
 
 const stop = async () => {
   await bare.close();

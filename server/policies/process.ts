@@ -119,7 +119,9 @@ export function effectiveRights(
   const result = new Map<string, Set<Right>>();
   const visit = (parentId: string | null, inherited: Set<Right>) => {
     for (const childId of children.get(parentId) ?? []) {
-      const own = new Set([...inherited, ...(direct.get(childId) ?? [])]);
+      const added = direct.get(childId);
+      // Without a grant of its own an item shares its parent's set, so callers may memoize per set.
+      const own = added ? new Set([...inherited, ...added]) : inherited;
       result.set(childId, own);
       visit(childId, own);
     }

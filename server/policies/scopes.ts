@@ -1,4 +1,4 @@
-import { and, eq, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, isNull, or, type Placeholder, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.js";
 import { organization, organizationAdministrator, team, teamMember } from "../db/schema/index.js";
@@ -46,7 +46,7 @@ export function selectOrganizationsWithRelation(db: Database) {
 }
 
 /** The ids of the (not deleted) teams a person belongs to, as a subquery for `in (…)`. */
-export function teamsOfUser(db: Database, userId: string) {
+export function teamsOfUser(db: Database, userId: string | Placeholder) {
   return db
     .select({ id: teamMember.teamId })
     .from(teamMember)

@@ -1,16 +1,15 @@
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.js";
 import { type Config, loadConfig } from "../config.js";
-import type { DatabaseConnection } from "../db/client.js";
 import type { ApiApp } from "../http/types.js";
-import { createTestDatabase } from "./database.js";
+import { createTestDatabase, type TestDatabase } from "./database.js";
 
 export const testBaseUrl = "http://localhost:3000";
 export const testOrigin = testBaseUrl;
 
 export interface TestContext {
   app: ApiApp;
-  database: DatabaseConnection;
+  database: TestDatabase;
   config: Config;
   close(): Promise<void>;
 }
@@ -33,6 +32,20 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     close: async () => {
       await app.close();
       await database.close();
+    },
+  };
+}
+
+/** A second server on the same data, as behind a load balancer: its own connection and its own caches. */
+export async function createSecondApp(context: TestContext): Promise<{ app: ApiApp; close(): Promise<void> }> {
+  const connection = await context.database.openAnother();
+  const app = await buildApp({ config: context.config, db: connection.db, databaseKind: connection.kind });
+  await app.ready();
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await connection.close();
     },
   };
 }

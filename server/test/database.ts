@@ -6,9 +6,20 @@ import { type DatabaseConnection, openDatabase } from "../db/client.js";
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database on the
  * PostgreSQL server named by TEST_DATABASE_URL (created here, dropped on close).
  */
-export async function createTestDatabase(): Promise<DatabaseConnection> {
+export interface TestDatabase extends DatabaseConnection {
+  /**
+   * A second, independent connection to the same data, as another server process would have; PGlite allows
+   * only one, so there it is the same connection.
+   */
+  openAnother(): Promise<DatabaseConnection>;
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) return openDatabase({ inMemory: true });
+  if (!serverUrl) {
+    const connection = await openDatabase({ inMemory: true });
+    return { ...connection, openAnother: async () => ({ ...connection, close: async () => {} }) };
+  }
 
   const name = `interlink_test_${randomBytes(6).toString("hex")}`;
   await withAdminClient(serverUrl, (client) => client.query(`create database ${name}`));
@@ -17,6 +28,7 @@ export async function createTestDatabase(): Promise<DatabaseConnection> {
   const connection = await openDatabase({ databaseUrl: url.toString() });
   return {
     ...connection,
+    openAnother: () => openDatabase({ databaseUrl: url.toString() }),
     close: async () => {
       await connection.close();
       await withAdminClient(serverUrl, (client) => client.query(`drop database if exists ${name} with (force)`));

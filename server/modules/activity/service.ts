@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, lt } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { activity, process } from "../../db/schema/index.js";
 
@@ -106,4 +106,14 @@ export async function verifyActivity(db: Database, processId: string): Promise<C
     expectedSequence++;
   }
   return { valid: true, entries: rows.length, firstBrokenAt: null };
+}
+
+/**
+ * The number of the newest entry of the process in the current row, as SQL for a select list: every change in
+ * a process appends an entry, so this is a version number of everything in it.
+ */
+export function latestSequenceOf(processId: SQL | AnyColumn): SQL<number> {
+  return sql<number>`(select coalesce(max(${activity.sequence}), 0) from ${activity} where ${activity.processId} = ${processId})`.mapWith(
+    Number,
+  );
 }

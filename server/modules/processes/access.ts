@@ -2,13 +2,15 @@ import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Right } from "../../../common/coproduction.js";
 import type { Database } from "../../db/client.js";
 import { grant, item, itemPrerequisite, process, processAdministrator } from "../../db/schema/index.js";
+import { qualified } from "../../db/sql.js";
 import { notFound } from "../../http/problem.js";
 import type { ItemSubject, MaybeActor, ProcessSubject } from "../../policies/index.js";
 import { effectiveRights } from "../../policies/process.js";
 import { teamsOfUser } from "../../policies/scopes.js";
+import { latestSequenceOf } from "../activity/service.js";
 
 export type ProcessRow = typeof process.$inferSelect;
-export type ItemRow = typeof item.$inferSelect;
+export type ItemRow = Omit<typeof item.$inferSelect, "createdAt" | "updatedAt">;
 export type GrantRow = typeof grant.$inferSelect;
 
 /** A process, the actor's standing in it, and (when asked for) its whole tree with the actor's rights. */
@@ -26,31 +28,82 @@ export interface ProcessTree extends ProcessAccess {
   rights: Map<string, Set<Right>>;
 }
 
-/** Loads a process that is not deleted, with the actor's standing; 404 when there is none. */
-export async function loadProcessAccess(db: Database, actor: MaybeActor, processId: string): Promise<ProcessAccess> {
-  const [row] = await db
-    .select({
-      process,
-      actorIsAdministrator: sql<boolean>`(${processAdministrator.userId} is not null)`.mapWith(Boolean),
-    })
-    .from(process)
-    .leftJoin(
-      processAdministrator,
-      and(eq(processAdministrator.processId, process.id), eq(processAdministrator.userId, actor?.userId ?? "")),
-    )
-    .where(and(eq(process.id, processId), isNull(process.deletedAt)));
+const treeItemColumns = {
+  id: item.id,
+  processId: item.processId,
+  parentId: item.parentId,
+  type: item.type,
+  name: item.name,
+  description: item.description,
+  position: item.position,
+  status: item.status,
+  startDate: item.startDate,
+  endDate: item.endDate,
+  problemProfiles: item.problemProfiles,
+};
+
+/**
+ * The reads behind every process page, built once per database and prepared: with a tree of a few hundred
+ * items, building the queries cost as much as running them.
+ */
+const preparedReads = new WeakMap<Database, ReturnType<typeof prepareReads>>();
+
+function prepareReads(db: Database) {
+  const processId = sql.placeholder("processId");
+  const userId = sql.placeholder("userId");
+  return {
+    process: db
+      .select({
+        process,
+        actorIsAdministrator: sql<boolean>`(${processAdministrator.userId} is not null)`.mapWith(Boolean),
+        version: latestSequenceOf(qualified(process.id)),
+      })
+      .from(process)
+      .leftJoin(
+        processAdministrator,
+        and(eq(processAdministrator.processId, process.id), eq(processAdministrator.userId, userId)),
+      )
+      .where(and(eq(process.id, processId), isNull(process.deletedAt)))
+      .prepare("process_with_administrator"),
+    grants: db
+      .select()
+      .from(grant)
+      .where(
+        and(
+          eq(grant.processId, processId),
+          or(eq(grant.userId, userId), inArray(grant.teamId, teamsOfUser(db, userId))),
+        ),
+      )
+      .prepare("process_actor_grants"),
+    items: db
+      .select(treeItemColumns)
+      .from(item)
+      .where(eq(item.processId, processId))
+      .orderBy(asc(item.position), asc(item.id))
+      .prepare("process_items"),
+    prerequisites: db
+      .select({ itemId: itemPrerequisite.itemId, prerequisiteId: itemPrerequisite.prerequisiteId })
+      .from(itemPrerequisite)
+      .innerJoin(item, eq(item.id, itemPrerequisite.itemId))
+      .where(eq(item.processId, processId))
+      .prepare("process_prerequisites"),
+  };
+}
+
+function readsFor(db: Database) {
+  let reads = preparedReads.get(db);
+  if (!reads) {
+    reads = prepareReads(db);
+    preparedReads.set(db, reads);
+  }
+  return reads;
+}
+
+function accessFrom(
+  row: { process: ProcessRow; actorIsAdministrator: boolean } | undefined,
+  grants: GrantRow[],
+): ProcessAccess {
   if (!row) throw notFound("process");
-  const grants = actor
-    ? await db
-        .select()
-        .from(grant)
-        .where(
-          and(
-            eq(grant.processId, processId),
-            or(eq(grant.userId, actor.userId), inArray(grant.teamId, teamsOfUser(db, actor.userId))),
-          ),
-        )
-    : [];
   const processRights = new Set<Right>(
     grants.filter((entry) => entry.itemId === null).flatMap((entry) => entry.rights),
   );
@@ -67,20 +120,25 @@ export async function loadProcessAccess(db: Database, actor: MaybeActor, process
   };
 }
 
-export async function loadProcessTree(db: Database, actor: MaybeActor, processId: string): Promise<ProcessTree> {
-  const access = await loadProcessAccess(db, actor, processId);
-  return withTree(db, access);
+/** Loads a process that is not deleted, with the actor's standing; 404 when there is none. */
+export async function loadProcessAccess(db: Database, actor: MaybeActor, processId: string): Promise<ProcessAccess> {
+  const reads = readsFor(db);
+  const values = { processId, userId: actor?.userId ?? "" };
+  const [[row], grants] = await Promise.all([reads.process.execute(values), actor ? reads.grants.execute(values) : []]);
+  return accessFrom(row, grants);
 }
 
-export async function withTree(db: Database, access: ProcessAccess): Promise<ProcessTree> {
-  const [items, links] = await Promise.all([
-    db.select().from(item).where(eq(item.processId, access.process.id)).orderBy(asc(item.position), asc(item.id)),
-    db
-      .select({ itemId: itemPrerequisite.itemId, prerequisiteId: itemPrerequisite.prerequisiteId })
-      .from(itemPrerequisite)
-      .innerJoin(item, eq(item.id, itemPrerequisite.itemId))
-      .where(eq(item.processId, access.process.id)),
+/** The process, the actor's standing, and the whole tree with the actor's rights on every item. */
+export async function loadProcessTree(db: Database, actor: MaybeActor, processId: string): Promise<ProcessTree> {
+  const reads = readsFor(db);
+  const values = { processId, userId: actor?.userId ?? "" };
+  const [[row], grants, items, links] = await Promise.all([
+    reads.process.execute(values),
+    actor ? reads.grants.execute(values) : [],
+    reads.items.execute(values),
+    reads.prerequisites.execute(values),
   ]);
+  const access = accessFrom(row, grants);
   const prerequisites = new Map<string, string[]>();
   for (const link of links)
     prerequisites.set(link.itemId, [...(prerequisites.get(link.itemId) ?? []), link.prerequisiteId]);

@@ -28,9 +28,23 @@ export function presentProcess(access: ProcessAccess, actor: MaybeActor): z.infe
   };
 }
 
-export function presentItem(tree: ProcessTree, row: ItemRow, actor: MaybeActor, rolled = rollUp(tree.items)) {
+type ItemCan = Record<(typeof itemActions)[number], boolean>;
+
+export function presentItem(
+  tree: ProcessTree,
+  row: ItemRow,
+  actor: MaybeActor,
+  rolled = rollUp(tree.items),
+  canCache = new Map<unknown, ItemCan>(),
+) {
   const subject = itemSubject(tree, row);
   const state = rolled.get(row.id)!;
+  // Items without grants of their own share their parent's rights set: one decision per set, not per item.
+  let allowed = canCache.get(subject.rights);
+  if (!allowed) {
+    allowed = Object.fromEntries(itemActions.map((action) => [action, can(actor, action, subject)])) as ItemCan;
+    canCache.set(subject.rights, allowed);
+  }
   return {
     id: row.id,
     type: row.type,
@@ -44,18 +58,16 @@ export function presentItem(tree: ProcessTree, row: ItemRow, actor: MaybeActor, 
     endDate: state.endDate,
     prerequisites: tree.prerequisites.get(row.id) ?? [],
     problemProfiles: row.problemProfiles,
-    can: Object.fromEntries(itemActions.map((action) => [action, can(actor, action, subject)])) as Record<
-      (typeof itemActions)[number],
-      boolean
-    >,
+    can: allowed,
   } satisfies z.infer<typeof itemOutput>;
 }
 
 /** The whole tree, nested: phases, their objectives, their tasks; siblings in position order. */
 export function presentTree(tree: ProcessTree, actor: MaybeActor): TreeNode[] {
   const rolled = rollUp(tree.items);
+  const canCache = new Map<unknown, ItemCan>();
   const nodes = new Map<string, TreeNode>();
-  for (const row of tree.items) nodes.set(row.id, { ...presentItem(tree, row, actor, rolled), children: [] });
+  for (const row of tree.items) nodes.set(row.id, { ...presentItem(tree, row, actor, rolled, canCache), children: [] });
   const roots: TreeNode[] = [];
   for (const row of tree.items) {
     const node = nodes.get(row.id)!;

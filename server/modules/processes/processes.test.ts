@@ -1,7 +1,15 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activity } from "../../db/schema/index.js";
-import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
+import {
+  call,
+  createSecondApp,
+  createTestApp,
+  problemOf,
+  type Session,
+  signUp,
+  type TestContext,
+} from "../../test/app.js";
 import { createOrganization, createTeam } from "../../test/factories.js";
 import type { TreeNode } from "./schema.js";
 
@@ -420,6 +428,30 @@ describe("the process itself", () => {
     const mine = await call(context.app, citizen, "GET", "/api/v1/processes?mine=true");
     expect(mine.json().items.map((item: { id: string }) => item.id)).toEqual([processId]);
     expect((await call(context.app, null, "GET", `/api/v1/processes/${open.json().id}/tree`)).statusCode).toBe(200);
+  });
+});
+
+describe("two servers on one database", () => {
+  it("never serve a stale tree: what one server changes the other shows at once", async () => {
+    const second = await createSecondApp(context);
+    try {
+      const read = async () =>
+        (await call(second.app, civilServant, "GET", `/api/v1/processes/${processId}/tree`)).json().items as TreeNode[];
+      const before = await read();
+      const added = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/items`, {
+        type: "phase",
+        name: "Evaluate",
+      });
+      expect(added.statusCode).toBe(201);
+      const after = await read();
+      expect(after.map((node) => node.name)).toEqual([...before.map((node) => node.name), "Evaluate"]);
+      await call(context.app, civilServant, "PATCH", `/api/v1/items/${added.json().id}`, { name: "Evaluate together" });
+      expect((await read()).at(-1)!.name).toBe("Evaluate together");
+      await call(context.app, civilServant, "DELETE", `/api/v1/items/${added.json().id}`);
+      expect((await read()).map((node) => node.name)).toEqual(before.map((node) => node.name));
+    } finally {
+      await second.close();
+    }
   });
 });
 
