@@ -128,20 +128,51 @@ export async function loadProcessAccess(db: Database, actor: MaybeActor, process
   return accessFrom(row, grants);
 }
 
+interface CachedTree {
+  version: number;
+  items: ItemRow[];
+  prerequisites: Map<string, string[]>;
+}
+
+/**
+ * Trees recently read, per database, keyed by process and valid for one activity version: every change in a
+ * process appends to its activity in the same transaction, so a tree read at version N is the tree at N in
+ * any server process. What a tree holds is never mutated after it is read.
+ */
+const treeCaches = new WeakMap<Database, Map<string, CachedTree>>();
+const treeCacheSize = 200;
+
+async function treeAt(db: Database, processId: string, version: number): Promise<CachedTree> {
+  let cache = treeCaches.get(db);
+  if (!cache) {
+    cache = new Map();
+    treeCaches.set(db, cache);
+  }
+  const cached = cache.get(processId);
+  if (cached?.version === version) return cached;
+  const reads = readsFor(db);
+  const [items, links] = await Promise.all([
+    reads.items.execute({ processId }),
+    reads.prerequisites.execute({ processId }),
+  ]);
+  const prerequisites = new Map<string, string[]>();
+  for (const link of links) {
+    prerequisites.set(link.itemId, [...(prerequisites.get(link.itemId) ?? []), link.prerequisiteId]);
+  }
+  const fresh = { version, items, prerequisites };
+  cache.delete(processId);
+  cache.set(processId, fresh);
+  if (cache.size > treeCacheSize) cache.delete(cache.keys().next().value!);
+  return fresh;
+}
+
 /** The process, the actor's standing, and the whole tree with the actor's rights on every item. */
 export async function loadProcessTree(db: Database, actor: MaybeActor, processId: string): Promise<ProcessTree> {
   const reads = readsFor(db);
   const values = { processId, userId: actor?.userId ?? "" };
-  const [[row], grants, items, links] = await Promise.all([
-    reads.process.execute(values),
-    actor ? reads.grants.execute(values) : [],
-    reads.items.execute(values),
-    reads.prerequisites.execute(values),
-  ]);
+  const [[row], grants] = await Promise.all([reads.process.execute(values), actor ? reads.grants.execute(values) : []]);
   const access = accessFrom(row, grants);
-  const prerequisites = new Map<string, string[]>();
-  for (const link of links)
-    prerequisites.set(link.itemId, [...(prerequisites.get(link.itemId) ?? []), link.prerequisiteId]);
+  const { items, prerequisites } = await treeAt(db, processId, row!.version);
   return { ...access, items, prerequisites, rights: effectiveRights(items, access.grants) };
 }
 
