@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../server/db/client.js";
-import { problemSchema } from "../../server/http/problem.js";
+import { refusalResponses } from "../../server/http/problem.js";
 import type { ApiApp } from "../../server/http/types.js";
 import { appendActivity } from "../../server/modules/activity/service.js";
 import { assetForRequest } from "../../server/modules/assets/service.js";
@@ -38,7 +38,6 @@ export const noteInterlinker: InterlinkerServer<{ text?: string }> = {
 
   async routes(app) {
     const api = app as unknown as ApiApp;
-    const refusals = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
     api.get(
       "/api/v1/assets/:assetId/note",
       {
@@ -46,7 +45,7 @@ export const noteInterlinker: InterlinkerServer<{ text?: string }> = {
           tags: ["interlinker: note"],
           summary: "A note's text",
           params: assetParams,
-          response: { 200: noteOutput, ...refusals },
+          response: { 200: noteOutput, ...refusalResponses },
         },
       },
       async (request) => {
@@ -67,7 +66,7 @@ export const noteInterlinker: InterlinkerServer<{ text?: string }> = {
           summary: "Replace a note's text",
           params: assetParams,
           body: z.strictObject({ text: noteText }),
-          response: { 200: noteOutput, ...refusals },
+          response: { 200: noteOutput, ...refusalResponses },
         },
       },
       async (request) => {

@@ -60,6 +60,15 @@ export const problemSchema = z
   .meta({ id: "Problem", description: "An RFC 9457 problem detail." });
 export type ProblemBody = z.infer<typeof problemSchema>;
 
+/** The refusals any route that reads a subject and checks rights may answer, for its response schemas. */
+export const refusalResponses = {
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   const body: ProblemBody = {
     type: `/problems/${problem.type}`,

@@ -69,3 +69,12 @@ export function authorize<S extends Subject>(
   if (!actor) throw notSignedIn();
   throw forbidden(decision.reason);
 }
+
+/** `can` for each listed action, as presenters return it: `{update: true, delete: false, …}`. */
+export function canAll<S extends Subject, const A extends ActionFor<S>>(
+  actor: MaybeActor,
+  actions: readonly A[],
+  subject: S,
+): Record<A, boolean> {
+  return Object.fromEntries(actions.map((action) => [action, can(actor, action, subject)])) as Record<A, boolean>;
+}

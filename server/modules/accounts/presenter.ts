@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import type { Actor } from "../../policies/actor.js";
-import { can, platform } from "../../policies/index.js";
+import { canAll, platform } from "../../policies/index.js";
 import { platformActions } from "../../policies/platform.js";
 import type { me } from "./schema.js";
 import type { UserRow } from "./service.js";
@@ -14,9 +14,6 @@ export function presentMe(row: UserRow, actor: Actor): z.infer<typeof me> {
     language: row.language,
     platformRole: row.platformRole,
     createdAt: row.createdAt.toISOString(),
-    can: Object.fromEntries(platformActions.map((action) => [action, can(actor, action, platform)])) as Record<
-      (typeof platformActions)[number],
-      boolean
-    >,
+    can: canAll(actor, platformActions, platform),
   };
 }

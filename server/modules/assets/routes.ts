@@ -2,7 +2,7 @@ import { z } from "zod";
 import { builtinInterlinkers } from "../../../interlinkers/registry.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { problemSchema } from "../../http/problem.js";
+import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize } from "../../policies/index.js";
@@ -14,13 +14,6 @@ import { assetClone, assetCreate, assetListQuery, assetOutput, assetUpdate } fro
 import { cloneAsset, createAsset, deleteAsset, listAssets, loadAsset, loadTask, renameAsset } from "./service.js";
 
 const tags = ["assets"];
-const refusals = {
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
 
 export async function assetRoutes(app: ApiApp): Promise<void> {
   app.get(
@@ -31,7 +24,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
         summary: "What a team works on in a task",
         params: idParams,
         querystring: assetListQuery,
-        response: { 200: pageOf(assetOutput), ...refusals },
+        response: { 200: pageOf(assetOutput), ...refusalResponses },
       },
     },
     async (request) => {
@@ -51,7 +44,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
         summary: "Add an external link, or an asset made by an interlinker (a knowledge one copies its template)",
         params: idParams,
         body: assetCreate,
-        response: { 201: assetOutput, ...refusals },
+        response: { 201: assetOutput, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -64,7 +57,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
 
   app.get(
     "/api/v1/assets/:id",
-    { schema: { tags, summary: "One asset", params: idParams, response: { 200: assetOutput, ...refusals } } },
+    { schema: { tags, summary: "One asset", params: idParams, response: { 200: assetOutput, ...refusalResponses } } },
     async (request) => {
       const actor = await optionalActor(request);
       const loaded = await loadAsset(app.db, actor, request.params.id, "view_assets");
@@ -80,7 +73,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
         summary: "Rename an asset",
         params: idParams,
         body: assetUpdate,
-        response: { 200: assetOutput, ...refusals },
+        response: { 200: assetOutput, ...refusalResponses },
       },
     },
     async (request) => {
@@ -99,7 +92,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
         summary: "Delete an asset and its content",
         params: idParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -118,7 +111,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
         summary: "Copy an asset to another task you may add to",
         params: idParams,
         body: assetClone,
-        response: { 201: assetOutput, ...refusals },
+        response: { 201: assetOutput, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -139,7 +132,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
         summary: "Interlinkers for the task's problem profiles, best first",
         params: idParams,
         querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
-        response: { 200: z.object({ items: z.array(interlinkerOutput) }), ...refusals },
+        response: { 200: z.object({ items: z.array(interlinkerOutput) }), ...refusalResponses },
       },
     },
     async (request) => {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { problemSchema } from "../../http/problem.js";
+import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, platform } from "../../policies/index.js";
@@ -39,7 +39,6 @@ import {
 } from "./service.js";
 
 const tags = ["catalogue"];
-const refusals = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
 
 export async function catalogueRoutes(app: ApiApp): Promise<void> {
   app.get(
@@ -103,7 +102,7 @@ export async function catalogueRoutes(app: ApiApp): Promise<void> {
         summary: "Rate an interlinker, or change your rating (one per person)",
         params: interlinkerParams,
         body: ratingPut,
-        response: { 200: interlinkerDetail, ...refusals },
+        response: { 200: interlinkerDetail, ...refusalResponses },
       },
     },
     async (request) => {
@@ -125,7 +124,7 @@ export async function catalogueRoutes(app: ApiApp): Promise<void> {
         summary: "Withdraw your rating",
         params: interlinkerParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {

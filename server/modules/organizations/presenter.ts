@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { can, type MaybeActor } from "../../policies/index.js";
+import { canAll, type MaybeActor } from "../../policies/index.js";
 import { organizationActions } from "../../policies/organization.js";
 import type { organization } from "./schema.js";
 import type { LoadedOrganization } from "./service.js";
@@ -18,9 +18,6 @@ export function presentOrganization(
     teamCreation: row.teamCreation,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    can: Object.fromEntries(organizationActions.map((action) => [action, can(actor, action, subject)])) as Record<
-      (typeof organizationActions)[number],
-      boolean
-    >,
+    can: canAll(actor, organizationActions, subject),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { problemSchema } from "../../http/problem.js";
+import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, platform } from "../../policies/index.js";
@@ -27,7 +27,6 @@ import {
 } from "./service.js";
 
 const tags = ["organizations"];
-const refusals = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
 
 export async function organizationRoutes(app: ApiApp): Promise<void> {
   app.get(
@@ -54,7 +53,7 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Create an organization; you become its administrator",
         body: organizationCreate,
-        response: { 201: organization, ...refusals },
+        response: { 201: organization, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -67,7 +66,14 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
 
   app.get(
     "/api/v1/organizations/:id",
-    { schema: { tags, summary: "One organization", params: idParams, response: { 200: organization, ...refusals } } },
+    {
+      schema: {
+        tags,
+        summary: "One organization",
+        params: idParams,
+        response: { 200: organization, ...refusalResponses },
+      },
+    },
     async (request) => {
       const actor = await optionalActor(request);
       const loaded = await getOrganization(app.db, actor, request.params.id);
@@ -84,7 +90,7 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
         summary: "Change an organization",
         params: idParams,
         body: organizationUpdate,
-        response: { 200: organization, ...refusals },
+        response: { 200: organization, ...refusalResponses },
       },
     },
     async (request) => {
@@ -103,7 +109,7 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
         summary: "Delete an organization (and hide its teams)",
         params: idParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -122,7 +128,7 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Who administers an organization",
         params: idParams,
-        response: { 200: z.object({ items: z.array(userSummary) }), ...refusals },
+        response: { 200: z.object({ items: z.array(userSummary) }), ...refusalResponses },
       },
     },
     async (request) => {
@@ -141,7 +147,7 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
         summary: "Make an existing account an administrator",
         params: idParams,
         body: administratorAdd,
-        response: { 201: userSummary, ...refusals },
+        response: { 201: userSummary, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -161,7 +167,7 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
         summary: "Remove an administrator (never the last one)",
         params: administratorParams,
         body: emptyBody,
-        response: { 204: z.null(), 409: problemSchema, ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { can, type MaybeActor } from "../../policies/index.js";
+import { canAll, type MaybeActor } from "../../policies/index.js";
 import { itemActions, processActions } from "../../policies/process.js";
 import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
 import { rollUp } from "./rollup.js";
@@ -21,10 +21,7 @@ export function presentProcess(access: ProcessAccess, actor: MaybeActor): z.infe
     clonedFrom: row.clonedFrom,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    can: Object.fromEntries(processActions.map((action) => [action, can(actor, action, access.subject)])) as Record<
-      (typeof processActions)[number],
-      boolean
-    >,
+    can: canAll(actor, processActions, access.subject),
   };
 }
 
@@ -42,7 +39,7 @@ export function presentItem(
   // Items without grants of their own share their parent's rights set: one decision per set, not per item.
   let allowed = canCache.get(subject.rights);
   if (!allowed) {
-    allowed = Object.fromEntries(itemActions.map((action) => [action, can(actor, action, subject)])) as ItemCan;
+    allowed = canAll(actor, itemActions, subject);
     canCache.set(subject.rights, allowed);
   }
   return {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { invalid, problemSchema } from "../../http/problem.js";
+import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, platform } from "../../policies/index.js";
@@ -41,13 +41,6 @@ import {
 } from "./service.js";
 
 const tags = ["processes"];
-const refusals = {
-  401: problemSchema,
-  403: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
-};
 
 export async function processRoutes(app: ApiApp): Promise<void> {
   app.get(
@@ -74,7 +67,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Start a co-production process, optionally laid out from a schema",
         body: processCreate,
-        response: { 201: processOutput, ...refusals },
+        response: { 201: processOutput, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -87,7 +80,9 @@ export async function processRoutes(app: ApiApp): Promise<void> {
 
   app.get(
     "/api/v1/processes/:id",
-    { schema: { tags, summary: "One process", params: idParams, response: { 200: processOutput, ...refusals } } },
+    {
+      schema: { tags, summary: "One process", params: idParams, response: { 200: processOutput, ...refusalResponses } },
+    },
     async (request) => {
       const actor = await optionalActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
@@ -104,7 +99,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Change a process",
         params: idParams,
         body: processUpdate,
-        response: { 200: processOutput, ...refusals },
+        response: { 200: processOutput, ...refusalResponses },
       },
     },
     async (request) => {
@@ -123,7 +118,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Delete a process",
         params: idParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -142,7 +137,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Who administers a process",
         params: idParams,
-        response: { 200: z.object({ items: z.array(userSummary) }), ...refusals },
+        response: { 200: z.object({ items: z.array(userSummary) }), ...refusalResponses },
       },
     },
     async (request) => {
@@ -161,7 +156,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Make an existing account an administrator of the process",
         params: idParams,
         body: administratorBody,
-        response: { 201: userSummary, ...refusals },
+        response: { 201: userSummary, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -181,7 +176,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Remove an administrator (never the last one)",
         params: administratorParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -204,7 +199,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "The whole tree: phases, objectives, tasks, each with what you may do",
         params: idParams,
-        response: { 200: treeOutput, ...refusals },
+        response: { 200: treeOutput, ...refusalResponses },
       },
     },
     async (request) => {
@@ -223,7 +218,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Add a phase, an objective or a task",
         params: idParams,
         body: itemCreate,
-        response: { 201: itemOutput, ...refusals },
+        response: { 201: itemOutput, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -238,7 +233,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
 
   app.get(
     "/api/v1/items/:id",
-    { schema: { tags, summary: "One item", params: idParams, response: { 200: itemOutput, ...refusals } } },
+    { schema: { tags, summary: "One item", params: idParams, response: { 200: itemOutput, ...refusalResponses } } },
     async (request) => {
       const actor = await optionalActor(request);
       const loaded = await loadItem(app.db, actor, request.params.id);
@@ -255,7 +250,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Rename, reorder, move, date, start or finish an item",
         params: idParams,
         body: itemUpdate,
-        response: { 200: itemOutput, ...refusals },
+        response: { 200: itemOutput, ...refusalResponses },
       },
     },
     async (request) => {
@@ -276,7 +271,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Delete an item and everything below it",
         params: idParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -295,7 +290,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Who has which rights where",
         params: idParams,
-        response: { 200: z.object({ items: z.array(grantOutput) }), ...refusals },
+        response: { 200: z.object({ items: z.array(grantOutput) }), ...refusalResponses },
       },
     },
     async (request) => {
@@ -314,7 +309,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Give a team or a person rights on the process or on one item",
         params: idParams,
         body: grantCreate,
-        response: { 201: grantOutput, ...refusals },
+        response: { 201: grantOutput, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -335,7 +330,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Take back a grant",
         params: idParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -356,7 +351,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "A person's effective rights on every item, and where they come from",
         params: idParams,
         querystring: accessQuery,
-        response: { 200: accessOutput, ...refusals },
+        response: { 200: accessOutput, ...refusalResponses },
       },
     },
     async (request) => {
@@ -375,7 +370,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         summary: "Everything done in the process, newest first",
         params: idParams,
         querystring: activityQuery,
-        response: { 200: pageOf(activityOutput), ...refusals },
+        response: { 200: pageOf(activityOutput), ...refusalResponses },
       },
     },
     async (request) => {
@@ -410,7 +405,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Recompute the activity's hash chain",
         params: idParams,
-        response: { 200: verifyOutput, ...refusals },
+        response: { 200: verifyOutput, ...refusalResponses },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import { optionalActor, requireActor } from "../../http/actor.js";
-import { problemSchema } from "../../http/problem.js";
+import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, platform } from "../../policies/index.js";
@@ -10,7 +10,6 @@ import { processDocument } from "./schema.js";
 import { cloneProcess, exportProcess, importProcess } from "./service.js";
 
 const tags = ["reuse"];
-const refusals = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 413: problemSchema, 422: problemSchema };
 
 export async function reuseRoutes(app: ApiApp): Promise<void> {
   app.post(
@@ -21,7 +20,7 @@ export async function reuseRoutes(app: ApiApp): Promise<void> {
         summary: "Start a new process of your own from this one",
         params: idParams,
         body: cloneBody,
-        response: { 201: processOutput, ...refusals },
+        response: { 201: processOutput, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -41,7 +40,7 @@ export async function reuseRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "The process as one versioned JSON document (tree and the asset content you may see)",
         params: idParams,
-        response: { 200: processDocument, ...refusals },
+        response: { 200: processDocument, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -61,7 +60,7 @@ export async function reuseRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "A new private process from an exported document",
         body: processDocument,
-        response: { 201: processOutput, ...refusals },
+        response: { 201: processOutput, ...refusalResponses },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { can, type MaybeActor } from "../../policies/index.js";
+import { canAll, type MaybeActor } from "../../policies/index.js";
 import { teamActions } from "../../policies/team.js";
 import type { team } from "./schema.js";
 import type { LoadedTeam } from "./service.js";
@@ -14,9 +14,6 @@ export function presentTeam({ row, subject }: LoadedTeam, actor: MaybeActor): z.
     myRole: subject.actorRole,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
-    can: Object.fromEntries(teamActions.map((action) => [action, can(actor, action, subject)])) as Record<
-      (typeof teamActions)[number],
-      boolean
-    >,
+    can: canAll(actor, teamActions, subject),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { problemSchema } from "../../http/problem.js";
+import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize } from "../../policies/index.js";
@@ -38,7 +38,6 @@ import {
 } from "./service.js";
 
 const tags = ["teams"];
-const refusals = { 401: problemSchema, 403: problemSchema, 404: problemSchema, 422: problemSchema };
 const members = z.object({ items: z.array(teamMember) });
 
 export async function teamRoutes(app: ApiApp): Promise<void> {
@@ -50,7 +49,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Teams of an organization",
         params: idParams,
         querystring: teamListQuery,
-        response: { 200: pageOf(team), ...refusals },
+        response: { 200: pageOf(team), ...refusalResponses },
       },
     },
     async (request) => {
@@ -70,7 +69,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Create a team; you become its administrator",
         params: idParams,
         body: teamCreate,
-        response: { 201: team, ...refusals },
+        response: { 201: team, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -100,7 +99,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
 
   app.get(
     "/api/v1/teams/:id",
-    { schema: { tags, summary: "One team", params: idParams, response: { 200: team, ...refusals } } },
+    { schema: { tags, summary: "One team", params: idParams, response: { 200: team, ...refusalResponses } } },
     async (request) => {
       const actor = await optionalActor(request);
       const loaded = await getTeam(app.db, actor, request.params.id);
@@ -117,7 +116,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Change a team",
         params: idParams,
         body: teamUpdate,
-        response: { 200: team, ...refusals },
+        response: { 200: team, ...refusalResponses },
       },
     },
     async (request) => {
@@ -136,7 +135,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Delete a team",
         params: idParams,
         body: emptyBody,
-        response: { 204: z.null(), ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -151,7 +150,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
   app.get(
     "/api/v1/teams/:id/members",
     {
-      schema: { tags, summary: "Who is in a team", params: idParams, response: { 200: members, ...refusals } },
+      schema: { tags, summary: "Who is in a team", params: idParams, response: { 200: members, ...refusalResponses } },
     },
     async (request) => {
       const actor = await optionalActor(request);
@@ -169,7 +168,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Add an existing account to a team by e-mail",
         params: idParams,
         body: memberAdd,
-        response: { 201: members, 409: problemSchema, ...refusals },
+        response: { 201: members, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -189,7 +188,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Make a member an administrator of the team, or not",
         params: memberParams,
         body: memberUpdate,
-        response: { 200: members, 409: problemSchema, ...refusals },
+        response: { 200: members, ...refusalResponses },
       },
     },
     async (request) => {
@@ -209,7 +208,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Remove a member, or leave the team yourself",
         params: memberParams,
         body: emptyBody,
-        response: { 204: z.null(), 409: problemSchema, ...refusals },
+        response: { 204: z.null(), ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -230,7 +229,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Requests to join a team",
         params: idParams,
         querystring: joinRequestListQuery,
-        response: { 200: pageOf(joinRequest), ...refusals },
+        response: { 200: pageOf(joinRequest), ...refusalResponses },
       },
     },
     async (request) => {
@@ -249,7 +248,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
         summary: "Ask to join a team, with a message",
         params: idParams,
         body: joinRequestCreate,
-        response: { 201: joinRequest, 409: problemSchema, ...refusals },
+        response: { 201: joinRequest, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -277,7 +276,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
           summary: verb === "approve" ? "Approve a request: the person joins the team" : "Reject a request",
           params: idParams,
           body: emptyBody,
-          response: { 200: joinRequest, 409: problemSchema, ...refusals },
+          response: { 200: joinRequest, ...refusalResponses },
         },
       },
       async (request) => {
