@@ -22,6 +22,8 @@ export interface ProcessAccess {
 }
 
 export interface ProcessTree extends ProcessAccess {
+  /** The process's activity version the tree was read at. */
+  version: number;
   items: ItemRow[];
   prerequisites: Map<string, string[]>;
   /** Effective rights on each item: the union of the grants along its path to the root. */
@@ -173,7 +175,7 @@ export async function loadProcessTree(db: Database, actor: MaybeActor, processId
   const [[row], grants] = await Promise.all([reads.process.execute(values), actor ? reads.grants.execute(values) : []]);
   const access = accessFrom(row, grants);
   const { items, prerequisites } = await treeAt(db, processId, row!.version);
-  return { ...access, items, prerequisites, rights: effectiveRights(items, access.grants) };
+  return { ...access, version: row!.version, items, prerequisites, rights: effectiveRights(items, access.grants) };
 }
 
 export function childrenByParent(items: ItemRow[]): Map<string | null, ItemRow[]> {

@@ -59,6 +59,33 @@ export function presentItem(
   } satisfies z.infer<typeof itemOutput>;
 }
 
+/**
+ * Presented trees by everything they depend on: the process's version and who reads it (anonymous, platform
+ * administrator, process administrator, or the grants that apply). Members of one team share an entry.
+ */
+const presentedTrees = new Map<string, TreeNode[]>();
+const presentedTreesSize = 500;
+
+function readerKey(tree: ProcessTree, actor: MaybeActor): string {
+  if (!actor) return "anonymous";
+  if (actor.isPlatformAdmin) return "platform-admin";
+  if (tree.subject.actorIsAdministrator) return "process-admin";
+  const grants = tree.grants.map((grant) => `${grant.itemId ?? "*"}=${[...grant.rights].sort().join("+")}`).sort();
+  return `member:${grants.join(",")}`;
+}
+
+/** The whole tree as the actor sees it; the same answer is reused while nothing in the process changes. */
+export function presentTreeFor(tree: ProcessTree, actor: MaybeActor): TreeNode[] {
+  const key = `${tree.process.id}@${tree.version}:${readerKey(tree, actor)}`;
+  let presented = presentedTrees.get(key);
+  if (!presented) {
+    presented = presentTree(tree, actor);
+    presentedTrees.set(key, presented);
+    if (presentedTrees.size > presentedTreesSize) presentedTrees.delete(presentedTrees.keys().next().value!);
+  }
+  return presented;
+}
+
 /** The whole tree, nested: phases, their objectives, their tasks; siblings in position order. */
 export function presentTree(tree: ProcessTree, actor: MaybeActor): TreeNode[] {
   const rolled = rollUp(tree.items);

@@ -216,6 +216,13 @@ describe("grants on a part of the tree", () => {
     });
     expect(given.statusCode).toBe(201);
     expect((await call(context.app, outsider, "GET", `/api/v1/processes/${processId}`)).statusCode).toBe(200);
+    // Same version of the tree, two readers with different grants: each sees their own rights.
+    const asCitizen = await loadTree(citizen);
+    const asOutsider = await loadTree(outsider);
+    expect(asCitizen[2]!.children[0]!.children[0]!.can.create_assets).toBe(true);
+    expect(asOutsider[2]!.children[0]!.children[0]!.can).toMatchObject({ create_assets: false, view_assets: false });
+    expect(asOutsider[3]!.children[0]!.children[0]!.can.view_assets).toBe(true);
+    expect(asCitizen[3]!.children[0]!.children[0]!.can.view_assets).toBe(false);
     problemOf(await call(context.app, outsider, "DELETE", `/api/v1/grants/${given.json().id}`), 403);
     expect((await call(context.app, civilServant, "DELETE", `/api/v1/grants/${given.json().id}`)).statusCode).toBe(204);
     problemOf(await call(context.app, outsider, "GET", `/api/v1/processes/${processId}`), 404);

@@ -10,7 +10,7 @@ import { listActivity, verifyActivity } from "../activity/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
 import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
-import { presentItem, presentProcess, presentTree } from "./presenter.js";
+import { presentItem, presentProcess, presentTreeFor } from "./presenter.js";
 import {
   accessOutput,
   accessQuery,
@@ -206,7 +206,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "view", tree.subject, "process");
-      return { items: presentTree(tree, actor) };
+      return { items: presentTreeFor(tree, actor) };
     },
   );
 
