@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["server/**/*.test.ts", "interlinkers/**/*.test.ts", "common/**/*.test.ts"],
+    include: ["server/**/*.test.ts", "interlinkers/**/*.test.ts", "common/**/*.test.ts", "web/**/*.test.ts"],
     pool: "forks",
     // Each file opens its own database; PGlite is single-threaded WASM, so two workers fit two cores.
     maxWorkers: 2,

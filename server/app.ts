@@ -13,6 +13,7 @@ import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
 import { Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import type { ApiApp } from "./http/types.js";
+import { registerWebApp, webAppBuilt } from "./http/web.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { assetRoutes } from "./modules/assets/routes.js";
 import { catalogueRoutes } from "./modules/catalogue/routes.js";
@@ -39,6 +40,8 @@ export interface AppDependencies {
   config: Config;
   db: Database;
   databaseKind: DatabaseKind;
+  /** Serve the built web app at / (default: when dist/web exists). */
+  serveWebApp?: boolean;
   /** Fastify's logger setting; tests pass `false`. */
   logger?: FastifyServerOptions["logger"];
 }
@@ -73,7 +76,10 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   app.decorate("db", deps.db);
   app.decorate("databaseKind", deps.databaseKind);
   app.decorate("config", deps.config);
-  registerProblemHandlers(app);
+  const serveWeb = deps.serveWebApp ?? webAppBuilt();
+  registerProblemHandlers(app, {
+    pageFallback: serveWeb ? (reply) => reply.header("cache-control", "no-cache").sendFile("index.html") : undefined,
+  });
   const routeList: { method: string; url: string; hidden: boolean }[] = [];
   app.decorate("routeList", routeList);
   app.addHook("onRoute", (route) => {
@@ -134,6 +140,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(processRoutes);
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
+  if (serveWeb) await registerWebApp(app);
 
   return app;
 }

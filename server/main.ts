@@ -2,11 +2,13 @@ import { buildApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { type DatabaseConnection, openDatabase } from "./db/client.js";
 import { DataDirectoryLockedError } from "./db/lock.js";
+import { ensureWebBuild } from "./http/web.js";
 
 // Entry point: configuration → database → app → listen, and a graceful shutdown on SIGINT/SIGTERM.
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  await ensureWebBuild({ info: (message: string) => console.log(message) });
   const database: DatabaseConnection = await openDatabase(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
   );

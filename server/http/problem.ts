@@ -83,7 +83,10 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 /** Maps every error Fastify, zod or our code raises to problem+json; never leaks a stack trace. */
-export function registerProblemHandlers(app: FastifyInstance): void {
+export function registerProblemHandlers(
+  app: FastifyInstance,
+  options: { pageFallback?: (reply: FastifyReply) => FastifyReply } = {},
+): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof Problem) return sendProblem(reply, error);
     if (hasZodFastifySchemaValidationErrors(error)) {
@@ -104,12 +107,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     );
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    // A page of the web app (anything but the API) is answered by the app itself, which routes in the browser.
+    if (options.pageFallback && request.method === "GET" && !request.url.startsWith("/api")) {
+      return options.pageFallback(reply);
+    }
+    return sendProblem(
       reply,
       new Problem(404, "not-found", `Nothing is served at ${request.method} ${request.url.split("?")[0]}.`),
-    ),
-  );
+    );
+  });
 }
 
 function describeValidation(errors: FieldError[]): string {

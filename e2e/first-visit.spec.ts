@@ -1,0 +1,39 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+
+test("a visitor reads the home page, signs up, lands on their work, and switches to Latvian", async ({
+  page,
+}, info) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Co-produce public services, together");
+  await expectAccessible(page);
+
+  await page.goto("/sign-up");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
+  await expectAccessible(page);
+  await page.getByLabel("Your name").fill("Līga Bērziņa");
+  await page.getByLabel("E-mail address").fill(`liga-${info.project.name}-${Date.now()}@example.org`);
+  await page.getByLabel(/^Password/).fill("a long enough password");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+  await expect(page.getByText("You take part in no process yet.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Language").selectOption("lv");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans darbs");
+  await expect(page.locator("html")).toHaveAttribute("lang", "lv");
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans darbs");
+});
+
+test("the skip link leads keyboard users to the content", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+});

@@ -1,0 +1,51 @@
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const webDistDir = path.join(root, "dist", "web");
+const webSourceDir = path.join(root, "web");
+
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * `npm start` builds the web app when it is missing or older than its sources, so the README's two commands
+ * are all an operator runs. An installation without the sources (a deployed dist/) skips this.
+ */
+export async function ensureWebBuild(log: Pick<FastifyBaseLogger, "info">): Promise<void> {
+  if (!fs.existsSync(webSourceDir)) return;
+  const index = path.join(webDistDir, "index.html");
+  const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
+  const sources = Math.max(newestChange(webSourceDir), fs.statSync(path.join(root, "vite.config.ts")).mtimeMs);
+  if (built >= sources) return;
+  log.info("building the web app (first start, or its sources changed)…");
+  const { build } = await import("vite");
+  await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
+}
+
+export function webAppBuilt(): boolean {
+  return fs.existsSync(path.join(webDistDir, "index.html"));
+}
+
+/** Serves the built web app at / with long-lived caching for hashed assets. */
+export async function registerWebApp(app: FastifyInstance): Promise<void> {
+  await app.register(fastifyStatic, {
+    root: webDistDir,
+    prefix: "/",
+    wildcard: false,
+    index: false,
+    setHeaders: (response, filePath) => {
+      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      response.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    },
+  });
+}

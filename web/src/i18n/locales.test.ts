@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import en from "./locales/en.json";
+import es from "./locales/es.json";
+import it_ from "./locales/it.json";
+import lv from "./locales/lv.json";
+
+// Every language says everything English says: a missing or untranslated key fails here, not in front of a user.
+
+const flatten = (value: unknown, prefix = ""): Record<string, string> =>
+  typeof value === "string"
+    ? { [prefix]: value }
+    : Object.assign(
+        {},
+        ...Object.entries(value as object).map(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key)),
+      );
+
+/** Plural forms differ by language (Latvian has a zero form); compare the base keys. */
+const baseKeys = (messages: Record<string, string>) =>
+  [...new Set(Object.keys(messages).map((key) => key.replace(/_(zero|one|two|few|many|other)$/, "")))].sort();
+
+const english = flatten(en);
+
+describe.each([
+  ["es", es],
+  ["it", it_],
+  ["lv", lv],
+])("%s", (language, messages) => {
+  const translated = flatten(messages);
+
+  it("has every key English has, and no others", () => {
+    expect(baseKeys(translated)).toEqual(baseKeys(english));
+  });
+
+  it("has every plural form the language needs", () => {
+    const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+    for (const base of baseKeys(english).filter((key) => `${key}_other` in english)) {
+      for (const category of categories)
+        expect(translated, `${base}_${category}`).toHaveProperty([`${base}_${category}`]);
+    }
+  });
+
+  it("translates, rather than copies, the English sentences", () => {
+    const copied = Object.keys(english).filter(
+      (key) => key in translated && english[key] === translated[key] && english[key]!.split(" ").length > 2,
+    );
+    expect(copied).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { Card, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client";
+import { AnchorLink } from "../components/AnchorLink";
+
+export function Dashboard() {
+  const { t } = useTranslation();
+  const mine = useQuery({
+    queryKey: ["processes", "mine"],
+    queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { mine: "true", limit: 50 } } })).data,
+  });
+  return (
+    <Stack maw={860} mx="auto">
+      <Title order={1}>{t("dashboard.title")}</Title>
+      <Title order={2}>{t("dashboard.myProcesses")}</Title>
+      {mine.data?.items.length === 0 && <Text>{t("dashboard.none")}</Text>}
+      <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }}>
+        {mine.data?.items.map((process) => (
+          <Card component="li" key={process.id} withBorder>
+            <AnchorLink to="/processes/$processId" params={{ processId: process.id }} fw={600}>
+              {process.name}
+            </AnchorLink>
+          </Card>
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
