@@ -1,12 +1,14 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { fallbackLanguage, type Language, languages } from "../../../common/languages";
-import en from "./locales/en.json";
-import es from "./locales/es.json";
-import it from "./locales/it.json";
-import lv from "./locales/lv.json";
 
-export const resources = { en, es, it, lv } as const;
+// Each feature keeps its words in locales/<language>/<feature>.json; all of them form one namespace.
+const files = import.meta.glob<Record<string, unknown>>("./locales/*/*.json", { eager: true, import: "default" });
+export const resources: Record<Language, Record<string, unknown>> = { en: {}, es: {}, it: {}, lv: {} };
+for (const [file, messages] of Object.entries(files)) {
+  const language = file.split("/")[2] as Language;
+  Object.assign(resources[language], messages);
+}
 const storageKey = "interlink.language";
 
 /** The language to start in: the one chosen before, else the browser's first we speak, else English. */
