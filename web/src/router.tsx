@@ -29,7 +29,38 @@ const processPage = createRoute({
   component: lazyRouteComponent(() => import("./routes/Process"), "Process"),
 });
 
-const routeTree = rootRoute.addChildren([home, signIn, signUp, dashboard, processPage]);
+const organizations = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/organizations",
+  component: lazyRouteComponent(() => import("./routes/Organizations"), "Organizations"),
+});
+const organizationPage = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/organizations/$organizationId",
+  component: lazyRouteComponent(() => import("./routes/Organization"), "Organization"),
+});
+const teamPage = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/teams/$teamId",
+  component: lazyRouteComponent(() => import("./routes/Team"), "Team"),
+});
+const newProcess = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/processes/new",
+  component: lazyRouteComponent(() => import("./routes/NewProcess"), "NewProcess"),
+});
+
+const routeTree = rootRoute.addChildren([
+  home,
+  signIn,
+  signUp,
+  dashboard,
+  organizations,
+  organizationPage,
+  teamPage,
+  newProcess,
+  processPage,
+]);
 
 export const router = createRouter({ routeTree, defaultPreload: "intent" });
 
