@@ -3,7 +3,7 @@ import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 // Browser journeys against `npm start` on a fresh embedded database, in Debian's Chromium (never a download).
-const port = 3333;
+const port = Number(process.env.E2E_PORT ?? 3333);
 const dataDir = path.join(os.tmpdir(), `interlink-e2e-${process.pid}`);
 
 export default defineConfig({

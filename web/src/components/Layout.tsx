@@ -39,6 +39,9 @@ export function Layout() {
             {me.data ? (
               <>
                 <AnchorLink to="/dashboard">{t("nav.dashboard")}</AnchorLink>
+                <AnchorLink to="/organizations" visibleFrom="sm">
+                  {t("nav.organizations")}
+                </AnchorLink>
                 <Button variant="subtle" onClick={() => void signOut().then(() => router.navigate({ to: "/" }))}>
                   {t("nav.signOut")}
                 </Button>

@@ -1,4 +1,4 @@
-import { Card, Stack, Text, Title } from "@mantine/core";
+import { Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
@@ -13,6 +13,14 @@ export function Dashboard() {
   return (
     <Stack maw={860} mx="auto">
       <Title order={1}>{t("dashboard.title")}</Title>
+      <Group>
+        <AnchorLink to="/processes/new" fw={600}>
+          {t("dashboard.newProcess")}
+        </AnchorLink>
+        <AnchorLink to="/organizations" hiddenFrom="sm">
+          {t("nav.organizations")}
+        </AnchorLink>
+      </Group>
       <Title order={2}>{t("dashboard.myProcesses")}</Title>
       {mine.data?.items.length === 0 && <Text>{t("dashboard.none")}</Text>}
       <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }}>

@@ -1,5 +1,148 @@
-import { Title } from "@mantine/core";
+import { Alert, Button, NativeSelect, Radio, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type Language, languages } from "../../../common/languages";
+import { api, type Problem } from "../api/client";
+import { errorFor, fieldErrors } from "../api/problems";
+import type { components } from "../api/schema";
+import { useTranslated } from "../i18n/useTranslated";
+
+const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
+const languageNames: Record<Language, string> = { en: "English", es: "Español", it: "Italiano", lv: "Latviešu" };
+
+function SchemaPreview({ nodes }: { nodes: components["schemas"]["SchemaNode"][] }) {
+  const translate = useTranslated();
+  return (
+    <ul>
+      {nodes.map((node) => (
+        <li key={node.key}>
+          {translate(node.name)}
+          {node.children.length > 0 && node.children[0]!.children.length > 0 && <SchemaPreview nodes={node.children} />}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function NewProcess() {
-  return <Title order={1}>New process</Title>;
+  const { t, i18n } = useTranslation();
+  const translate = useTranslated();
+  const navigate = useNavigate();
+  const [schemaId, setSchemaId] = useState("default");
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const errors = fieldErrors(problem);
+
+  const schemas = useQuery({ queryKey: ["schemas"], queryFn: async () => (await api.GET("/api/v1/schemas")).data });
+  const schema = useQuery({
+    queryKey: ["schema", schemaId],
+    enabled: schemaId !== "",
+    queryFn: async () => (await api.GET("/api/v1/schemas/{id}", { params: { path: { id: schemaId } } })).data,
+  });
+  const organizations = useQuery({
+    queryKey: ["organizations", "mine"],
+    queryFn: async () =>
+      (await api.GET("/api/v1/organizations", { params: { query: { mine: "true", limit: 100 } } })).data,
+  });
+
+  const create = useMutation({
+    mutationFn: async (body: components["schemas"]["ProcessCreate"]) => {
+      const { data, error } = await api.POST("/api/v1/processes", { body });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: (created) => navigate({ to: "/processes/$processId", params: { processId: created.id } }),
+    onError: (error) => setProblem(error as unknown as Problem),
+  });
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const organizationId = String(form.get("organizationId") ?? "");
+    create.mutate({
+      name: String(form.get("name") ?? ""),
+      aim: String(form.get("aim") ?? ""),
+      language: String(form.get("language")) as Language,
+      governanceModel: String(form.get("governanceModel")) as (typeof governanceModels)[number],
+      visibility: String(form.get("visibility")) as "public" | "private",
+      ...(organizationId ? { organizationId } : {}),
+      ...(schemaId ? { schemaId } : {}),
+    });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={720} mx="auto">
+        <Title order={1}>{t("processes.new")}</Title>
+        {errors[""] && (
+          <Alert color="red" role="alert">
+            {errors[""]}
+          </Alert>
+        )}
+        <TextInput name="name" label={t("processes.name")} required maxLength={200} error={errorFor(errors, "name")} />
+        <Textarea
+          name="aim"
+          label={t("processes.aim")}
+          description={t("processes.aimHint")}
+          autosize
+          minRows={2}
+          error={errorFor(errors, "aim")}
+        />
+        <NativeSelect
+          name="language"
+          label={t("processes.language")}
+          defaultValue={i18n.language}
+          data={languages.map((language) => ({ value: language, label: languageNames[language] }))}
+        />
+        <NativeSelect
+          name="organizationId"
+          label={t("processes.organization")}
+          error={errorFor(errors, "organizationId")}
+          data={[
+            { value: "", label: t("processes.noOrganization") },
+            ...(organizations.data?.items ?? []).map((organization) => ({
+              value: organization.id,
+              label: translate(organization.name),
+            })),
+          ]}
+        />
+        <Radio.Group name="governanceModel" label={t("processes.governanceModel")} defaultValue="G+G" required>
+          <Stack gap="xs" mt="xs">
+            {governanceModels.map((model) => (
+              <Radio key={model} value={model} label={`${model} — ${t(`processes.governance.${model}`)}`} />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Radio.Group name="visibility" label={t("processes.visibility")} defaultValue="private" required>
+          <Stack gap="xs" mt="xs">
+            <Radio value="private" label={t("processes.private")} />
+            <Radio value="public" label={t("processes.public")} />
+          </Stack>
+        </Radio.Group>
+        <NativeSelect
+          label={t("processes.schema")}
+          value={schemaId}
+          onChange={(event) => setSchemaId(event.currentTarget.value)}
+          error={errorFor(errors, "schemaId")}
+          data={[
+            ...(schemas.data?.items ?? []).map((entry) => ({ value: entry.id, label: translate(entry.name) })),
+            { value: "", label: t("processes.noSchema") },
+          ]}
+        />
+        {schemaId && schema.data && (
+          <section aria-labelledby="schema-preview">
+            <Title order={2} size="h4" id="schema-preview">
+              {t("processes.preview")}
+            </Title>
+            <Text size="sm">{translate(schema.data.description)}</Text>
+            <SchemaPreview nodes={schema.data.tree} />
+          </section>
+        )}
+        <Button type="submit" loading={create.isPending}>
+          {t("processes.create")}
+        </Button>
+      </Stack>
+    </form>
+  );
 }

@@ -1,0 +1,109 @@
+import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+
+// The co-production journey in the browser: a civil servant starts a process from the default schema and gives
+// a citizens' team rights on the Build phase; a citizen in another browser sees only what that allows, in Latvian.
+
+const password = "a long enough password";
+
+async function signUpThroughApi(request: APIRequestContext, baseURL: string, name: string, email: string) {
+  const response = await request.post("/api/auth/sign-up/email", {
+    headers: { origin: baseURL },
+    data: { name, email, password },
+  });
+  expect(response.ok()).toBe(true);
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+}
+
+/** The first task button under a phase, found by the phase's exact name. */
+function firstTaskOf(page: Page, phase: string) {
+  return page.getByText(phase, { exact: true }).locator("xpath=ancestor::li[1]").getByRole("button").first();
+}
+
+async function newBrowserPage(browser: Browser, baseURL: string, viewport: { width: number; height: number } | null) {
+  const context = await browser.newContext({ baseURL, viewport });
+  return context.newPage();
+}
+
+test("a process from the default schema, a team's rights on Build, and what the team member sees", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const servantEmail = `servant-${stamp}@example.org`;
+  const citizenEmail = `citizen-${stamp}@example.org`;
+  await signUpThroughApi(page.request, baseURL!, "Civil Servant", servantEmail);
+
+  // The citizen's own organization and team, made through the API as the citizen.
+  const citizen = await newBrowserPage(browser, baseURL!, viewport);
+  await signUpThroughApi(citizen.request, baseURL!, "Citizen", citizenEmail);
+  const organization = await (
+    await citizen.request.post("/api/v1/organizations", {
+      headers: { origin: baseURL! },
+      data: { name: { en: `Residents ${stamp}` }, type: "citizen", visibility: "public" },
+    })
+  ).json();
+  await citizen.request.post(`/api/v1/organizations/${organization.id}/teams`, {
+    headers: { origin: baseURL! },
+    data: { name: { en: "Library users" }, type: "citizen" },
+  });
+
+  // The civil servant starts the process in the wizard.
+  await signIn(page, servantEmail);
+  await page.getByRole("link", { name: "Start a new process" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New process");
+  await page.getByRole("button", { name: "Start the process" }).click();
+  // The server's refusal shows next to the field it names.
+  await expect(page.getByLabel(/^Name/)).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await page.getByLabel(/^Name/).fill("Library opening hours");
+  await page.getByLabel(/^Aim/).fill("Open when people can come");
+  await expect(page.getByRole("heading", { name: "What the schema lays out" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Start the process" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Library opening hours");
+  for (const phase of ["Engage", "Design", "Build", "Sustain"])
+    await expect(page.getByText(phase, { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  // Rights for the citizens' team on the Build phase.
+  await page.getByRole("tab", { name: "Teams and rights" }).click();
+  await page.getByLabel("Organization of the team").selectOption({ label: `Residents ${stamp}` });
+  await page.getByLabel("Team", { exact: true }).selectOption({ label: "Library users" });
+  await page.getByLabel("On which part").selectOption({ label: "Build" });
+  await page.getByLabel("Add work").check();
+  await page.getByRole("button", { name: "Give rights" }).click();
+  await expect(page.getByRole("cell", { name: "Library users" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("tab", { name: "Activity" }).click();
+  await page.getByRole("button", { name: "Check the trail" }).click();
+  await expect(page.getByRole("status")).toContainText("The trail is intact");
+  await expectAccessible(page);
+  const processUrl = page.url();
+
+  // The citizen, in Latvian, sees the plan and may add only to Build.
+  await signIn(citizen, citizenEmail);
+  await citizen.getByLabel("Language").selectOption("lv");
+  await citizen.goto(processUrl);
+  await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Library opening hours");
+  await expect(citizen.getByRole("tab", { name: "Komandas un tiesības" })).toHaveCount(0);
+  const designTask = firstTaskOf(citizen, "Design");
+  await designTask.click();
+  await expect(citizen.getByText("Jūsu tiesības neattiecas uz šī uzdevuma resursiem.")).toBeVisible();
+  const buildTask = firstTaskOf(citizen, "Build");
+  await buildTask.click();
+  await citizen.getByLabel(/^Saites nosaukums/).fill("Survey results");
+  await citizen.getByLabel(/^Adrese/).fill("https://example.org/survey");
+  await citizen.getByRole("button", { name: "Pievienot" }).first().click();
+  await expect(citizen.getByRole("link", { name: "Survey results" })).toBeVisible();
+  await expectAccessible(citizen);
+});
