@@ -28,6 +28,15 @@ test("a visitor reads the home page, signs up, lands on their work, and switches
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans darbs");
 });
 
+test("the accessibility statement is one link away, in every language", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Accessibility" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
+  await expectAccessible(page);
+  await page.getByLabel("Language").selectOption("it");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dichiarazione di accessibilità");
+});
+
 test("the skip link leads keyboard users to the content", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -21,6 +21,7 @@ import { syncCatalogue } from "./modules/catalogue/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { createMailer } from "./modules/mail/service.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
+import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
 import { reuseRoutes } from "./modules/reuse/routes.js";
@@ -132,6 +133,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   });
   await registerAuthRoutes(app, auth);
   await app.register(healthRoutes);
+  await app.register(platformRoutes);
   await syncCatalogue(deps.db, { builtins: builtinInterlinkers.map((interlinker) => interlinker.manifest) });
   await app.register(accountRoutes);
   await app.register(catalogueRoutes);

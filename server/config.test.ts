@@ -35,6 +35,13 @@ describe("configuration", () => {
     }
   });
 
+  it("takes a brand colour only when text on it stays readable (WCAG AA)", () => {
+    expect(loadConfig({ PLATFORM_COLOR: "#1f3a93" }).branding.primaryColor).toBe("#1f3a93");
+    expect(() => loadConfig({ PLATFORM_COLOR: "#ffdd00" })).toThrow(/PLATFORM_COLOR.*contrast/);
+    expect(() => loadConfig({ PLATFORM_COLOR: "blue" })).toThrow(/PLATFORM_COLOR/);
+    expect(() => loadConfig({ PLATFORM_LOGO_URL: "javascript:alert(1)" })).toThrow(/PLATFORM_LOGO_URL/);
+  });
+
   it("strips a trailing slash from BASE_URL", () => {
     expect(loadConfig({ BASE_URL: "https://interlink.example.eu/" }).baseUrl).toBe("https://interlink.example.eu");
   });

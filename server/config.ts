@@ -23,7 +23,24 @@ const environmentSchema = z.object({
     .default("false")
     .transform((value) => value === "true"),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  PLATFORM_NAME: z.string().trim().min(1).max(60).default("INTERLINK"),
+  PLATFORM_COLOR: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour like #1f3a93")
+    .refine((hex) => contrastWithWhite(hex) >= 4.5, "must have a contrast of at least 4.5:1 with white (WCAG AA)")
+    .default("#364fc7"),
+  PLATFORM_LOGO_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
+
+/** WCAG 2.1 contrast ratio of a colour against white, for text and buttons in the brand colour. */
+export function contrastWithWhite(hex: string): number {
+  const channel = (offset: number) => {
+    const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
 
 export type Config = {
   port: number;
@@ -37,6 +54,8 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
   trustProxy: boolean;
   rateLimitAuthPerMinute: number;
+  /** How this instance presents itself: each administration brands its own. */
+  branding: { name: string; primaryColor: string; logoUrl: string | undefined };
 };
 
 export class ConfigError extends Error {}
@@ -63,5 +82,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitAuthPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,
+    branding: { name: env.PLATFORM_NAME, primaryColor: env.PLATFORM_COLOR, logoUrl: env.PLATFORM_LOGO_URL },
   };
 }

@@ -19,6 +19,18 @@ describe("health", () => {
   });
 });
 
+describe("platform", () => {
+  it("says how the instance presents itself, to anyone", async () => {
+    const response = await call(context.app, null, "GET", "/api/v1/platform");
+    expect(response.json()).toEqual({
+      name: "INTERLINK",
+      primaryColor: "#364fc7",
+      logoUrl: null,
+      languages: ["en", "es", "it", "lv"],
+    });
+  });
+});
+
 describe("problem+json for every refusal", () => {
   it("answers an unknown route with 404", async () => {
     const problem = problemOf(await call(context.app, null, "GET", "/api/v1/nothing-here"), 404);

@@ -1,24 +1,40 @@
 import "@mantine/core/styles.css";
-import { createTheme, MantineProvider } from "@mantine/core";
+import { colorsTuple, createTheme, MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { StrictMode } from "react";
+import { type ReactNode, StrictMode, useEffect, useMemo } from "react";
 import { createRoot } from "react-dom/client";
+import { usePlatform } from "./api/platform";
 import "./i18n";
 import "./styles.css";
 import { router } from "./router";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 
-// Indigo 8 on white passes WCAG AA contrast for text and controls.
-const theme = createTheme({ primaryColor: "indigo", primaryShade: 8, respectReducedMotion: true });
+/** Mantine themed in the instance's brand colour (the server only accepts colours readable on white). */
+function Branded({ children }: { children: ReactNode }) {
+  const platform = usePlatform();
+  const theme = useMemo(
+    () =>
+      createTheme({
+        colors: { brand: colorsTuple(platform.primaryColor) },
+        primaryColor: "brand",
+        respectReducedMotion: true,
+      }),
+    [platform.primaryColor],
+  );
+  useEffect(() => {
+    document.title = platform.name;
+  }, [platform.name]);
+  return <MantineProvider theme={theme}>{children}</MantineProvider>;
+}
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
-      <QueryClientProvider client={queryClient}>
+    <QueryClientProvider client={queryClient}>
+      <Branded>
         <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
+      </Branded>
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -50,7 +50,14 @@ const newProcess = createRoute({
   component: lazyRouteComponent(() => import("./routes/NewProcess"), "NewProcess"),
 });
 
+const accessibility = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/accessibility",
+  component: lazyRouteComponent(() => import("./routes/Accessibility"), "Accessibility"),
+});
+
 const routeTree = rootRoute.addChildren([
+  accessibility,
   home,
   signIn,
   signUp,

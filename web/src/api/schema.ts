@@ -46,6 +46,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How this instance presents itself: name, brand colour, logo, languages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Platform"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -6843,6 +6879,12 @@ export interface components {
             email?: string;
             userId?: string;
         };
+        PlatformInput: {
+            name: string;
+            primaryColor: string;
+            logoUrl: string | null;
+            languages: ("en" | "es" | "it" | "lv")[];
+        };
         ProcessCreateInput: {
             name: string;
             description?: string;
@@ -7527,6 +7569,12 @@ export interface components {
             /** Format: email */
             email?: string;
             userId?: string;
+        };
+        Platform: {
+            name: string;
+            primaryColor: string;
+            logoUrl: string | null;
+            languages: ("en" | "es" | "it" | "lv")[];
         };
         ProcessCreate: {
             name: string;

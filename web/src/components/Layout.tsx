@@ -3,6 +3,7 @@ import { Outlet, useRouter } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { type Language, languages } from "../../../common/languages";
+import { usePlatform } from "../api/platform";
 import { useMe, useSessionActions } from "../api/session";
 import { setLanguage } from "../i18n";
 import { AnchorLink } from "./AnchorLink";
@@ -12,6 +13,7 @@ const languageNames: Record<Language, string> = { en: "English", es: "Español",
 export function Layout() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const platform = usePlatform();
   const { signOut } = useSessionActions();
   const router = useRouter();
   const main = useRef<HTMLElement>(null);
@@ -33,7 +35,7 @@ export function Layout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <AnchorLink to="/" fw={700} size="lg" underline="never">
-            {t("app.name")}
+            {platform.logoUrl ? <img src={platform.logoUrl} alt={platform.name} height={40} /> : platform.name}
           </AnchorLink>
           <Group component="nav" aria-label={t("app.mainNavigation")} gap="sm" wrap="nowrap">
             {me.data ? (
@@ -67,7 +69,10 @@ export function Layout() {
         <Outlet />
       </AppShell.Main>
       <Text component="footer" ta="center" size="sm" c="gray.7" py="md">
-        INTERLINK · EUPL-1.2
+        <AnchorLink to="/accessibility" underline="always">
+          {t("app.accessibility")}
+        </AnchorLink>{" "}
+        · INTERLINK · EUPL-1.2
       </Text>
     </AppShell>
   );

@@ -33,7 +33,7 @@ function Node({ item, level, onSelect }: { item: TreeItem; level: number; onSele
         {label}
         <Badge
           variant="outline"
-          color={item.status === "finished" ? "green" : item.status === "in_progress" ? "blue" : "gray"}
+          color={item.status === "finished" ? "green.9" : item.status === "in_progress" ? "blue.9" : "gray.8"}
         >
           {t(`process.status.${item.status}`)}
         </Badge>
