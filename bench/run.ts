@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
+import { webBudget } from "./web.js";
 
 // `npm run bench`: each scenario against the bare baseline in the same run, on PGlite and on PostgreSQL.
 // Prints a Markdown table to paste into bench/RESULTS.md. Measured here, never asserted in tests.
@@ -127,6 +128,7 @@ console.log(
   `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
     `${os.platform()} ${os.release()}; autocannon ${connections} connections × ${duration} s per scenario.\n`,
 );
+if (process.env.BENCH_SKIP_WEB !== "true") console.log(`${await webBudget()}\n`);
 for (const kind of kinds) {
   console.log(`${table(kind, await benchmark(kind))}\n`);
   if (process.env.BENCH_SKIP_SCALING !== "true") console.log(`${await listScaling(kind)}\n`);
