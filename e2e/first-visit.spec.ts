@@ -37,6 +37,16 @@ test("the accessibility statement is one link away, in every language", async ({
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dichiarazione di accessibilità");
 });
 
+test("the app can be installed: a branded manifest, icons, and a service worker", async ({ page, request }) => {
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  expect(manifest).toMatchObject({ name: "INTERLINK", display: "standalone", start_url: "/" });
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).ok()).toBe(true);
+  await page.goto("/");
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? "none"))
+    .toBe("activated");
+});
+
 test("the skip link leads keyboard users to the content", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

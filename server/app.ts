@@ -142,7 +142,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(processRoutes);
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
-  if (serveWeb) await registerWebApp(app);
+  if (serveWeb) await registerWebApp(app, deps.config.branding);
 
   return app;
 }

@@ -36,8 +36,28 @@ export function webAppBuilt(): boolean {
   return fs.existsSync(path.join(webDistDir, "index.html"));
 }
 
-/** Serves the built web app at / with long-lived caching for hashed assets. */
-export async function registerWebApp(app: FastifyInstance): Promise<void> {
+/** Serves the built web app at / with long-lived caching for hashed assets, and its branded manifest. */
+export async function registerWebApp(
+  app: FastifyInstance,
+  branding: { name: string; primaryColor: string },
+): Promise<void> {
+  app.get("/manifest.webmanifest", { schema: { hide: true } }, async (_request, reply) =>
+    reply.type("application/manifest+json").send({
+      name: branding.name,
+      short_name: branding.name.slice(0, 12),
+      description: "Co-produce public services: administrations, citizens, nonprofits and companies together.",
+      start_url: "/",
+      scope: "/",
+      display: "standalone",
+      background_color: "#ffffff",
+      theme_color: branding.primaryColor,
+      icons: [
+        { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
+        { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
+        { src: "/icons/icon.svg", sizes: "any", type: "image/svg+xml" },
+      ],
+    }),
+  );
   await app.register(fastifyStatic, {
     root: webDistDir,
     prefix: "/",
@@ -45,6 +65,7 @@ export async function registerWebApp(app: FastifyInstance): Promise<void> {
     index: false,
     setHeaders: (response, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
+      // The service worker must be revalidated on every load so a new release takes over.
       response.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     },
   });
