@@ -56,8 +56,21 @@ const accessibility = createRoute({
   component: lazyRouteComponent(() => import("./routes/Accessibility"), "Accessibility"),
 });
 
+const catalogue = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/catalogue",
+  component: lazyRouteComponent(() => import("./routes/Catalogue"), "Catalogue"),
+});
+const interlinkerPage = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/catalogue/$interlinkerId",
+  component: lazyRouteComponent(() => import("./routes/Interlinker"), "Interlinker"),
+});
+
 const routeTree = rootRoute.addChildren([
   accessibility,
+  catalogue,
+  interlinkerPage,
   home,
   signIn,
   signUp,

@@ -38,6 +38,9 @@ export function Layout() {
             {platform.logoUrl ? <img src={platform.logoUrl} alt={platform.name} height={40} /> : platform.name}
           </AnchorLink>
           <Group component="nav" aria-label={t("app.mainNavigation")} gap="sm" wrap="nowrap">
+            <AnchorLink to="/catalogue" visibleFrom="sm">
+              {t("nav.catalogue")}
+            </AnchorLink>
             {me.data ? (
               <>
                 <AnchorLink to="/dashboard">{t("nav.dashboard")}</AnchorLink>

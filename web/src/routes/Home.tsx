@@ -14,6 +14,9 @@ export function Home() {
     <Stack maw={860} mx="auto">
       <Title order={1}>{t("home.title")}</Title>
       <Text size="lg">{t("home.lead")}</Text>
+      <AnchorLink to="/catalogue" fw={600}>
+        {t("nav.catalogue")}
+      </AnchorLink>
       <Title order={2}>{t("home.publicProcesses")}</Title>
       {processes.data && processes.data.items.length === 0 && <Text>{t("home.noProcesses")}</Text>}
       {processes.data && processes.data.items.length > 0 && (

@@ -1,0 +1,113 @@
+import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useInfiniteQuery } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client";
+import type { components } from "../api/schema";
+import { AnchorLink } from "../components/AnchorLink";
+import { useTranslated } from "../i18n/useTranslated";
+
+type Interlinker = components["schemas"]["Interlinker"];
+const natures = ["software", "knowledge", "external_software", "external_knowledge"] as const;
+const functions = [
+  "organization",
+  "communication",
+  "scheduling",
+  "decision",
+  "documentation",
+  "monitoring",
+  "evaluation",
+  "engagement",
+] as const;
+
+export function RatingText({ rating }: { rating: Interlinker["rating"] }) {
+  const { t, i18n } = useTranslation();
+  if (rating.count === 0 || rating.average === null) return <Text size="sm">{t("catalogue.notRated")}</Text>;
+  const average = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(rating.average);
+  return <Text size="sm">{t("catalogue.rating", { average, count: rating.count })}</Text>;
+}
+
+export function Catalogue() {
+  const { t } = useTranslation();
+  const translate = useTranslated();
+  const [filters, setFilters] = useState<{
+    q?: string;
+    nature?: Interlinker["nature"];
+    function?: (typeof functions)[number];
+  }>({});
+  const results = useInfiniteQuery({
+    queryKey: ["interlinkers", filters],
+    initialPageParam: undefined as string | undefined,
+    queryFn: async ({ pageParam }) =>
+      (await api.GET("/api/v1/interlinkers", { params: { query: { ...filters, limit: 20, cursor: pageParam } } }))
+        .data!,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
+  const items = results.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const q = String(form.get("q") ?? "").trim();
+    const nature = String(form.get("nature") ?? "");
+    const fn = String(form.get("function") ?? "");
+    setFilters({
+      ...(q ? { q } : {}),
+      ...(nature ? { nature: nature as Interlinker["nature"] } : {}),
+      ...(fn ? { function: fn as (typeof functions)[number] } : {}),
+    });
+  };
+
+  return (
+    <Stack maw={960} mx="auto">
+      <Title order={1}>{t("catalogue.title")}</Title>
+      <Text>{t("catalogue.lead")}</Text>
+      <form onSubmit={submit} role="search">
+        <Group align="flex-end" wrap="wrap">
+          <TextInput name="q" type="search" label={t("catalogue.search")} style={{ flex: "1 1 220px" }} />
+          <NativeSelect
+            name="nature"
+            label={t("catalogue.nature")}
+            data={[
+              { value: "", label: t("catalogue.anyNature") },
+              ...natures.map((nature) => ({ value: nature, label: t(`catalogue.natures.${nature}`) })),
+            ]}
+          />
+          <NativeSelect
+            name="function"
+            label={t("catalogue.function")}
+            data={[
+              { value: "", label: t("catalogue.anyFunction") },
+              ...functions.map((fn) => ({ value: fn, label: t(`catalogue.functions.${fn}`) })),
+            ]}
+          />
+          <Button type="submit">{t("catalogue.searchButton")}</Button>
+        </Group>
+      </form>
+      {results.isSuccess && items.length === 0 && <Text role="status">{t("catalogue.none")}</Text>}
+      <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }}>
+        {items.map((interlinker) => (
+          <Card component="li" key={interlinker.id} withBorder>
+            <Group justify="space-between" wrap="wrap">
+              <AnchorLink to="/catalogue/$interlinkerId" params={{ interlinkerId: interlinker.id }} fw={600}>
+                {translate(interlinker.name)}
+              </AnchorLink>
+              <Badge variant="outline" color="gray.8">
+                {t(`catalogue.natures.${interlinker.nature}`)}
+              </Badge>
+            </Group>
+            <Text size="sm">{translate(interlinker.description)}</Text>
+            <RatingText rating={interlinker.rating} />
+          </Card>
+        ))}
+      </Stack>
+      {results.hasNextPage && (
+        <Group>
+          <Button variant="light" onClick={() => void results.fetchNextPage()} loading={results.isFetchingNextPage}>
+            {t("catalogue.more")}
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
