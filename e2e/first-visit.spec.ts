@@ -26,6 +26,18 @@ test("a visitor reads the home page, signs up, lands on their work, and switches
   await expectAccessible(page);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans darbs");
+
+  // The profile keeps the choice for mails too, and a bad name is refused next to its field.
+  await page.getByRole("link", { name: "Profils" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jūsu profils");
+  await page.getByLabel("Vārds").fill("");
+  await page.getByRole("button", { name: "Saglabāt" }).click();
+  await expect(page.getByLabel("Vārds")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await page.getByLabel("Vārds").fill("Līga B.");
+  await page.getByLabel(/^Saskarnes/).selectOption("lv");
+  await page.getByRole("button", { name: "Saglabāt" }).click();
+  await expect(page.getByRole("status")).toHaveText("Saglabāts.");
 });
 
 test("the accessibility statement is one link away, in every language", async ({ page }) => {

@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "../../server/db/client.js";
 import { refusalResponses } from "../../server/http/problem.js";
 import type { ApiApp } from "../../server/http/types.js";
 import { appendActivity } from "../../server/modules/activity/service.js";

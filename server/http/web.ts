@@ -61,8 +61,8 @@ export async function registerWebApp(
   await app.register(fastifyStatic, {
     root: webDistDir,
     prefix: "/",
-    wildcard: false,
-    index: false,
+    wildcard: true,
+    index: "index.html",
     setHeaders: (response, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
       // The service worker must be revalidated on every load so a new release takes over.

@@ -1,5 +1,5 @@
 import "@mantine/core/styles.css";
-import { colorsTuple, createTheme, MantineProvider } from "@mantine/core";
+import { createTheme, MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { type ReactNode, StrictMode, useEffect, useMemo } from "react";
@@ -11,13 +11,39 @@ import { router } from "./router";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
 
+/** Ten shades around the brand colour (index 6), lighter by mixing with white and darker with black. */
+function shadesOf(hex: string): [string, string, string, string, string, string, string, string, string, string] {
+  const rgb = [1, 3, 5].map((offset) => Number.parseInt(hex.slice(offset, offset + 2), 16));
+  const mix = (target: number, amount: number) =>
+    `#${rgb
+      .map((channel) =>
+        Math.round(channel + (target - channel) * amount)
+          .toString(16)
+          .padStart(2, "0"),
+      )
+      .join("")}`;
+  return [
+    mix(255, 0.92),
+    mix(255, 0.8),
+    mix(255, 0.65),
+    mix(255, 0.5),
+    mix(255, 0.32),
+    mix(255, 0.15),
+    hex,
+    mix(0, 0.15),
+    mix(0, 0.3),
+    mix(0, 0.45),
+  ];
+}
+
 /** Mantine themed in the instance's brand colour (the server only accepts colours readable on white). */
 function Branded({ children }: { children: ReactNode }) {
   const platform = usePlatform();
   const theme = useMemo(
     () =>
       createTheme({
-        colors: { brand: colorsTuple(platform.primaryColor) },
+        colors: { brand: shadesOf(platform.primaryColor) },
+        primaryShade: 6,
         primaryColor: "brand",
         respectReducedMotion: true,
       }),

@@ -67,7 +67,14 @@ const interlinkerPage = createRoute({
   component: lazyRouteComponent(() => import("./routes/Interlinker"), "Interlinker"),
 });
 
+const profile = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/profile",
+  component: lazyRouteComponent(() => import("./routes/Profile"), "Profile"),
+});
+
 const routeTree = rootRoute.addChildren([
+  profile,
   accessibility,
   catalogue,
   interlinkerPage,

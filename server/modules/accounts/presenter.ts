@@ -17,3 +17,16 @@ export function presentMe(row: UserRow, actor: Actor): z.infer<typeof me> {
     can: canAll(actor, platformActions, platform),
   };
 }
+
+/**
+ * A list of people with e-mail addresses only for those who may manage it (and each person's own): an address
+ * is personal data, and seeing an organization does not entitle anyone to its members' mailboxes.
+ */
+export function withEmailsFor<T extends { email: string | null }>(
+  people: T[],
+  options: { mayManage: boolean; actorId: string | undefined },
+  idOf: (person: T) => string,
+): T[] {
+  if (options.mayManage) return people;
+  return people.map((person) => (idOf(person) === options.actorId ? person : { ...person, email: null }));
+}

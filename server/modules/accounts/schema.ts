@@ -27,5 +27,9 @@ export const me = z
   .meta({ id: "Me" });
 
 export const userSummary = z
-  .object({ id: z.string(), name: z.string(), email: z.string() })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable().describe("Shown only to those who manage the list, and to the person themself."),
+  })
   .meta({ id: "UserSummary" });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { builtinInterlinkers } from "../../../interlinkers/registry.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { problemSchema, refusalResponses } from "../../http/problem.js";
+import { refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize } from "../../policies/index.js";

@@ -37,7 +37,9 @@ describe("creating an organization", () => {
       can: { view: true, update: true, delete: true, manage_administrators: true, create_team: true },
     });
     const administrators = await call(context.app, null, "GET", `/api/v1/organizations/${body.id}/administrators`);
-    expect(administrators.json().items.map((user: { id: string }) => user.id)).toEqual([ana.userId]);
+    expect(administrators.json().items).toEqual([{ id: ana.userId, name: "Ana", email: null }]);
+    const asAdministrator = await call(context.app, ana, "GET", `/api/v1/organizations/${body.id}/administrators`);
+    expect(asAdministrator.json().items).toEqual([{ id: ana.userId, name: "Ana", email: ana.email }]);
   });
 
   it("keeps quotes, angle brackets, emoji and right-to-left text exactly", async () => {

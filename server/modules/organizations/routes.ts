@@ -4,7 +4,8 @@ import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, platform } from "../../policies/index.js";
+import { authorize, can, platform } from "../../policies/index.js";
+import { withEmailsFor } from "../accounts/presenter.js";
 import { userSummary } from "../accounts/schema.js";
 import { presentOrganization } from "./presenter.js";
 import {
@@ -135,7 +136,9 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const loaded = await getOrganization(app.db, actor, request.params.id);
       authorize(actor, "view", loaded.subject, "organization");
-      return { items: await listAdministrators(app.db, loaded.row.id) };
+      const administrators = await listAdministrators(app.db, loaded.row.id);
+      const mayManage = can(actor, "manage_administrators", loaded.subject);
+      return { items: withEmailsFor(administrators, { mayManage, actorId: actor?.userId }, (person) => person.id) };
     },
   );
 

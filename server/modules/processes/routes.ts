@@ -4,7 +4,8 @@ import { pageOf } from "../../http/pagination.js";
 import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, platform } from "../../policies/index.js";
+import { authorize, can, platform } from "../../policies/index.js";
+import { withEmailsFor } from "../accounts/presenter.js";
 import { userSummary } from "../accounts/schema.js";
 import { listActivity, verifyActivity } from "../activity/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
@@ -144,7 +145,9 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "view", access.subject, "process");
-      return { items: await listProcessAdministrators(app.db, access.process.id) };
+      const administrators = await listProcessAdministrators(app.db, access.process.id);
+      const mayManage = can(actor, "manage_administrators", access.subject);
+      return { items: withEmailsFor(administrators, { mayManage, actorId: actor?.userId }, (person) => person.id) };
     },
   );
 

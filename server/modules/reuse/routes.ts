@@ -60,7 +60,7 @@ export async function reuseRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "A new private process from an exported document",
         body: processDocument,
-        response: { 201: processOutput, ...refusalResponses },
+        response: { 201: processOutput, 413: problemSchema, ...refusalResponses },
       },
     },
     async (request, reply) => {

@@ -4,7 +4,8 @@ import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize } from "../../policies/index.js";
+import { authorize, can } from "../../policies/index.js";
+import { withEmailsFor } from "../accounts/presenter.js";
 import { getOrganization } from "../organizations/service.js";
 import { presentTeam } from "./presenter.js";
 import {
@@ -156,7 +157,9 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const loaded = await getTeam(app.db, actor, request.params.id);
       authorize(actor, "view_members", loaded.subject, "team");
-      return { items: await listMembers(app.db, loaded.row.id) };
+      const members = await listMembers(app.db, loaded.row.id);
+      const mayManage = can(actor, "manage_members", loaded.subject);
+      return { items: withEmailsFor(members, { mayManage, actorId: actor?.userId }, (member) => member.userId) };
     },
   );
 

@@ -39,7 +39,13 @@ export const team = z
   .meta({ id: "Team" });
 
 export const teamMember = z
-  .object({ userId: z.string(), name: z.string(), email: z.string(), role: z.enum(teamRoles), since: timestamp })
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    email: z.string().nullable().describe("Shown only to those who manage the team, and to the member themself."),
+    role: z.enum(teamRoles),
+    since: timestamp,
+  })
   .meta({ id: "TeamMember" });
 
 export const memberAdd = z

@@ -183,6 +183,12 @@ describe("join requests", () => {
     problemOf(await call(context.app, orgAdmin, "POST", `/api/v1/join-requests/${asked.json().id}/reject`), 409);
     const members = await call(context.app, applicant, "GET", `/api/v1/teams/${team.id}/members`);
     expect(members.json().items.map((item: { userId: string }) => item.userId)).toContain(applicant.userId);
+    // A member sees their own address, not the others'; an administrator sees all of them.
+    const seen = members.json().items as { userId: string; email: string | null }[];
+    expect(seen.find((item) => item.userId === applicant.userId)?.email).toBe(applicant.email);
+    expect(seen.find((item) => item.userId === orgAdmin.userId)?.email).toBeNull();
+    const managed = await call(context.app, orgAdmin, "GET", `/api/v1/teams/${team.id}/members`);
+    expect(managed.json().items.every((item: { email: string | null }) => item.email !== null)).toBe(true);
     problemOf(await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {}), 403);
   });
 

@@ -4762,6 +4762,15 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
                 422: {
                     headers: {
                         [name: string]: unknown;
@@ -6638,7 +6647,8 @@ export interface components {
         UserSummaryInput: {
             id: string;
             name: string;
-            email: string;
+            /** @description Shown only to those who manage the list, and to the person themself. */
+            email: string | null;
         };
         RatingSummaryInput: {
             /** @description Average stars to one decimal; null before the first rating. */
@@ -7238,7 +7248,8 @@ export interface components {
         TeamMemberInput: {
             userId: string;
             name: string;
-            email: string;
+            /** @description Shown only to those who manage the team, and to the member themself. */
+            email: string | null;
             /** @enum {string} */
             role: "member" | "administrator";
             /** Format: date-time */
@@ -7329,7 +7340,8 @@ export interface components {
         UserSummary: {
             id: string;
             name: string;
-            email: string;
+            /** @description Shown only to those who manage the list, and to the person themself. */
+            email: string | null;
         };
         RatingSummary: {
             /** @description Average stars to one decimal; null before the first rating. */
@@ -7929,7 +7941,8 @@ export interface components {
         TeamMember: {
             userId: string;
             name: string;
-            email: string;
+            /** @description Shown only to those who manage the team, and to the member themself. */
+            email: string | null;
             /** @enum {string} */
             role: "member" | "administrator";
             /** Format: date-time */

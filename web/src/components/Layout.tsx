@@ -47,7 +47,11 @@ export function Layout() {
                 <AnchorLink to="/organizations" visibleFrom="sm">
                   {t("nav.organizations")}
                 </AnchorLink>
-                <Button variant="subtle" onClick={() => void signOut().then(() => router.navigate({ to: "/" }))}>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => void signOut().then(() => router.navigate({ to: "/" }))}
+                >
                   {t("nav.signOut")}
                 </Button>
               </>

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import type { components } from "../api/schema";
 import { AnchorLink } from "../components/AnchorLink";
-import { useTranslated } from "../i18n/useTranslated";
+import { useTranslated } from "../i18n/translated";
 
 type Interlinker = components["schemas"]["Interlinker"];
 const natures = ["software", "knowledge", "external_software", "external_knowledge"] as const;
@@ -62,28 +62,30 @@ export function Catalogue() {
     <Stack maw={960} mx="auto">
       <Title order={1}>{t("catalogue.title")}</Title>
       <Text>{t("catalogue.lead")}</Text>
-      <form onSubmit={submit} role="search">
-        <Group align="flex-end" wrap="wrap">
-          <TextInput name="q" type="search" label={t("catalogue.search")} style={{ flex: "1 1 220px" }} />
-          <NativeSelect
-            name="nature"
-            label={t("catalogue.nature")}
-            data={[
-              { value: "", label: t("catalogue.anyNature") },
-              ...natures.map((nature) => ({ value: nature, label: t(`catalogue.natures.${nature}`) })),
-            ]}
-          />
-          <NativeSelect
-            name="function"
-            label={t("catalogue.function")}
-            data={[
-              { value: "", label: t("catalogue.anyFunction") },
-              ...functions.map((fn) => ({ value: fn, label: t(`catalogue.functions.${fn}`) })),
-            ]}
-          />
-          <Button type="submit">{t("catalogue.searchButton")}</Button>
-        </Group>
-      </form>
+      <search>
+        <form onSubmit={submit}>
+          <Group align="flex-end" wrap="wrap">
+            <TextInput name="q" type="search" label={t("catalogue.search")} style={{ flex: "1 1 220px" }} />
+            <NativeSelect
+              name="nature"
+              label={t("catalogue.nature")}
+              data={[
+                { value: "", label: t("catalogue.anyNature") },
+                ...natures.map((nature) => ({ value: nature, label: t(`catalogue.natures.${nature}`) })),
+              ]}
+            />
+            <NativeSelect
+              name="function"
+              label={t("catalogue.function")}
+              data={[
+                { value: "", label: t("catalogue.anyFunction") },
+                ...functions.map((fn) => ({ value: fn, label: t(`catalogue.functions.${fn}`) })),
+              ]}
+            />
+            <Button type="submit">{t("catalogue.searchButton")}</Button>
+          </Group>
+        </form>
+      </search>
       {results.isSuccess && items.length === 0 && <Text role="status">{t("catalogue.none")}</Text>}
       <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }}>
         {items.map((interlinker) => (

@@ -17,6 +17,7 @@ export function Dashboard() {
         <AnchorLink to="/processes/new" fw={600}>
           {t("dashboard.newProcess")}
         </AnchorLink>
+        <AnchorLink to="/profile">{t("nav.profile")}</AnchorLink>
         <AnchorLink to="/organizations" hiddenFrom="sm">
           {t("nav.organizations")}
         </AnchorLink>

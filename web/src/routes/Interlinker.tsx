@@ -5,7 +5,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
-import { useTranslated } from "../i18n/useTranslated";
+import { useTranslated } from "../i18n/translated";
 import { RatingText } from "./Catalogue";
 
 export function Interlinker() {

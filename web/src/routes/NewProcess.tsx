@@ -7,7 +7,7 @@ import { type Language, languages } from "../../../common/languages";
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
-import { useTranslated } from "../i18n/useTranslated";
+import { useTranslated } from "../i18n/translated";
 
 const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
 const languageNames: Record<Language, string> = { en: "English", es: "Español", it: "Italiano", lv: "Latviešu" };

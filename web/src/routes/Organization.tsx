@@ -1,5 +1,125 @@
-import { Title } from "@mantine/core";
+import { Group, Stack, Text } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useNavigate, useParams } from "@tanstack/react-router";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../api/client";
+import { AnchorLink } from "../components/AnchorLink";
+import { Administrators } from "../components/organizations/Administrators";
+import { dataOf, type Organization as OrganizationData, problemOf } from "../components/organizations/api";
+import { ConfirmAction, FormAlert, Loading, StatusMessage } from "../components/organizations/feedback";
+import { Disclosure, PageTitle, TypeBadge, VisibilityBadge } from "../components/organizations/layout";
+import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
+import { OrganizationTeams } from "../components/organizations/OrganizationTeams";
+import { Unavailable } from "../components/organizations/Unavailable";
+import { useLanguage, useTranslated } from "../i18n/translated";
+
+function OrganizationActions({ organization }: { organization: OrganizationData }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [status, setStatus] = useState("");
+
+  const update = useMutation({
+    mutationFn: (body: OrganizationInput) =>
+      dataOf(api.PATCH("/api/v1/organizations/{id}", { params: { path: { id: organization.id } }, body })),
+    onSuccess: async (updated) => {
+      queryClient.setQueryData(["organization", organization.id], updated);
+      await queryClient.invalidateQueries({ queryKey: ["organizations"] });
+    },
+  });
+
+  const remove = useMutation({
+    mutationFn: () =>
+      dataOf(api.DELETE("/api/v1/organizations/{id}", { params: { path: { id: organization.id } }, body: {} })),
+    onSuccess: async () => {
+      queryClient.removeQueries({ queryKey: ["organization", organization.id] });
+      await queryClient.invalidateQueries({ queryKey: ["organizations"] });
+      await navigate({ to: "/organizations" });
+    },
+  });
+
+  if (!organization.can.update && !organization.can.delete) return null;
+  return (
+    <Stack gap="sm">
+      <StatusMessage>{status}</StatusMessage>
+      {organization.can.update && (
+        <Disclosure label={t("organizations.edit")} title={t("organizations.edit")} variant="default">
+          {({ titleId, close }) => (
+            <OrganizationForm
+              key={language}
+              titleId={titleId}
+              organization={organization}
+              submitLabel={t("organizations.save")}
+              pending={update.isPending}
+              problem={problemOf(update.error)}
+              onSubmit={(input) => {
+                setStatus("");
+                update.mutate(input, {
+                  onSuccess: () => {
+                    setStatus(t("organizations.saved"));
+                    close();
+                  },
+                });
+              }}
+              onCancel={() => {
+                update.reset();
+                close();
+              }}
+            />
+          )}
+        </Disclosure>
+      )}
+      {organization.can.delete && (
+        <Stack gap="xs" align="flex-start">
+          {remove.error && <FormAlert messages={[problemOf(remove.error)?.detail ?? ""]} />}
+          <ConfirmAction
+            label={t("organizations.delete")}
+            question={t("organizations.deleteQuestion")}
+            confirmLabel={t("organizations.confirmDelete")}
+            pending={remove.isPending}
+            onConfirm={() => remove.mutate()}
+          />
+        </Stack>
+      )}
+    </Stack>
+  );
+}
 
 export function Organization() {
-  return <Title order={1}>Organization</Title>;
+  const { t } = useTranslation();
+  const translate = useTranslated();
+  const { organizationId } = useParams({ from: "/organizations/$organizationId" });
+  const organization = useQuery({
+    queryKey: ["organization", organizationId],
+    queryFn: () => dataOf(api.GET("/api/v1/organizations/{id}", { params: { path: { id: organizationId } } })),
+  });
+
+  if (organization.isPending) return <Loading />;
+  if (organization.isError) return <Unavailable title={t("organizations.notFound")} error={organization.error} />;
+  const data = organization.data;
+  const description = translate(data.description);
+
+  return (
+    <Stack maw={860} mx="auto" gap="xl">
+      <Stack gap="sm">
+        <AnchorLink to="/organizations" size="sm">
+          {t("organizations.back")}
+        </AnchorLink>
+        <PageTitle>{translate(data.name)}</PageTitle>
+        <Group gap="xs">
+          <TypeBadge type={data.type} />
+          <VisibilityBadge visibility={data.visibility} />
+        </Group>
+        {description && <Text style={{ whiteSpace: "pre-line" }}>{description}</Text>}
+        <Text size="sm">
+          {t("organizations.teamCreation.current", { mode: t(`organizations.teamCreation.${data.teamCreation}`) })}
+        </Text>
+        <OrganizationActions organization={data} />
+      </Stack>
+      <OrganizationTeams organization={data} />
+      <Administrators organization={data} />
+    </Stack>
+  );
 }

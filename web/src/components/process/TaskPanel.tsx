@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
-import { useTranslated } from "../../i18n/useTranslated";
+import { useTranslated } from "../../i18n/translated";
 
 type TreeItem = components["schemas"]["TreeItem"];
 

@@ -1,0 +1,180 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+
+const password = "a long enough password";
+
+/**
+ * Creates an account through the API. `page.request` shares the page's cookies and signing up signs in, so
+ * afterwards the browser is that person.
+ */
+async function signUpThroughApi(page: Page, baseURL: string, person: { name: string; email: string }) {
+  const answer = await page.request.post("/api/auth/sign-up/email", {
+    data: { ...person, password },
+    headers: { origin: baseURL },
+  });
+  expect(answer.ok(), await answer.text()).toBe(true);
+}
+
+test("a person creates an organization and a team, and adds a colleague by e-mail", async ({ page, baseURL }, info) => {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const colleague = { name: "Jānis Ozols", email: `janis-${stamp}@example.org` };
+  const organizationName = `Riga Neighbourhood Office ${stamp}`;
+  const teamName = `Park volunteers ${stamp}`;
+
+  // The colleague's account exists before the browser signs up, which then replaces the API's session cookie.
+  await signUpThroughApi(page, baseURL!, colleague);
+  await page.context().clearCookies();
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Līga Bērziņa");
+  await page.getByLabel("E-mail address").fill(`liga-org-${stamp}@example.org`);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+
+  await page.goto("/organizations");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organizations");
+  await expect(page.getByText("You do not administer or belong to any organization yet.")).toBeVisible();
+  await expectAccessible(page);
+
+  // An empty name is refused next to the field, announced, and focus goes there.
+  await page.getByRole("button", { name: "Create an organization" }).click();
+  const organizationForm = page.getByRole("form", { name: "New organization" });
+  const nameField = organizationForm.getByRole("textbox", { name: /^Name/ });
+  await expect(nameField).toBeFocused();
+  await organizationForm.getByRole("button", { name: "Create organization" }).click();
+  await expect(organizationForm.getByRole("alert")).toHaveText("Give a name.");
+  await expect(nameField).toHaveAttribute("aria-invalid", "true");
+  await expect(nameField).toHaveAccessibleDescription(/Give a name\./);
+  await expect(nameField).toBeFocused();
+  await expectAccessible(page);
+
+  await nameField.fill(organizationName);
+  await organizationForm.getByRole("textbox", { name: "Description" }).fill("We look after parks and courtyards.");
+  await organizationForm.getByRole("radio", { name: "Public administration" }).check();
+  await organizationForm.getByRole("radio", { name: "Public", exact: true }).check();
+  await organizationForm.getByRole("radio", { name: "Only its administrators" }).check();
+  await organizationForm.getByRole("button", { name: "Create organization" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(organizationName);
+  await expect(page).toHaveURL(/\/organizations\/[0-9a-f-]{36}$/);
+  await expect(page.getByText("We look after parks and courtyards.")).toBeVisible();
+  await expect(page.getByText("Who may create teams: Only its administrators.")).toBeVisible();
+  const administrators = page.getByRole("region", { name: "Administrators" });
+  await expect(administrators.getByRole("listitem")).toHaveText([/Līga Bērziņa \(you\)/]);
+  await expect(page.getByRole("button", { name: "Edit organization" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete organization" })).toBeVisible();
+  await expect(page.getByText("No teams yet.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Create a team" }).click();
+  const teamForm = page.getByRole("form", { name: "New team" });
+  await teamForm.getByRole("textbox", { name: /^Name/ }).fill(teamName);
+  await teamForm.getByRole("radio", { name: "Citizen group" }).check();
+  await teamForm.getByRole("button", { name: "Create team" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(teamName);
+  await expect(page.getByText("Your role: Administrator")).toBeVisible();
+  await expect(page.getByRole("link", { name: `Part of ${organizationName}` })).toBeVisible();
+  const members = page.getByRole("region", { name: "Members" });
+  await expect(members.getByText("1 member", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  // An address without an account: the server's sentence appears next to the field.
+  const addMember = page.getByRole("form", { name: "Add a member" });
+  const emailField = addMember.getByRole("textbox", { name: /E-mail address of the new member/ });
+  await emailField.fill(`nobody-${stamp}@example.org`);
+  await addMember.getByRole("button", { name: "Add a member" }).click();
+  await expect(addMember.getByRole("alert")).toHaveText(
+    "No account has this address. Ask the person to sign up first.",
+  );
+  await expect(emailField).toHaveAttribute("aria-invalid", "true");
+  await expect(emailField).toBeFocused();
+  await expectAccessible(page);
+
+  await emailField.fill(colleague.email);
+  await addMember.getByRole("button", { name: "Add a member" }).click();
+  await expect(members.getByRole("status").first()).toHaveText(`${colleague.email} is now in the team.`);
+  await expect(members.getByText("2 members", { exact: true })).toBeVisible();
+  await expect(members.getByRole("listitem").filter({ hasText: colleague.name })).toBeVisible();
+  await expect(emailField).toHaveValue("");
+  await expectAccessible(page);
+
+  await members.getByRole("combobox", { name: `Role of ${colleague.name}` }).selectOption("administrator");
+  await expect(members.getByRole("status").first()).toHaveText(`New role of ${colleague.name}: Administrator.`);
+  await expectAccessible(page);
+
+  // Back on the list, the new organization is among mine and found by a word of its name.
+  await page.getByRole("link", { name: `Part of ${organizationName}` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(organizationName);
+  await expect(page.getByRole("region", { name: "Teams" }).getByRole("link", { name: teamName })).toBeVisible();
+  await page.getByRole("link", { name: "All organizations" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organizations");
+  await expect(
+    page.getByRole("region", { name: "My organizations" }).getByRole("link", { name: organizationName }),
+  ).toBeVisible();
+  await page.getByRole("searchbox", { name: "Search organizations by name" }).fill(stamp);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  const all = page.getByRole("region", { name: "All organizations" });
+  await expect(all.getByText("1 organization", { exact: true })).toBeVisible();
+  await expect(all.getByRole("link", { name: organizationName })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("someone asks to join a team and an administrator approves", async ({ page, baseURL }, info) => {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const administrator = { name: "Giulia Rossi", email: `giulia-${stamp}@example.org` };
+  const applicant = { name: "Pablo García", email: `pablo-${stamp}@example.org` };
+  const origin = { origin: baseURL! };
+
+  await signUpThroughApi(page, baseURL!, administrator);
+  const organization = await page.request.post("/api/v1/organizations", {
+    headers: origin,
+    data: { name: { en: `Bologna library ${stamp}` }, type: "public_administration", visibility: "public" },
+  });
+  expect(organization.status()).toBe(201);
+  const { id: organizationId } = (await organization.json()) as { id: string };
+  const team = await page.request.post(`/api/v1/organizations/${organizationId}/teams`, {
+    headers: origin,
+    data: { name: { en: `Reading circle ${stamp}` }, type: "citizen" },
+  });
+  expect(team.status()).toBe(201);
+  const { id: teamId } = (await team.json()) as { id: string };
+
+  await page.context().clearCookies();
+  await signUpThroughApi(page, baseURL!, applicant);
+  await page.goto(`/teams/${teamId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Reading circle ${stamp}`);
+  await expect(page.getByRole("button", { name: "Leave team" })).toHaveCount(0);
+  await expectAccessible(page);
+  const join = page.getByRole("form", { name: "Join this team" });
+  await join.getByRole("textbox", { name: /Message to the team's administrators/ }).fill("I run a book club nearby.");
+  await join.getByRole("button", { name: "Ask to join" }).click();
+  await expect(page.getByText("Your request was sent. The team's administrators will answer it.")).toBeVisible();
+  await expect(join).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.context().clearCookies();
+  const signIn = await page.request.post("/api/auth/sign-in/email", {
+    headers: origin,
+    data: { email: administrator.email, password },
+  });
+  expect(signIn.ok()).toBe(true);
+  await page.goto(`/teams/${teamId}`);
+  const requests = page.getByRole("region", { name: "Requests to join" });
+  await expect(requests.getByText("1 request waiting")).toBeVisible();
+  await expect(requests.getByText("I run a book club nearby.")).toBeVisible();
+  await expectAccessible(page);
+  await requests.getByRole("button", { name: `Approve the request of ${applicant.name}` }).click();
+  await expect(requests.getByRole("status")).toHaveText(`${applicant.name} joined the team.`);
+  await expect(requests.getByText("No requests are waiting.")).toBeVisible();
+  const members = page.getByRole("region", { name: "Members" });
+  await expect(members.getByRole("listitem").filter({ hasText: applicant.name })).toBeVisible();
+  await expectAccessible(page);
+
+  await members.getByRole("button", { name: `Remove ${applicant.name} from the team` }).click();
+  await members.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(members.getByRole("status").first()).toHaveText(`${applicant.name} is no longer in the team.`);
+  await expect(members.getByText("1 member", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,0 +1,68 @@
+import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { type Language, languages } from "../../../common/languages";
+import { api, type Problem } from "../api/client";
+import { errorFor, fieldErrors } from "../api/problems";
+import { useMe } from "../api/session";
+import { setLanguage } from "../i18n";
+
+const languageNames: Record<Language, string> = { en: "English", es: "Español", it: "Italiano", lv: "Latviešu" };
+
+export function Profile() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const errors = fieldErrors(problem);
+  const save = useMutation({
+    mutationFn: async (body: { name: string; language: Language }) => {
+      const { data, error } = await api.PATCH("/api/v1/me", { body });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: async (updated) => {
+      setProblem(null);
+      await setLanguage(updated.language);
+      await queryClient.invalidateQueries({ queryKey: ["me"] });
+    },
+    onError: (error) => setProblem(error as unknown as Problem),
+  });
+  if (!me.data) return null;
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    save.mutate({ name: String(form.get("name") ?? ""), language: String(form.get("language")) as Language });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={480} mx="auto">
+        <Title order={1}>{t("profile.title")}</Title>
+        <Text>
+          {t("profile.email")}: {me.data.email} (
+          {me.data.emailVerified ? t("profile.verified") : t("profile.unverified")})
+        </Text>
+        {save.isSuccess && (
+          <Alert color="green" role="status">
+            {t("profile.saved")}
+          </Alert>
+        )}
+        <TextInput name="name" label={t("profile.name")} defaultValue={me.data.name} error={errorFor(errors, "name")} />
+        <NativeSelect
+          name="language"
+          label={t("profile.language")}
+          defaultValue={me.data.language}
+          data={languages.map((language) => ({ value: language, label: languageNames[language] }))}
+        />
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t("profile.save")}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
