@@ -18,9 +18,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 export async function webBudget(): Promise<string> {
   const buildStart = performance.now();
   await new Promise<void>((resolve, reject) =>
-    run(path.join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn"]).on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`)),
-    ),
+    run(path.join(root, "node_modules", ".bin", "vite"), ["build", "--logLevel", "warn"], {
+      NODE_ENV: "production",
+    }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`)))),
   );
   const buildSeconds = (performance.now() - buildStart) / 1000;
 

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,8 +29,18 @@ export async function ensureWebBuild(log: Pick<FastifyBaseLogger, "info">): Prom
   const sources = Math.max(newestChange(webSourceDir), fs.statSync(path.join(root, "vite.config.ts")).mtimeMs);
   if (built >= sources) return;
   log.info("building the web app (first start, or its sources changed)…");
-  const { build } = await import("vite");
-  await build({ configFile: path.join(root, "vite.config.ts"), logLevel: "warn" });
+  // In a child process with NODE_ENV=production: a server started from a test runner inherits NODE_ENV=test,
+  // which would make Vite produce a development build (React's development bundle, no service worker).
+  const vite = path.join(root, "node_modules", ".bin", "vite");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(vite, ["build", "--logLevel", "warn"], {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`building the web app failed (${code})`))));
+  });
 }
 
 export function webAppBuilt(): boolean {
