@@ -23,7 +23,8 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     ...environment,
   });
-  const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
+  // The built web app is served only by the browser tests: API tests answer the same with or without dist/web.
+  const app = await buildApp({ config, db: database.db, databaseKind: database.kind, serveWebApp: false });
   await app.ready();
   return {
     app,
@@ -39,7 +40,12 @@ export async function createTestApp(environment: Record<string, string> = {}): P
 /** A second server on the same data, as behind a load balancer: its own connection and its own caches. */
 export async function createSecondApp(context: TestContext): Promise<{ app: ApiApp; close(): Promise<void> }> {
   const connection = await context.database.openAnother();
-  const app = await buildApp({ config: context.config, db: connection.db, databaseKind: connection.kind });
+  const app = await buildApp({
+    config: context.config,
+    db: connection.db,
+    databaseKind: connection.kind,
+    serveWebApp: false,
+  });
   await app.ready();
   return {
     app,
