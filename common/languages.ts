@@ -10,3 +10,6 @@ export type Translated = Partial<Record<Language, string>>;
 export function pickTranslation(text: Translated, language: Language): string {
   return text[language] ?? text[fallbackLanguage] ?? Object.values(text).find((value) => value !== undefined) ?? "";
 }
+
+/** Each language's name in itself, for language pickers. */
+export const languageNames: Record<Language, string> = { en: "English", es: "Español", it: "Italiano", lv: "Latviešu" };

@@ -2,13 +2,11 @@ import { AppShell, Button, Group, NativeSelect, Text } from "@mantine/core";
 import { Outlet, useRouter } from "@tanstack/react-router";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { type Language, languages } from "../../../common/languages";
+import { type Language, languageNames, languages } from "../../../common/languages";
 import { usePlatform } from "../api/platform";
 import { useMe, useSessionActions } from "../api/session";
 import { setLanguage } from "../i18n";
 import { AnchorLink } from "./AnchorLink";
-
-const languageNames: Record<Language, string> = { en: "English", es: "Español", it: "Italiano", lv: "Latviešu" };
 
 export function Layout() {
   const { t, i18n } = useTranslation();

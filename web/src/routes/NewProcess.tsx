@@ -3,14 +3,13 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Language, languages } from "../../../common/languages";
+import { type Language, languageNames, languages } from "../../../common/languages";
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
 import { useTranslated } from "../i18n/translated";
 
 const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
-const languageNames: Record<Language, string> = { en: "English", es: "Español", it: "Italiano", lv: "Latviešu" };
 
 function SchemaPreview({ nodes }: { nodes: components["schemas"]["SchemaNode"][] }) {
   const translate = useTranslated();

@@ -2,13 +2,11 @@ import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput, Title } fro
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Language, languages } from "../../../common/languages";
+import { type Language, languageNames, languages } from "../../../common/languages";
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
 import { setLanguage } from "../i18n";
-
-const languageNames: Record<Language, string> = { en: "English", es: "Español", it: "Italiano", lv: "Latviešu" };
 
 export function Profile() {
   const { t } = useTranslation();
