@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 
@@ -89,6 +90,28 @@ test("a process from the default schema, a team's rights on Build, and what the 
   await expect(page.getByRole("status")).toContainText("The trail is intact");
   await expectAccessible(page);
   const processUrl = page.url();
+
+  // Settings: change the governance model, copy the process, download it and bring the file back as a new one.
+  await page.getByRole("tab", { name: "Settings" }).click();
+  await page.getByLabel(/^C2C/).check();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status")).toHaveText("Settings saved.");
+  await expectAccessible(page);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download as a file (JSON)" }).click();
+  const file = await (await downloading).path();
+  await page.getByLabel("Exported process file").setInputFiles({
+    name: "process.json",
+    mimeType: "application/json",
+    buffer: fs.readFileSync(file),
+  });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Process imported.")).toBeVisible();
+  await page.getByLabel(/^Name of the copy/).fill("Library opening hours, second branch");
+  await page.getByRole("button", { name: "Make a copy to work on" }).click();
+  await expect(page.getByText("Copy made.")).toBeVisible();
+  await page.getByText("Copy made.").getByRole("link", { name: "Open the copy" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Library opening hours, second branch");
 
   // The citizen, in Latvian, sees the plan and may add only to Build.
   await signIn(citizen, citizenEmail);

@@ -7,6 +7,7 @@ import { api } from "../api/client";
 import type { components } from "../api/schema";
 import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
+import { SettingsPanel } from "../components/process/SettingsPanel";
 import { TaskPanel } from "../components/process/TaskPanel";
 
 type TreeItem = components["schemas"]["TreeItem"];
@@ -89,6 +90,7 @@ export function Process() {
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
           {process.data?.can.manage_grants && <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>}
           <Tabs.Tab value="activity">{t("processes.tabs.activity")}</Tabs.Tab>
+          <Tabs.Tab value="settings">{t("processes.settings.tab")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="tree" pt="md">
           <Group align="flex-start" wrap="wrap" gap="xl">
@@ -116,6 +118,9 @@ export function Process() {
         )}
         <Tabs.Panel value="activity" pt="md">
           <ActivityPanel processId={processId} />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings" pt="md">
+          {process.data && <SettingsPanel process={process.data} />}
         </Tabs.Panel>
       </Tabs>
     </Stack>

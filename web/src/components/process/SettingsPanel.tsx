@@ -1,0 +1,165 @@
+import { Alert, Anchor, Button, Group, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, type Problem } from "../../api/client";
+import { fieldErrors } from "../../api/problems";
+import type { components } from "../../api/schema";
+import { AnchorLink } from "../AnchorLink";
+
+type Process = components["schemas"]["Process"];
+const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
+
+/** Visibility and governance for administrators; copy, download and import for whoever may. */
+export function SettingsPanel({ process }: { process: Process }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const errors = fieldErrors(problem);
+  const fail = (error: unknown) => setProblem(error as Problem);
+
+  const update = useMutation({
+    mutationFn: async (body: components["schemas"]["ProcessUpdate"]) => {
+      const { data, error } = await api.PATCH("/api/v1/processes/{id}", { params: { path: { id: process.id } }, body });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: () => {
+      setProblem(null);
+      return queryClient.invalidateQueries({ queryKey: ["process", process.id] });
+    },
+    onError: fail,
+  });
+  const copy = useMutation({
+    mutationFn: async (name: string) => {
+      const { data, error } = await api.POST("/api/v1/processes/{id}/clone", {
+        params: { path: { id: process.id } },
+        body: { name, visibility: "private", includeGrants: false, includeAssets: true },
+      });
+      if (error) throw error;
+      return data;
+    },
+    onError: fail,
+  });
+  const importFile = useMutation({
+    mutationFn: async (chosen: File) => {
+      const { data, error } = await api.POST("/api/v1/processes/import", { body: JSON.parse(await chosen.text()) });
+      if (error) throw error;
+      return data;
+    },
+    onError: fail,
+  });
+
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    update.mutate({
+      visibility: String(form.get("visibility")) as Process["visibility"],
+      governanceModel: String(form.get("governanceModel")) as Process["governanceModel"],
+    });
+  };
+  const clone = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    copy.mutate(String(new FormData(event.currentTarget).get("name") ?? process.name));
+  };
+
+  return (
+    <Stack>
+      {errors[""] && (
+        <Alert color="red" role="alert">
+          {errors[""]}
+        </Alert>
+      )}
+      {process.can.update && (
+        <form onSubmit={save}>
+          <Stack gap="sm">
+            <Title order={2}>{t("processes.settings.tab")}</Title>
+            {update.isSuccess && (
+              <Alert color="green" role="status">
+                {t("processes.settings.saved")}
+              </Alert>
+            )}
+            <Radio.Group name="visibility" label={t("processes.visibility")} defaultValue={process.visibility}>
+              <Stack gap="xs" mt="xs">
+                <Radio value="private" label={t("processes.private")} />
+                <Radio value="public" label={t("processes.public")} />
+              </Stack>
+            </Radio.Group>
+            <Radio.Group
+              name="governanceModel"
+              label={t("processes.governanceModel")}
+              defaultValue={process.governanceModel}
+            >
+              <Stack gap="xs" mt="xs">
+                {governanceModels.map((model) => (
+                  <Radio key={model} value={model} label={`${model} — ${t(`processes.governance.${model}`)}`} />
+                ))}
+              </Stack>
+            </Radio.Group>
+            <Group>
+              <Button type="submit" loading={update.isPending}>
+                {t("processes.settings.save")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+      <Title order={2}>{t("processes.settings.reuse")}</Title>
+      <Anchor href={`/api/v1/processes/${process.id}/export`} download underline="always">
+        {t("processes.settings.export")}
+      </Anchor>
+      {process.can.clone && (
+        <form onSubmit={clone}>
+          <Stack gap="xs">
+            <TextInput name="name" label={t("processes.settings.cloneName")} defaultValue={process.name} required />
+            <Group>
+              <Button type="submit" variant="light" loading={copy.isPending}>
+                {t("processes.settings.clone")}
+              </Button>
+            </Group>
+            {copy.data && (
+              <Alert color="green" role="status">
+                {t("processes.settings.cloned")}{" "}
+                <AnchorLink to="/processes/$processId" params={{ processId: copy.data.id }} underline="always">
+                  {t("processes.settings.openCopy")}
+                </AnchorLink>
+              </Alert>
+            )}
+          </Stack>
+        </form>
+      )}
+      {process.can.clone && (
+        <Stack gap="xs">
+          <Text component="label" htmlFor="import-file" fw={500} size="sm">
+            {t("processes.settings.importFile")}
+          </Text>
+          <input
+            id="import-file"
+            type="file"
+            accept="application/json"
+            onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+          />
+          <Group>
+            <Button
+              variant="light"
+              disabled={!file}
+              loading={importFile.isPending}
+              onClick={() => file && importFile.mutate(file)}
+            >
+              {t("processes.settings.importButton")}
+            </Button>
+          </Group>
+          {importFile.data && (
+            <Alert color="green" role="status">
+              {t("processes.settings.imported")}{" "}
+              <AnchorLink to="/processes/$processId" params={{ processId: importFile.data.id }} underline="always">
+                {t("processes.settings.openCopy")}
+              </AnchorLink>
+            </Alert>
+          )}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
