@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { type AnyColumn, and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { activity, process } from "../../db/schema/index.js";
+import { invalid } from "../../http/problem.js";
 
 export type ActivityRow = typeof activity.$inferSelect;
 
@@ -63,21 +64,29 @@ export async function appendActivity(tx: Database, entry: ActivityEntry): Promis
   await tx.insert(activity).values({ ...row, previousHash, hash: entryHash(previousHash, row) });
 }
 
+/** A page of the trail, newest first; the cursor wraps the sequence number the next page starts below. */
 export async function listActivity(
   db: Database,
-  options: { processId: string; limit: number; beforeSequence?: number },
-): Promise<ActivityRow[]> {
-  return db
+  options: { processId: string; limit: number; cursor?: string },
+): Promise<{ items: ActivityRow[]; nextCursor: string | null }> {
+  const before = options.cursor ? Number(Buffer.from(options.cursor, "base64url").toString()) : undefined;
+  if (before !== undefined && !Number.isInteger(before)) {
+    throw invalid([{ path: "querystring.cursor", message: "This cursor is not one this server gave out." }]);
+  }
+  const rows = await db
     .select()
     .from(activity)
     .where(
-      and(
-        eq(activity.processId, options.processId),
-        options.beforeSequence !== undefined ? lt(activity.sequence, options.beforeSequence) : undefined,
-      ),
+      and(eq(activity.processId, options.processId), before !== undefined ? lt(activity.sequence, before) : undefined),
     )
     .orderBy(desc(activity.sequence))
     .limit(options.limit + 1);
+  const items = rows.slice(0, options.limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > options.limit && last ? Buffer.from(String(last.sequence)).toString("base64url") : null,
+  };
 }
 
 export interface ChainCheck {

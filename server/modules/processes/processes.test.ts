@@ -230,6 +230,63 @@ describe("grants on a part of the tree", () => {
   });
 });
 
+describe("assets: bad input and refusals change nothing", () => {
+  it.each([
+    ["a javascript: link", { kind: "external", name: "x", url: "javascript:alert(1)" }, "body.url"],
+    ["a link without name", { kind: "external", url: "https://example.org" }, "body.name"],
+    ["an unknown kind", { kind: "file", name: "x" }, "body.kind"],
+    ["an unknown interlinker", { kind: "interlinker", interlinkerId: "no-such-tool" }, "body.interlinkerId"],
+    [
+      "a note too long",
+      { kind: "interlinker", interlinkerId: "note", input: { text: "x".repeat(100_001) } },
+      "body.input.text",
+    ],
+    ["an unknown note field", { kind: "interlinker", interlinkerId: "note", input: { html: "<b>" } }, "body.input"],
+  ])("refuses %s with 422", async (_label, payload, path) => {
+    const task = firstTask(phase("Sustain"));
+    const before = (await call(context.app, civilServant, "GET", `/api/v1/tasks/${task.id}/assets`)).json().items
+      .length;
+    const problem = problemOf(
+      await call(context.app, civilServant, "POST", `/api/v1/tasks/${task.id}/assets`, payload),
+      422,
+    );
+    expect(problem.errors?.map((error) => error.path)).toContain(path);
+    expect((await call(context.app, civilServant, "GET", `/api/v1/tasks/${task.id}/assets`)).json().items).toHaveLength(
+      before,
+    );
+  });
+
+  it("refuses assets on a phase, bad renames, clones to unknown tasks and bad note edits", async () => {
+    const task = firstTask(phase("Sustain"));
+    problemOf(
+      await call(context.app, civilServant, "POST", `/api/v1/tasks/${phase("Sustain").id}/assets`, {
+        kind: "external",
+        name: "x",
+        url: "https://example.org",
+      }),
+      404,
+    );
+    const note = await call(context.app, civilServant, "POST", `/api/v1/tasks/${task.id}/assets`, {
+      kind: "interlinker",
+      interlinkerId: "note",
+      name: "Minutes",
+    });
+    const id = note.json().id;
+    problemOf(await call(context.app, civilServant, "PATCH", `/api/v1/assets/${id}`, { name: "" }), 422);
+    problemOf(await call(context.app, civilServant, "PATCH", `/api/v1/assets/${id}`, { name: "x", url: "y" }), 422);
+    problemOf(await call(context.app, civilServant, "POST", `/api/v1/assets/${id}/clone`, { taskId: unknownId }), 404);
+    problemOf(await call(context.app, civilServant, "PUT", `/api/v1/assets/${id}/note`, { text: 5 }), 422);
+    problemOf(await call(context.app, outsider, "PATCH", `/api/v1/assets/${id}`, { name: "Mine" }), 404);
+    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/assets/${id}`), 404);
+    problemOf(await call(context.app, null, "PUT", `/api/v1/assets/${id}/note`, { text: "x" }), 404);
+    const read = await call(context.app, civilServant, "GET", `/api/v1/assets/${id}`);
+    expect(read.json().name).toBe("Minutes");
+    expect((await call(context.app, civilServant, "GET", `/api/v1/assets/${id}/note`)).json().text).toBe("");
+    expect((await call(context.app, civilServant, "DELETE", `/api/v1/assets/${id}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, civilServant, "GET", `/api/v1/assets/${id}/note`), 404);
+  });
+});
+
 describe("items", () => {
   it("adds, renames, reorders, moves and deletes, keeping the tree consistent", async () => {
     const engage = phase("Engage");
@@ -467,6 +524,19 @@ describe("the activity log", () => {
     const verified = await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/activity/verify`);
     expect(verified.json()).toMatchObject({ valid: true, firstBrokenAt: null });
     expect(verified.json().entries).toBeGreaterThan(10);
+    const first = (await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/activity?limit=3`)).json();
+    const second = (
+      await call(
+        context.app,
+        citizen,
+        "GET",
+        `/api/v1/processes/${processId}/activity?limit=3&cursor=${first.nextCursor}`,
+      )
+    ).json();
+    expect([...first.items, ...second.items].map((entry: { sequence: number }) => entry.sequence)).toEqual(
+      [0, 1, 2, 3, 4, 5].map((offset) => verified.json().entries - offset),
+    );
+    problemOf(await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/activity?cursor=bm9wZQ`), 422);
 
     await context.database.db
       .update(activity)

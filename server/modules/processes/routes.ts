@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
+import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, can, platform } from "../../policies/index.js";
@@ -380,23 +380,10 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "view", access.subject, "process");
-      const before = request.query.cursor
-        ? Number(Buffer.from(request.query.cursor, "base64url").toString())
-        : undefined;
-      if (before !== undefined && !Number.isInteger(before)) {
-        throw invalid([{ path: "querystring.cursor", message: "This cursor is not one this server gave out." }]);
-      }
-      const rows = await listActivity(app.db, {
-        processId: access.process.id,
-        limit: request.query.limit,
-        beforeSequence: before,
-      });
-      const items = rows.slice(0, request.query.limit);
-      const last = items.at(-1);
+      const page = await listActivity(app.db, { processId: access.process.id, ...request.query });
       return {
-        items: items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
-        nextCursor:
-          rows.length > request.query.limit && last ? Buffer.from(String(last.sequence)).toString("base64url") : null,
+        items: page.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+        nextCursor: page.nextCursor,
       };
     },
   );
