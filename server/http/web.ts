@@ -8,8 +8,19 @@ import type { FastifyBaseLogger, FastifyInstance } from "fastify";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const webDistDir = path.join(root, "dist", "web");
 const webSourceDir = path.join(root, "web");
+/** Besides web/, the build reads the shared vocabulary and each interlinker's web part and words. */
+const otherWebSources = () => [
+  path.join(root, "common"),
+  path.join(root, "interlinkers", "web.ts"),
+  ...fs
+    .readdirSync(path.join(root, "interlinkers"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((entry) => ["web", "locales"].map((part) => path.join(root, "interlinkers", entry.name, part))),
+];
 
 function newestChange(dir: string): number {
+  if (!fs.existsSync(dir)) return 0;
+  if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -26,7 +37,11 @@ export async function ensureWebBuild(log: Pick<FastifyBaseLogger, "info">): Prom
   if (!fs.existsSync(webSourceDir)) return;
   const index = path.join(webDistDir, "index.html");
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-  const sources = Math.max(newestChange(webSourceDir), fs.statSync(path.join(root, "vite.config.ts")).mtimeMs);
+  const sources = Math.max(
+    newestChange(webSourceDir),
+    ...otherWebSources().map(newestChange),
+    fs.statSync(path.join(root, "vite.config.ts")).mtimeMs,
+  );
   if (built >= sources) return;
   log.info("building the web app (first start, or its sources changed)…");
   // In a child process with NODE_ENV=production: a server started from a test runner inherits NODE_ENV=test,

@@ -28,6 +28,11 @@ const processPage = createRoute({
   path: "/processes/$processId",
   component: lazyRouteComponent(() => import("./routes/Process"), "Process"),
 });
+const assetPage = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/processes/$processId/assets/$assetId",
+  component: lazyRouteComponent(() => import("./routes/Asset"), "Asset"),
+});
 
 const organizations = createRoute({
   getParentRoute: () => rootRoute,
@@ -87,6 +92,7 @@ const routeTree = rootRoute.addChildren([
   teamPage,
   newProcess,
   processPage,
+  assetPage,
 ]);
 
 export const router = createRouter({ routeTree, defaultPreload: "intent" });

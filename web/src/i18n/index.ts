@@ -1,6 +1,7 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { fallbackLanguage, type Language, languages } from "../../../common/languages";
+import { interlinkerMessages } from "../../../interlinkers/web";
 
 // Each feature keeps its words in locales/<language>/<feature>.json; all of them form one namespace.
 const files = import.meta.glob<Record<string, unknown>>("./locales/*/*.json", { eager: true, import: "default" });
@@ -9,6 +10,8 @@ for (const [file, messages] of Object.entries(files)) {
   const language = file.split("/")[2] as Language;
   Object.assign(resources[language], messages);
 }
+// Each interlinker brings its own words (interlinkers/<id>/locales), reached as interlinkers.<id>.<key>.
+for (const language of languages) resources[language].interlinkers = interlinkerMessages[language] ?? {};
 const storageKey = "interlink.language";
 
 /** The language to start in: the one chosen before, else the browser's first we speak, else English. */

@@ -25,15 +25,34 @@ const load = (language: string) =>
       .map((file) => flatten(JSON.parse(fs.readFileSync(path.join(localesDir, language, file), "utf8")))),
   ) as Record<string, string>;
 
-const english = load("en");
+// Each interlinker keeps its words in interlinkers/<id>/locales/<language>.json, reached as interlinkers.<id>.*.
+const interlinkersDir = path.join(import.meta.dirname, "..", "..", "..", "interlinkers");
+const interlinkersWithWords = fs
+  .readdirSync(interlinkersDir)
+  .filter((id) => fs.existsSync(path.join(interlinkersDir, id, "locales")));
+const loadInterlinkers = (language: string) =>
+  Object.assign(
+    {},
+    ...interlinkersWithWords.map((id) => {
+      const file = path.join(interlinkersDir, id, "locales", `${language}.json`);
+      return fs.existsSync(file) ? flatten(JSON.parse(fs.readFileSync(file, "utf8")), `interlinkers.${id}`) : {};
+    }),
+  ) as Record<string, string>;
+
+const english = { ...load("en"), ...loadInterlinkers("en") };
 
 describe.each(["es", "it", "lv"])("%s", (language) => {
-  const translated = load(language);
+  const translated = { ...load(language), ...loadInterlinkers(language) };
 
   it("has the same files as English", () => {
     expect(fs.readdirSync(path.join(localesDir, language)).sort()).toEqual(
       fs.readdirSync(path.join(localesDir, "en")).sort(),
     );
+  });
+
+  it("has a file for every interlinker with words", () => {
+    for (const id of interlinkersWithWords)
+      expect(fs.existsSync(path.join(interlinkersDir, id, "locales", `${language}.json`)), id).toBe(true);
   });
 
   it("has every key English has, and no others", () => {

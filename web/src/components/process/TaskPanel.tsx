@@ -6,6 +6,7 @@ import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useTranslated } from "../../i18n/translated";
+import { AnchorLink } from "../AnchorLink";
 
 type TreeItem = components["schemas"]["TreeItem"];
 
@@ -70,7 +71,12 @@ export function TaskPanel({ task }: { task: TreeItem }) {
                 {asset.name}
               </Anchor>
             ) : (
-              <Text component="span">{asset.name}</Text>
+              <AnchorLink
+                to="/processes/$processId/assets/$assetId"
+                params={{ processId: asset.processId, assetId: asset.id }}
+              >
+                {asset.name}
+              </AnchorLink>
             )}
           </li>
         ))}
