@@ -12,12 +12,35 @@ export interface AssetViewProps {
 
 export type AssetView = ComponentType<AssetViewProps>;
 
+/**
+ * Optional: `web/create.tsx` default-exports the fields an interlinker needs to create an asset (rendered inside
+ * the task's "add a tool" form, server errors shown next to them as `input.<field>`) and exports `readInput`,
+ * which turns the submitted form into the `input` of `POST /tasks/:id/assets`.
+ */
+export interface CreateFieldsProps {
+  errors: Record<string, string>;
+}
+export interface CreateFieldsModule {
+  default: ComponentType<CreateFieldsProps>;
+  readInput(form: FormData): unknown;
+}
+
 const views = import.meta.glob<{ default: AssetView }>("./*/web/index.tsx");
 
 /** The loader of an interlinker's web part, or undefined when it has none. */
 export function findAssetView(interlinkerId: string): (() => Promise<{ default: AssetView }>) | undefined {
   return views[`./${interlinkerId}/web/index.tsx`];
 }
+
+const createFields = import.meta.glob<CreateFieldsModule>("./*/web/create.tsx");
+
+/** The loader of an interlinker's creation fields, or undefined when it needs only a name. */
+export function findCreateFields(interlinkerId: string): (() => Promise<CreateFieldsModule>) | undefined {
+  return createFields[`./${interlinkerId}/web/create.tsx`];
+}
+
+/** The ids of the built-in interlinkers that have a web part, i.e. can be worked with in the browser. */
+export const interlinkersWithViews = Object.keys(views).map((file) => file.split("/")[1]!);
 
 /** Every interlinker's words, by language then interlinker id. */
 export const interlinkerMessages: Record<string, Record<string, unknown>> = {};

@@ -106,7 +106,7 @@ export function Process() {
             </section>
             {selected && (
               <div style={{ flex: "1 1 320px" }}>
-                <TaskPanel key={selected.id} task={selected} />
+                <TaskPanel key={selected.id} task={selected} processId={processId} />
               </div>
             )}
           </Group>

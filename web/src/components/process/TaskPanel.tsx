@@ -7,11 +7,12 @@ import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useTranslated } from "../../i18n/translated";
 import { AnchorLink } from "../AnchorLink";
+import { AddToolForm } from "./AddToolForm";
 
 type TreeItem = components["schemas"]["TreeItem"];
 
 /** A task: what the team works on in it, adding links and notes where rights allow, and fitting interlinkers. */
-export function TaskPanel({ task }: { task: TreeItem }) {
+export function TaskPanel({ task, processId }: { task: TreeItem; processId: string }) {
   const { t } = useTranslation();
   const translate = useTranslated();
   const queryClient = useQueryClient();
@@ -47,13 +48,6 @@ export function TaskPanel({ task }: { task: TreeItem }) {
     add.mutate({ kind: "external", name: String(form.get("name")), url: String(form.get("url")) });
     event.currentTarget.reset();
   };
-  const addNote = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    add.mutate({ kind: "interlinker", interlinkerId: "note", name: String(form.get("name")) });
-    event.currentTarget.reset();
-  };
-
   return (
     <Stack component="section" aria-labelledby={`task-${task.id}`}>
       <Title order={2} id={`task-${task.id}`}>
@@ -106,17 +100,7 @@ export function TaskPanel({ task }: { task: TreeItem }) {
               </Group>
             </Stack>
           </form>
-          <form onSubmit={addNote} aria-label={t("processes.task.addNote")}>
-            <Stack gap="xs">
-              <Title order={4}>{t("processes.task.addNote")}</Title>
-              <TextInput name="name" label={t("processes.task.noteName")} required />
-              <Group>
-                <Button type="submit" variant="light" loading={add.isPending}>
-                  {t("processes.task.add")}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
+          <AddToolForm taskId={task.id} processId={processId} />
         </>
       )}
       {(recommendations.data?.items.length ?? 0) > 0 && (
@@ -130,7 +114,21 @@ export function TaskPanel({ task }: { task: TreeItem }) {
                 </Text>{" "}
                 <Text component="span" size="sm">
                   {translate(interlinker.description)}
-                </Text>
+                </Text>{" "}
+                {task.can.create_assets && (
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    loading={
+                      add.isPending &&
+                      add.variables?.kind === "interlinker" &&
+                      add.variables.interlinkerId === interlinker.id
+                    }
+                    onClick={() => add.mutate({ kind: "interlinker", interlinkerId: interlinker.id })}
+                  >
+                    {t("processes.task.use", { name: translate(interlinker.name) })}
+                  </Button>
+                )}
               </li>
             ))}
           </ul>
