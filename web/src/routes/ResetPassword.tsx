@@ -57,6 +57,8 @@ export function ResetPassword() {
               autoComplete="new-password"
               required
               error={fieldError ? authErrorMessage(t, error) : undefined}
+              // Mantine's PasswordInput does not mark itself invalid for assistive technology.
+              aria-invalid={fieldError || undefined}
               errorProps={{ role: "alert" }}
             />
             <Button type="submit" loading={reset.isPending}>
