@@ -51,7 +51,7 @@ export function AdministratorList({
   const [status, setStatus] = useState("");
   const administrators = useQuery({ queryKey, queryFn: list });
 
-  const add_ = useMutation({
+  const adding = useMutation({
     mutationFn: add,
     onSuccess: async (added) => {
       setStatus(t("administrators.added", { name: added.name }));
@@ -59,7 +59,7 @@ export function AdministratorList({
     },
     onSettled: () => administrators.refetch(),
   });
-  const remove_ = useMutation({
+  const removing = useMutation({
     mutationFn: (administrator: { id: string; name: string }) => remove(administrator.id),
     onSuccess: async (_, administrator) => {
       setStatus(t("administrators.removed", { name: administrator.name }));
@@ -68,7 +68,7 @@ export function AdministratorList({
     onSettled: () => administrators.refetch(),
   });
 
-  const addErrors = useMemo(() => fieldErrors(problemOf(add_.error)), [add_.error]);
+  const addErrors = useMemo(() => fieldErrors(problemOf(adding.error)), [adding.error]);
   const addForm = useFocusFirstInvalid(addErrors);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -76,15 +76,15 @@ export function AdministratorList({
     const form = event.currentTarget;
     const email = String(new FormData(form).get("email") ?? "").trim();
     setStatus("");
-    remove_.reset();
-    add_.mutate(email, { onSuccess: () => form.reset() });
+    removing.reset();
+    adding.mutate(email, { onSuccess: () => form.reset() });
   };
 
   const items = administrators.data?.items ?? [];
   return (
     <Section title={words.title}>
       <StatusMessage>{status}</StatusMessage>
-      {remove_.error && <FormAlert messages={[problemOf(remove_.error)?.detail ?? ""]} />}
+      {removing.error && <FormAlert messages={[problemOf(removing.error)?.detail ?? ""]} />}
       {administrators.isPending && <Loading />}
       {administrators.isError && <FormAlert messages={[problemOf(administrators.error)?.detail ?? ""]} />}
       <CardList>
@@ -115,11 +115,11 @@ export function AdministratorList({
                       : words.removeQuestion(administrator.name)
                   }
                   confirmLabel={t("administrators.confirmRemove")}
-                  pending={remove_.isPending}
+                  pending={removing.isPending}
                   onConfirm={() => {
                     setStatus("");
-                    add_.reset();
-                    remove_.mutate({ id: administrator.id, name: administrator.name });
+                    adding.reset();
+                    removing.mutate({ id: administrator.id, name: administrator.name });
                   }}
                 />
               )}
@@ -143,7 +143,7 @@ export function AdministratorList({
               errorProps={errorProps}
             />
             <Group>
-              <Button type="submit" loading={add_.isPending}>
+              <Button type="submit" loading={adding.isPending}>
                 {t("administrators.add")}
               </Button>
             </Group>

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useSearch } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { AuthError, accountRecovery, useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
@@ -13,7 +13,6 @@ export function VerifyEmail() {
   const { token } = useSearch({ from: "/verify-email" });
   const queryClient = useQueryClient();
   const me = useMe();
-  const [email, setEmail] = useState("");
   const verification = useQuery({
     queryKey: ["verify-email", token],
     enabled: Boolean(token),
@@ -69,8 +68,9 @@ export function VerifyEmail() {
                 label={t("auth.email")}
                 autoComplete="email"
                 required
-                value={email || me.data?.email || ""}
-                onChange={(event) => setEmail(event.currentTarget.value)}
+                // Filled with the signed-in person's address once it is known.
+                key={me.data?.email ?? "anonymous"}
+                defaultValue={me.data?.email ?? ""}
                 error={resend.error ? authErrorMessage(t, resend.error) : undefined}
                 errorProps={{ role: "alert" }}
               />
