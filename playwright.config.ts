@@ -5,6 +5,8 @@ import { defineConfig } from "@playwright/test";
 // Browser journeys against `npm start` on a fresh embedded database, in Debian's Chromium (never a download).
 const port = Number(process.env.E2E_PORT ?? 3333);
 const dataDir = path.join(os.tmpdir(), `interlink-e2e-${process.pid}`);
+// Without SMTP the server writes mails to its log: journeys read verification and reset links there (e2e/mail.ts).
+export const serverLog = path.join(os.tmpdir(), `interlink-e2e-${port}.log`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -31,7 +33,7 @@ export default defineConfig({
     { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: "npx tsx server/main.ts",
+    command: `npx tsx server/main.ts 2>&1 | tee ${JSON.stringify(serverLog)}`,
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -40,7 +42,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       BASE_URL: `http://localhost:${port}`,
       DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: "info",
       RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     },
   },

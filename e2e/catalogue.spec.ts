@@ -31,3 +31,23 @@ test("someone searches the catalogue, reads a template's instructions, and rates
   await expect(page.getByText(/Rating: 4 of 5/)).toBeVisible();
   await expectAccessible(page);
 });
+
+test("someone previews the plan of a process schema in the catalogue", async ({ page }) => {
+  await page.goto("/catalogue");
+  const schemas = page.getByRole("region", { name: "Process schemas" });
+  const name = "Co-production of a public service";
+  const toggle = schemas.getByRole("button", { name: `Show the plan of ${name}` });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await toggle.click();
+  const plan = schemas.getByRole("region", { name: `Plan of ${name}` });
+  // Phases, then their objectives, then their tasks, each level named.
+  const engage = plan.getByRole("listitem").filter({ hasText: /^EngagePhase/ });
+  await expect(engage).toBeVisible();
+  const objective = engage.getByRole("listitem").filter({ hasText: /^Understand the contextObjective/ });
+  await expect(objective.getByRole("listitem").filter({ hasText: "Map the stakeholders" })).toContainText("Task");
+  for (const phase of ["Design", "Build", "Sustain"])
+    await expect(plan.getByText(phase, { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await schemas.getByRole("button", { name: `Hide the plan of ${name}` }).click();
+  await expect(plan).toHaveCount(0);
+});

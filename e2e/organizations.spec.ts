@@ -16,6 +16,8 @@ async function signUpThroughApi(page: Page, baseURL: string, person: { name: str
 }
 
 test("a person creates an organization and a team, and adds a colleague by e-mail", async ({ page, baseURL }, info) => {
+  // A long journey with an axe check at every step: slow on a busy machine.
+  test.slow();
   const stamp = `${info.project.name}-${Date.now()}`;
   const colleague = { name: "Jānis Ozols", email: `janis-${stamp}@example.org` };
   const organizationName = `Riga Neighbourhood Office ${stamp}`;

@@ -32,6 +32,13 @@ export type Auth = ReturnType<typeof createAuth>;
 export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) {
   const perMinute = { window: 60, max: config.rateLimitAuthPerMinute };
   const languageOf = (value: unknown): Language => (languages.includes(value as Language) ? (value as Language) : "en");
+  // Mails link to the web app's own screens, which then call better-auth: a person lands on a page that says
+  // what happened (and offers the next step) instead of on a bare redirect or JSON.
+  const webLink = (screen: "/verify-email" | "/reset-password", token: string) => {
+    const link = new URL(`${config.baseUrl}${screen}`);
+    link.searchParams.set("token", token);
+    return link.toString();
+  };
 
   return betterAuth({
     appName: "INTERLINK",
@@ -74,7 +81,8 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
       maxPasswordLength: 128,
       requireEmailVerification: false,
       revokeSessionsOnPasswordReset: true,
-      sendResetPassword: async ({ user: recipient, url }) => {
+      sendResetPassword: async ({ user: recipient, token }) => {
+        const url = webLink("/reset-password", token);
         const template = mailTemplates["reset-password"][languageOf((recipient as { language?: unknown }).language)];
         await mailer.send({
           to: recipient.email,
@@ -88,7 +96,8 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
     emailVerification: {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
-      sendVerificationEmail: async ({ user: recipient, url }) => {
+      sendVerificationEmail: async ({ user: recipient, token }) => {
+        const url = webLink("/verify-email", token);
         const template = mailTemplates["verify-email"][languageOf((recipient as { language?: unknown }).language)];
         await mailer.send({
           to: recipient.email,

@@ -18,6 +18,25 @@ const signUp = createRoute({
   path: "/sign-up",
   component: lazyRouteComponent(() => import("./routes/SignUp"), "SignUp"),
 });
+const tokenSearch = (search: Record<string, unknown>): { token?: string } =>
+  typeof search.token === "string" && search.token ? { token: search.token } : {};
+const verifyEmail = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/verify-email",
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import("./routes/VerifyEmail"), "VerifyEmail"),
+});
+const forgotPassword = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/forgot-password",
+  component: lazyRouteComponent(() => import("./routes/ForgotPassword"), "ForgotPassword"),
+});
+const resetPassword = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/reset-password",
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import("./routes/ResetPassword"), "ResetPassword"),
+});
 const dashboard = createRoute({
   getParentRoute: () => rootRoute,
   path: "/dashboard",
@@ -86,6 +105,9 @@ const routeTree = rootRoute.addChildren([
   home,
   signIn,
   signUp,
+  verifyEmail,
+  forgotPassword,
+  resetPassword,
   dashboard,
   organizations,
   organizationPage,

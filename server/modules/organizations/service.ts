@@ -155,6 +155,14 @@ export async function deleteOrganization(db: Database, organizationId: string): 
     .where(eq(organization.id, organizationId));
 }
 
+/** The ids of the organizations a person administers, as a subquery for `in (…)`. */
+export function organizationsAdministeredBy(db: Database, userId: string) {
+  return db
+    .select({ id: organizationAdministrator.organizationId })
+    .from(organizationAdministrator)
+    .where(eq(organizationAdministrator.userId, userId));
+}
+
 export async function listAdministrators(db: Database, organizationId: string): Promise<UserSummary[]> {
   const rows = await db
     .select({ userId: organizationAdministrator.userId })

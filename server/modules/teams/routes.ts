@@ -15,6 +15,8 @@ import {
   memberAdd,
   memberParams,
   memberUpdate,
+  myJoinRequests,
+  myJoinRequestsQuery,
   team,
   teamCreate,
   teamListQuery,
@@ -31,6 +33,7 @@ import {
   getTeam,
   listJoinRequests,
   listMembers,
+  listMyPendingJoinRequests,
   listMyTeams,
   listTeams,
   removeMember,
@@ -95,6 +98,22 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       const teams = await listMyTeams(app.db, actor);
       return { items: teams.map((loaded) => presentTeam(loaded, actor)) };
+    },
+  );
+
+  app.get(
+    "/api/v1/me/join-requests",
+    {
+      schema: {
+        tags,
+        summary: "Pending requests to join teams: those you may decide and your own",
+        querystring: myJoinRequestsQuery,
+        response: { 200: myJoinRequests, 401: problemSchema, 422: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      return listMyPendingJoinRequests(app.db, actor);
     },
   );
 

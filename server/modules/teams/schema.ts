@@ -75,3 +75,25 @@ export const joinRequest = z
     decidedAt: timestamp.nullable(),
   })
   .meta({ id: "JoinRequest" });
+
+export const myJoinRequestsQuery = z.strictObject({});
+
+const joinRequestWithTeam = joinRequest
+  .extend({
+    team: z.object({
+      id: z.uuid(),
+      name: translatedOutput,
+      organizationId: z.uuid(),
+      organizationName: translatedOutput,
+    }),
+  })
+  .meta({ id: "JoinRequestWithTeam" });
+
+export const myJoinRequests = z
+  .object({
+    toDecide: z
+      .array(joinRequestWithTeam)
+      .describe("Pending requests to join teams whose members you manage (as team or organization administrator)."),
+    mine: z.array(joinRequestWithTeam).describe("Your own requests that still wait for an answer."),
+  })
+  .meta({ id: "MyJoinRequests" });

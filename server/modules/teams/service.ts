@@ -1,13 +1,13 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { team, teamJoinRequest, teamMember } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
-import type { Actor, MaybeActor, TeamSubject } from "../../policies/index.js";
+import { type Actor, can, type MaybeActor, type TeamSubject } from "../../policies/index.js";
 import { findUserByEmail, getUserSummaries } from "../accounts/service.js";
-import { getOrganization, type LoadedOrganization } from "../organizations/service.js";
+import { getOrganization, type LoadedOrganization, organizationsAdministeredBy } from "../organizations/service.js";
 import type { joinRequestStatuses, memberAdd, teamCreate, teamRoles, teamUpdate } from "./schema.js";
 
 export type TeamRow = typeof team.$inferSelect;
@@ -309,4 +309,74 @@ async function presentableRequests(db: Database, rows: JoinRequestRow[]) {
 async function presentableRequest(db: Database, row: JoinRequestRow) {
   const [presented] = await presentableRequests(db, [row]);
   return presented!;
+}
+
+/** How many pending requests each dashboard list shows at most; the team pages list them all. */
+const dashboardRequestLimit = 100;
+
+/**
+ * The pending requests that concern the actor across organizations: those they may decide (teams they
+ * administer, or teams of organizations they administer) and their own. Each is checked again through the
+ * team policy, so this list never shows more than the team pages would.
+ */
+export async function listMyPendingJoinRequests(db: Database, actor: Actor) {
+  const administeredTeams = db
+    .select({ id: teamMember.teamId })
+    .from(teamMember)
+    .where(and(eq(teamMember.userId, actor.userId), eq(teamMember.role, "administrator")));
+  const pendingOn = (scope: ReturnType<typeof or>) =>
+    db
+      .select({ request: teamJoinRequest })
+      .from(teamJoinRequest)
+      .innerJoin(team, eq(team.id, teamJoinRequest.teamId))
+      .where(and(eq(teamJoinRequest.status, "pending"), isNull(team.deletedAt), scope))
+      .orderBy(desc(teamJoinRequest.id))
+      .limit(dashboardRequestLimit);
+  const [toDecide, mine] = await Promise.all([
+    pendingOn(
+      or(
+        inArray(teamJoinRequest.teamId, administeredTeams),
+        inArray(team.organizationId, organizationsAdministeredBy(db, actor.userId)),
+      ),
+    ),
+    pendingOn(eq(teamJoinRequest.userId, actor.userId)),
+  ]);
+  const teams = new Map<string, Promise<{ loaded: LoadedTeam; organization: LoadedOrganization } | undefined>>();
+  const teamOf = (teamId: string) => {
+    let found = teams.get(teamId);
+    if (!found) {
+      found = getTeam(db, actor, teamId)
+        .then(async (loaded) => ({
+          loaded,
+          organization: await getOrganization(db, actor, loaded.row.organizationId),
+        }))
+        .catch(() => undefined);
+      teams.set(teamId, found);
+    }
+    return found;
+  };
+  const present = async (rows: { request: JoinRequestRow }[], action: "manage_members" | "view") => {
+    const presented = await presentableRequests(
+      db,
+      rows.map((row) => row.request),
+    );
+    const withTeams = await Promise.all(
+      presented.map(async (request) => {
+        const found = await teamOf(request.teamId);
+        if (!found || !can(actor, action, found.loaded.subject)) return undefined;
+        const { loaded, organization } = found;
+        return {
+          ...request,
+          team: {
+            id: loaded.row.id,
+            name: loaded.row.name,
+            organizationId: organization.row.id,
+            organizationName: organization.row.name,
+          },
+        };
+      }),
+    );
+    return withTeams.filter((request) => request !== undefined);
+  };
+  return { toDecide: await present(toDecide, "manage_members"), mine: await present(mine, "view") };
 }

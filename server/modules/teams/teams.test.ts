@@ -221,6 +221,73 @@ describe("join requests", () => {
   });
 });
 
+describe("pending requests across organizations (GET /api/v1/me/join-requests)", () => {
+  it("shows each person the requests they may decide and their own, nobody else's", async () => {
+    const [cityBoss, clubBoss, clubTeamBoss, asker, plainMember, stranger] = await Promise.all(
+      ["City Boss", "Club Boss", "Club Team Boss", "Asker", "Plain Member", "Stranger"].map((name) =>
+        signUp(context.app, { name }),
+      ),
+    );
+    const city = await createOrganization(context.app, cityBoss!);
+    const cityTeam = await createTeam(context.app, cityBoss!, city.id, { name: { en: "Street lights" } });
+    const club = await createOrganization(context.app, clubBoss!, {
+      name: { en: "Chess club" },
+      type: "citizen",
+      teamCreation: "anyone",
+    });
+    const clubTeam = await createTeam(context.app, clubTeamBoss!, club.id, { name: { en: "Tournaments" } });
+    await call(context.app, clubTeamBoss!, "POST", `/api/v1/teams/${clubTeam.id}/members`, {
+      email: plainMember!.email,
+    });
+    const toCity = await call(context.app, asker!, "POST", `/api/v1/teams/${cityTeam.id}/join-requests`, {
+      message: "I fix lamps.",
+    });
+    const toClub = await call(context.app, asker!, "POST", `/api/v1/teams/${clubTeam.id}/join-requests`, {});
+
+    const listed = async (session: Session) => {
+      const response = await call(context.app, session, "GET", "/api/v1/me/join-requests");
+      expect(response.statusCode).toBe(200);
+      const body = response.json() as { toDecide: { id: string }[]; mine: { id: string }[] };
+      return { toDecide: body.toDecide.map((item) => item.id), mine: body.mine.map((item) => item.id) };
+    };
+    const askerSees = await call(context.app, asker!, "GET", "/api/v1/me/join-requests");
+    expect(askerSees.json().toDecide).toEqual([]);
+    expect(askerSees.json().mine).toHaveLength(2);
+    expect(askerSees.json().mine).toContainEqual(
+      expect.objectContaining({
+        id: toCity.json().id,
+        message: "I fix lamps.",
+        status: "pending",
+        team: {
+          id: cityTeam.id,
+          name: { en: "Street lights" },
+          organizationId: city.id,
+          organizationName: { en: "Riga City Council", lv: "Rīgas dome" },
+        },
+      }),
+    );
+    expect(await listed(cityBoss!)).toEqual({ toDecide: [toCity.json().id], mine: [] });
+    expect(await listed(clubBoss!)).toEqual({ toDecide: [toClub.json().id], mine: [] });
+    expect(await listed(clubTeamBoss!)).toEqual({ toDecide: [toClub.json().id], mine: [] });
+    expect(await listed(plainMember!)).toEqual({ toDecide: [], mine: [] });
+    expect(await listed(stranger!)).toEqual({ toDecide: [], mine: [] });
+
+    // Decided requests leave both lists; so do requests to a deleted team.
+    await call(context.app, clubTeamBoss!, "POST", `/api/v1/join-requests/${toClub.json().id}/approve`);
+    expect(await listed(clubTeamBoss!)).toEqual({ toDecide: [], mine: [] });
+    expect(await listed(asker!)).toEqual({ toDecide: [], mine: [toCity.json().id] });
+    await call(context.app, cityBoss!, "DELETE", `/api/v1/teams/${cityTeam.id}`);
+    expect(await listed(asker!)).toEqual({ toDecide: [], mine: [] });
+    expect(await listed(cityBoss!)).toEqual({ toDecide: [], mine: [] });
+  });
+
+  it("needs a session and refuses unknown query parameters", async () => {
+    problemOf(await call(context.app, null, "GET", "/api/v1/me/join-requests"), 401);
+    const refused = problemOf(await call(context.app, member, "GET", "/api/v1/me/join-requests?status=pending"), 422);
+    expect(refused.errors?.[0]?.path).toMatch(/^querystring/);
+  });
+});
+
 describe("private organizations", () => {
   it("keep their teams and members invisible to outsiders (404)", async () => {
     const organization = await createOrganization(context.app, orgAdmin, { visibility: "private" });

@@ -1444,6 +1444,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending requests to join teams: those you may decide and your own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyJoinRequests"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams/{id}": {
         parameters: {
             query?: never;
@@ -7289,6 +7343,37 @@ export interface components {
             createdAt: string;
             decidedAt: string | null;
         };
+        JoinRequestWithTeamInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teamId: string;
+            user: {
+                id: string;
+                name: string;
+                email: string;
+            };
+            message: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: components["schemas"]["TranslatedInput"];
+            };
+        };
+        MyJoinRequestsInput: {
+            /** @description Pending requests to join teams whose members you manage (as team or organization administrator). */
+            toDecide: components["schemas"]["JoinRequestWithTeamInput"][];
+            /** @description Your own requests that still wait for an answer. */
+            mine: components["schemas"]["JoinRequestWithTeamInput"][];
+        };
         /** @description An RFC 9457 problem detail. */
         Problem: {
             type: string;
@@ -7981,6 +8066,37 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             decidedAt: string | null;
+        };
+        JoinRequestWithTeam: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            teamId: string;
+            user: {
+                id: string;
+                name: string;
+                email: string;
+            };
+            message: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+                /** Format: uuid */
+                organizationId: string;
+                organizationName: components["schemas"]["Translated"];
+            };
+        };
+        MyJoinRequests: {
+            /** @description Pending requests to join teams whose members you manage (as team or organization administrator). */
+            toDecide: components["schemas"]["JoinRequestWithTeam"][];
+            /** @description Your own requests that still wait for an answer. */
+            mine: components["schemas"]["JoinRequestWithTeam"][];
         };
     };
     responses: never;

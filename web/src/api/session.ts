@@ -14,17 +14,39 @@ export function useMe() {
   });
 }
 
-async function authPost(path: string, body: unknown): Promise<void> {
-  const response = await fetch(`/api/auth${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { message?: string; detail?: string };
-    throw new Error(problem.message ?? problem.detail ?? response.statusText);
+/** A refusal from better-auth: its machine code (e.g. `INVALID_TOKEN`) lets screens say it in the user's language. */
+export class AuthError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string | undefined,
+  ) {
+    super(message);
   }
 }
+
+async function authRequest<T = unknown>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`/api/auth${path}`, {
+    method,
+    ...(method === "POST" ? { headers: { "content-type": "application/json" }, body: JSON.stringify(body) } : {}),
+  });
+  const answer = (await response.json().catch(() => ({}))) as { message?: string; detail?: string; code?: string };
+  if (!response.ok) {
+    throw new AuthError(answer.message ?? answer.detail ?? response.statusText, response.status, answer.code);
+  }
+  return answer as T;
+}
+
+const authPost = (path: string, body: unknown) => authRequest("POST", path, body);
+
+/** The e-mail, password-reset and verification steps that happen before or outside a session. */
+export const accountRecovery = {
+  /** Confirms an address with the mailed token; better-auth signs the person in as well. */
+  verifyEmail: (token: string) => authRequest("GET", `/verify-email?token=${encodeURIComponent(token)}`),
+  resendVerification: (email: string) => authPost("/send-verification-email", { email }),
+  requestPasswordReset: (email: string) => authPost("/request-password-reset", { email }),
+  resetPassword: (token: string, newPassword: string) => authPost("/reset-password", { token, newPassword }),
+};
 
 export function useSessionActions() {
   const queryClient = useQueryClient();

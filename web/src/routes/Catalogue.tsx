@@ -1,10 +1,11 @@
 import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import type { components } from "../api/schema";
 import { AnchorLink } from "../components/AnchorLink";
+import { SchemaPreview } from "../components/SchemaPreview";
 import { useTranslated } from "../i18n/translated";
 
 type Interlinker = components["schemas"]["Interlinker"];
@@ -25,6 +26,60 @@ export function RatingText({ rating }: { rating: Interlinker["rating"] }) {
   if (rating.count === 0 || rating.average === null) return <Text size="sm">{t("catalogue.notRated")}</Text>;
   const average = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(rating.average);
   return <Text size="sm">{t("catalogue.rating", { average, count: rating.count })}</Text>;
+}
+
+type SchemaSummary = components["schemas"]["ProcessSchemaSummary"];
+
+function SchemaCard({ schema }: { schema: SchemaSummary }) {
+  const { t } = useTranslation();
+  const translate = useTranslated();
+  const [open, setOpen] = useState(false);
+  const name = translate(schema.name);
+  const previewId = `schema-${schema.id}-plan`;
+  return (
+    <Card component="li" withBorder>
+      <Stack gap="xs">
+        <Text fw={600}>{name}</Text>
+        <Text size="sm">{translate(schema.description)}</Text>
+        <Group>
+          <Button
+            variant="light"
+            size="sm"
+            aria-expanded={open}
+            aria-controls={open ? previewId : undefined}
+            onClick={() => setOpen((value) => !value)}
+          >
+            {open ? t("catalogue.schemas.hide", { name }) : t("catalogue.schemas.show", { name })}
+          </Button>
+        </Group>
+        {open && (
+          <div id={previewId}>
+            <SchemaPreview schemaId={schema.id} title={t("catalogue.schemas.planOf", { name })} order={3} />
+          </div>
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The schemas a process can start from, each with its plan on demand. */
+function Schemas() {
+  const { t } = useTranslation();
+  const schemas = useQuery({ queryKey: ["schemas"], queryFn: async () => (await api.GET("/api/v1/schemas")).data });
+  if (!schemas.data || schemas.data.items.length === 0) return null;
+  return (
+    <Stack component="section" aria-labelledby="catalogue-schemas" gap="sm">
+      <Title order={2} id="catalogue-schemas">
+        {t("catalogue.schemas.title")}
+      </Title>
+      <Text>{t("catalogue.schemas.lead")}</Text>
+      <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }}>
+        {schemas.data.items.map((schema) => (
+          <SchemaCard key={schema.id} schema={schema} />
+        ))}
+      </Stack>
+    </Stack>
+  );
 }
 
 export function Catalogue() {
@@ -110,6 +165,7 @@ export function Catalogue() {
           </Button>
         </Group>
       )}
+      <Schemas />
     </Stack>
   );
 }

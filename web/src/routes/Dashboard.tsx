@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { AnchorLink } from "../components/AnchorLink";
+import { PendingJoinRequests } from "../components/organizations/PendingJoinRequests";
 
 export function Dashboard() {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function Dashboard() {
           </Card>
         ))}
       </Stack>
+      <PendingJoinRequests />
     </Stack>
   );
 }

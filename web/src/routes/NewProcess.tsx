@@ -1,4 +1,4 @@
-import { Alert, Button, NativeSelect, Radio, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Button, NativeSelect, Radio, Stack, Textarea, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
@@ -7,23 +7,10 @@ import { type Language, languageNames, languages } from "../../../common/languag
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
+import { SchemaPreview } from "../components/SchemaPreview";
 import { useTranslated } from "../i18n/translated";
 
 const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
-
-function SchemaPreview({ nodes }: { nodes: components["schemas"]["SchemaNode"][] }) {
-  const translate = useTranslated();
-  return (
-    <ul>
-      {nodes.map((node) => (
-        <li key={node.key}>
-          {translate(node.name)}
-          {node.children.length > 0 && node.children[0]!.children.length > 0 && <SchemaPreview nodes={node.children} />}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function NewProcess() {
   const { t, i18n } = useTranslation();
@@ -34,11 +21,6 @@ export function NewProcess() {
   const errors = fieldErrors(problem);
 
   const schemas = useQuery({ queryKey: ["schemas"], queryFn: async () => (await api.GET("/api/v1/schemas")).data });
-  const schema = useQuery({
-    queryKey: ["schema", schemaId],
-    enabled: schemaId !== "",
-    queryFn: async () => (await api.GET("/api/v1/schemas/{id}", { params: { path: { id: schemaId } } })).data,
-  });
   const organizations = useQuery({
     queryKey: ["organizations", "mine"],
     queryFn: async () =>
@@ -129,15 +111,7 @@ export function NewProcess() {
             { value: "", label: t("processes.noSchema") },
           ]}
         />
-        {schemaId && schema.data && (
-          <section aria-labelledby="schema-preview">
-            <Title order={2} size="h4" id="schema-preview">
-              {t("processes.preview")}
-            </Title>
-            <Text size="sm">{translate(schema.data.description)}</Text>
-            <SchemaPreview nodes={schema.data.tree} />
-          </section>
-        )}
+        {schemaId && <SchemaPreview schemaId={schemaId} order={2} />}
         <Button type="submit" loading={create.isPending}>
           {t("processes.create")}
         </Button>

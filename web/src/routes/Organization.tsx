@@ -12,6 +12,7 @@ import { Disclosure, PageTitle, TypeBadge, VisibilityBadge } from "../components
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { OrganizationTeams } from "../components/organizations/OrganizationTeams";
 import { Unavailable } from "../components/organizations/Unavailable";
+import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
 
 function OrganizationActions({ organization }: { organization: OrganizationData }) {
@@ -40,7 +41,9 @@ function OrganizationActions({ organization }: { organization: OrganizationData 
     },
   });
 
-  if (!organization.can.update && !organization.can.delete) return null;
+  if (!organization.can.update && !organization.can.delete) {
+    return <WhyNot>{t("organizations.whyNotEdit")}</WhyNot>;
+  }
   return (
     <Stack gap="sm">
       <StatusMessage>{status}</StatusMessage>

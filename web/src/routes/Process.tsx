@@ -9,6 +9,7 @@ import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
 import { SettingsPanel } from "../components/process/SettingsPanel";
 import { TaskPanel } from "../components/process/TaskPanel";
+import { WhyNot } from "../components/WhyNot";
 
 type TreeItem = components["schemas"]["TreeItem"];
 
@@ -88,7 +89,7 @@ export function Process() {
       <Tabs defaultValue="tree" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
-          {process.data?.can.manage_grants && <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>}
+          <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>
           <Tabs.Tab value="activity">{t("processes.tabs.activity")}</Tabs.Tab>
           <Tabs.Tab value="settings">{t("processes.settings.tab")}</Tabs.Tab>
         </Tabs.List>
@@ -111,11 +112,13 @@ export function Process() {
             )}
           </Group>
         </Tabs.Panel>
-        {process.data?.can.manage_grants && (
-          <Tabs.Panel value="teams" pt="md">
+        <Tabs.Panel value="teams" pt="md">
+          {process.data?.can.manage_grants ? (
             <GrantsPanel processId={processId} tree={tree.data?.items ?? []} />
-          </Tabs.Panel>
-        )}
+          ) : (
+            <WhyNot>{t("processes.grants.whyNot")}</WhyNot>
+          )}
+        </Tabs.Panel>
         <Tabs.Panel value="activity" pt="md">
           <ActivityPanel processId={processId} />
         </Tabs.Panel>

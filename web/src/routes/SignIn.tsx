@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemMessage } from "../api/client";
 import { useSessionActions } from "../api/session";
+import { AnchorLink } from "../components/AnchorLink";
 
 export function SignIn() {
   const { t } = useTranslation();
@@ -33,6 +34,9 @@ export function SignIn() {
         )}
         <TextInput name="email" type="email" label={t("auth.email")} autoComplete="email" required />
         <PasswordInput name="password" label={t("auth.password")} autoComplete="current-password" required />
+        <AnchorLink to="/forgot-password" size="sm">
+          {t("auth.forgotPassword")}
+        </AnchorLink>
         <Button type="submit">{t("auth.submitSignIn")}</Button>
       </Stack>
     </form>

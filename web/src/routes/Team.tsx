@@ -22,6 +22,7 @@ import { Disclosure, PageTitle, Section, TypeBadge } from "../components/organiz
 import { Members, useRefreshTeam } from "../components/organizations/Members";
 import { TeamForm, type TeamInput } from "../components/organizations/TeamForm";
 import { Unavailable } from "../components/organizations/Unavailable";
+import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
 
 function AskToJoin({ team, onSent }: { team: TeamData; onSent: () => void }) {
@@ -109,11 +110,14 @@ function TeamActions({ team, onLeft }: { team: TeamData; onLeft: () => void }) {
   });
 
   const failure = problemOf(remove.error ?? leave.error);
-  if (!team.can.update && !team.can.delete && !team.can.leave) return null;
+  if (!team.can.update && !team.can.delete && !team.can.leave) {
+    return me.data ? <WhyNot>{t("organizations.team.whyNotEdit")}</WhyNot> : null;
+  }
   return (
     <Stack gap="sm">
       <StatusMessage>{status}</StatusMessage>
       {failure && <FormAlert messages={[failure.detail]} />}
+      {!team.can.update && <WhyNot>{t("organizations.team.whyNotEdit")}</WhyNot>}
       {team.can.update && (
         <Disclosure label={t("organizations.team.edit")} title={t("organizations.team.edit")} variant="default">
           {({ titleId, close }) => (

@@ -66,10 +66,21 @@ export function ConfirmAction({
   const trigger = useRef<HTMLButtonElement>(null);
   const answered = useRef(false);
 
+  const wasPending = useRef(false);
+
   useEffect(() => {
     if (asking) cancel.current?.focus();
     else if (answered.current) trigger.current?.focus();
   }, [asking]);
+
+  // Once the answer arrives the question closes: on a refusal the person is back at the button, beside the alert.
+  useEffect(() => {
+    if (wasPending.current && !pending && asking) {
+      answered.current = true;
+      setAsking(false);
+    }
+    wasPending.current = Boolean(pending);
+  }, [pending, asking]);
 
   if (!asking) {
     return (

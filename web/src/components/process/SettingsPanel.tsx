@@ -6,6 +6,8 @@ import { api, type Problem } from "../../api/client";
 import { fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { AnchorLink } from "../AnchorLink";
+import { WhyNot } from "../WhyNot";
+import { ProcessAdministrators } from "./ProcessAdministrators";
 
 type Process = components["schemas"]["Process"];
 const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
@@ -71,6 +73,7 @@ export function SettingsPanel({ process }: { process: Process }) {
           {errors[""]}
         </Alert>
       )}
+      {!process.can.update && <WhyNot>{t("processes.settings.whyNot")}</WhyNot>}
       {process.can.update && (
         <form onSubmit={save}>
           <Stack gap="sm">
@@ -105,6 +108,7 @@ export function SettingsPanel({ process }: { process: Process }) {
           </Stack>
         </form>
       )}
+      <ProcessAdministrators process={process} />
       <Title order={2}>{t("processes.settings.reuse")}</Title>
       <Anchor href={`/api/v1/processes/${process.id}/export`} download underline="always">
         {t("processes.settings.export")}

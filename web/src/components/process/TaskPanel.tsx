@@ -5,8 +5,10 @@ import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
+import { useMe } from "../../api/session";
 import { useTranslated } from "../../i18n/translated";
 import { AnchorLink } from "../AnchorLink";
+import { WhyNot } from "../WhyNot";
 import { AddToolForm } from "./AddToolForm";
 
 type TreeItem = components["schemas"]["TreeItem"];
@@ -16,6 +18,7 @@ export function TaskPanel({ task, processId }: { task: TreeItem; processId: stri
   const { t } = useTranslation();
   const translate = useTranslated();
   const queryClient = useQueryClient();
+  const me = useMe();
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
   const assets = useQuery({
@@ -79,6 +82,9 @@ export function TaskPanel({ task, processId }: { task: TreeItem; processId: stri
         <Alert color="red" role="alert">
           {errors[""]}
         </Alert>
+      )}
+      {!task.can.create_assets && (
+        <WhyNot>{me.data ? t("processes.task.whyNotAdd") : t("processes.task.signInToAdd")}</WhyNot>
       )}
       {task.can.create_assets && (
         <>

@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+import { lastMailLink } from "./mail.js";
+
+const password = "a long enough password";
+
+test("a new person confirms their e-mail address, after a broken link and a new one", async ({ page }, info) => {
+  const email = `confirm-${info.project.name}-${Date.now()}@example.org`;
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Marta Kalniņa");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+  const first = new URL(await lastMailLink(email, "/verify-email"));
+
+  // A link cut short says so, and offers a new one to the address the person is signed in with.
+  await page.goto(`/verify-email?token=${first.searchParams.get("token")!.slice(0, 40)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your e-mail address");
+  await expect(page.getByRole("alert")).toContainText("This link is not valid");
+  await expect(page.getByLabel(/^E-mail address/)).toHaveValue(email);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Send a new link" }).click();
+  await expect(page.getByRole("status")).toHaveText(/a new link is on its way/);
+
+  const second = await lastMailLink(email, "/verify-email");
+  await page.goto(second);
+  await expect(page.getByRole("status")).toHaveText("Your e-mail address is confirmed. Thank you!");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Go to my work" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+  const me = await (await page.request.get("/api/v1/me")).json();
+  expect(me.emailVerified).toBe(true);
+});
+
+test("someone who forgot their password asks for a link and chooses a new one", async ({ page, baseURL }, info) => {
+  const email = `forgetful-${info.project.name}-${Date.now()}@example.org`;
+  const signedUp = await page.request.post("/api/auth/sign-up/email", {
+    headers: { origin: baseURL! },
+    data: { name: "Paolo Bianchi", email, password },
+  });
+  expect(signedUp.ok()).toBe(true);
+  await page.context().clearCookies();
+
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reset your password");
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("status")).toHaveText(/a link is on its way/);
+  await expectAccessible(page);
+
+  const link = await lastMailLink(email, "/reset-password");
+  await page.goto(link);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Choose a new password");
+  const field = page.getByLabel(/^New password/);
+  await field.fill("too short");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page.getByRole("alert")).toHaveText("The password needs at least 10 characters.");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(/at least 10 characters/);
+  await expectAccessible(page);
+  await field.fill("my brand new password");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page.getByRole("status")).toContainText("Your password is changed");
+  await expectAccessible(page);
+
+  await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByLabel(/^Password/).fill("my brand new password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+
+  // The link works once.
+  await page.goto(link);
+  await page.getByLabel(/^New password/).fill("yet another password");
+  await page.getByRole("button", { name: "Save the new password" }).click();
+  await expect(page.getByRole("alert")).toContainText("This link is not valid");
+  await expect(page.getByRole("alert").getByRole("link", { name: "Ask for a new link" })).toBeVisible();
+  await expectAccessible(page);
+});

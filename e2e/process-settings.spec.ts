@@ -1,0 +1,133 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+
+const password = "a long enough password";
+
+async function signUpThroughApi(request: APIRequestContext, baseURL: string, name: string, email: string) {
+  const answer = await request.post("/api/auth/sign-up/email", {
+    headers: { origin: baseURL },
+    data: { name, email, password },
+  });
+  expect(answer.ok(), await answer.text()).toBe(true);
+}
+
+/** The first task button under a phase, found by the phase's exact name. */
+function firstTaskOf(page: Page, phase: string) {
+  return page.getByText(phase, { exact: true }).locator("xpath=ancestor::li[1]").getByRole("button").first();
+}
+
+test("process administrators are added and removed, never down to none; a team member is told why not", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
+  // A long journey with many axe checks of a large page: slow on a busy machine.
+  test.slow();
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const origin = { origin: baseURL! };
+  const owner = { name: "Elena Ruiz", email: `elena-${stamp}@example.org` };
+  const colleague = { name: "Andris Kalns", email: `andris-${stamp}@example.org` };
+  const member = { name: "Sofia Greco", email: `sofia-${stamp}@example.org` };
+  const processName = `Bus stop benches ${stamp}`;
+
+  // The owner signs up first: on a fresh platform the first account administers the platform, and the member
+  // must be an ordinary person.
+  await signUpThroughApi(page.request, baseURL!, owner.name, owner.email);
+  const memberPage = await (await browser.newContext({ baseURL: baseURL!, viewport })).newPage();
+  await signUpThroughApi(memberPage.request, baseURL!, member.name, member.email);
+  const organization = await (
+    await memberPage.request.post("/api/v1/organizations", {
+      headers: origin,
+      data: { name: { en: `Commuters ${stamp}` }, type: "citizen", visibility: "public" },
+    })
+  ).json();
+  const team = await (
+    await memberPage.request.post(`/api/v1/organizations/${organization.id}/teams`, {
+      headers: origin,
+      data: { name: { en: "Morning riders" }, type: "citizen" },
+    })
+  ).json();
+
+  const colleagueContext = await browser.newContext({ baseURL: baseURL! });
+  await signUpThroughApi(colleagueContext.request, baseURL!, colleague.name, colleague.email);
+  await colleagueContext.close();
+
+  const created = await page.request.post("/api/v1/processes", {
+    headers: origin,
+    data: { name: processName, language: "en", governanceModel: "G+G", visibility: "private", schemaId: "default" },
+  });
+  expect(created.status()).toBe(201);
+  const { id: processId } = (await created.json()) as { id: string };
+  const granted = await page.request.post(`/api/v1/processes/${processId}/grants`, {
+    headers: origin,
+    data: { teamId: team.id, rights: ["view"] },
+  });
+  expect(granted.status()).toBe(201);
+
+  await page.goto(`/processes/${processId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(processName);
+  await page.getByRole("tab", { name: "Settings" }).click();
+  const administrators = page.getByRole("region", { name: "Administrators of the process" });
+  await expect(administrators.getByRole("listitem")).toHaveText([new RegExp(`${owner.name} \\(you\\)`)]);
+  await expectAccessible(page);
+
+  // The last administrator cannot go: the server's sentence says what to do.
+  await administrators.getByRole("button", { name: `Remove ${owner.name} as administrator` }).click();
+  await administrators.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(administrators.getByRole("alert")).toContainText(
+    "A process needs at least one administrator: add another first.",
+  );
+  await expect(administrators.getByRole("listitem")).toHaveCount(1);
+  await expect(administrators.getByRole("button", { name: `Remove ${owner.name} as administrator` })).toBeFocused();
+  await expectAccessible(page);
+
+  // An address without an account is refused next to the field.
+  const email = administrators.getByRole("textbox", { name: /^E-mail address of the new administrator/ });
+  await email.fill(`nobody-${stamp}@example.org`);
+  await administrators.getByRole("button", { name: "Add an administrator" }).click();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription(/No account has this address/);
+  await expectAccessible(page);
+
+  await email.fill(colleague.email);
+  await administrators.getByRole("button", { name: "Add an administrator" }).click();
+  await expect(administrators.getByRole("status")).toHaveText(`${colleague.name} is now an administrator.`);
+  await expect(administrators.getByRole("listitem")).toHaveCount(2);
+  await expect(administrators.getByRole("listitem").filter({ hasText: colleague.name })).toContainText(colleague.email);
+  await expectAccessible(page);
+
+  await administrators.getByRole("button", { name: `Remove ${colleague.name} as administrator` }).click();
+  await expect(administrators.getByText(`Remove ${colleague.name} as administrator of this process?`)).toBeVisible();
+  await administrators.getByRole("button", { name: "Yes, remove" }).click();
+  await expect(administrators.getByRole("status")).toHaveText(`${colleague.name} is no longer an administrator.`);
+  await expect(administrators.getByRole("listitem")).toHaveCount(1);
+  await expectAccessible(page);
+
+  // A member of a team that may only look sees why the settings, rights and adding are not offered.
+  await memberPage.goto(`/processes/${processId}`);
+  await expect(memberPage.getByRole("heading", { level: 1 })).toHaveText(processName);
+  await firstTaskOf(memberPage, "Build").click();
+  await expect(
+    memberPage.getByText("Your team has no right to add to this task; a process administrator can give it."),
+  ).toBeVisible();
+  await expect(memberPage.getByRole("button", { name: "Add", exact: true })).toHaveCount(0);
+  await expectAccessible(memberPage);
+  await memberPage.getByRole("tab", { name: "Teams and rights" }).click();
+  await expect(
+    memberPage.getByText("Only the process’s administrators decide which teams work in it and with what rights."),
+  ).toBeVisible();
+  await memberPage.getByRole("tab", { name: "Settings" }).click();
+  await expect(
+    memberPage.getByText("Only the process’s administrators can change its settings; they are listed below."),
+  ).toBeVisible();
+  await expect(memberPage.getByRole("button", { name: "Save settings" })).toHaveCount(0);
+  const seenByMember = memberPage.getByRole("region", { name: "Administrators of the process" });
+  await expect(seenByMember.getByRole("listitem")).toHaveText([owner.name]);
+  await expect(seenByMember.getByRole("textbox")).toHaveCount(0);
+  await expect(
+    seenByMember.getByText("Only the process’s administrators can add or remove administrators."),
+  ).toBeVisible();
+  await expectAccessible(memberPage);
+  await memberPage.context().close();
+});

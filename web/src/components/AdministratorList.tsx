@@ -1,0 +1,157 @@
+import { Button, Card, Group, Stack, Text, TextInput } from "@mantine/core";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { type FormEvent, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { errorFor, fieldErrors } from "../api/problems";
+import { useMe } from "../api/session";
+import { problemOf, type UserSummary } from "./organizations/api";
+import {
+  ConfirmAction,
+  errorProps,
+  FormAlert,
+  Loading,
+  otherErrors,
+  StatusMessage,
+  useFocusFirstInvalid,
+} from "./organizations/feedback";
+import { CardList, Section } from "./organizations/layout";
+import { WhyNot } from "./WhyNot";
+
+/**
+ * Who administers something (an organization, a process): everyone who may see it sees the names; those who
+ * manage administrators add people by e-mail and remove them. The server keeps at least one and says so.
+ */
+export function AdministratorList({
+  queryKey,
+  list,
+  add,
+  remove,
+  manage,
+  onChanged,
+  words,
+}: {
+  queryKey: readonly unknown[];
+  list: () => Promise<{ items: UserSummary[] }>;
+  add: (email: string) => Promise<UserSummary>;
+  remove: (userId: string) => Promise<unknown>;
+  manage: boolean;
+  /** Other queries to refresh after a change (the subject's own `can`, lists…). */
+  onChanged?: () => Promise<unknown>;
+  /** The sentences that name the subject. */
+  words: {
+    title: string;
+    removeQuestion: (name: string) => string;
+    removeSelfQuestion: string;
+    /** Why someone who may not manage administrators sees no form. */
+    whyNot: string;
+  };
+}) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const [status, setStatus] = useState("");
+  const administrators = useQuery({ queryKey, queryFn: list });
+
+  const adding = useMutation({
+    mutationFn: add,
+    onSuccess: async (added) => {
+      setStatus(t("administrators.added", { name: added.name }));
+      await onChanged?.();
+    },
+    onSettled: () => administrators.refetch(),
+  });
+  const removing = useMutation({
+    mutationFn: (administrator: { id: string; name: string }) => remove(administrator.id),
+    onSuccess: async (_, administrator) => {
+      setStatus(t("administrators.removed", { name: administrator.name }));
+      await onChanged?.();
+    },
+    onSettled: () => administrators.refetch(),
+  });
+
+  const addErrors = useMemo(() => fieldErrors(problemOf(adding.error)), [adding.error]);
+  const addForm = useFocusFirstInvalid(addErrors);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const email = String(new FormData(form).get("email") ?? "").trim();
+    setStatus("");
+    removing.reset();
+    adding.mutate(email, { onSuccess: () => form.reset() });
+  };
+
+  const items = administrators.data?.items ?? [];
+  return (
+    <Section title={words.title}>
+      <StatusMessage>{status}</StatusMessage>
+      {removing.error && <FormAlert messages={[problemOf(removing.error)?.detail ?? ""]} />}
+      {administrators.isPending && <Loading />}
+      {administrators.isError && <FormAlert messages={[problemOf(administrators.error)?.detail ?? ""]} />}
+      <CardList>
+        {items.map((administrator) => (
+          <Card component="li" key={administrator.id} withBorder padding="sm">
+            <Group justify="space-between" gap="xs" align="flex-start">
+              <Stack gap={0} style={{ minWidth: 0 }}>
+                <Text fw={600}>
+                  {administrator.name}
+                  {administrator.id === me.data?.id && ` ${t("administrators.you")}`}
+                </Text>
+                {/* The server sends addresses only to those who manage, and to each person their own. */}
+                {administrator.email && (
+                  <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                    {administrator.email}
+                  </Text>
+                )}
+              </Stack>
+              {/* The last one is offered too: the server refuses, and its sentence says what to do instead. */}
+              {manage && (
+                <ConfirmAction
+                  size="xs"
+                  label={t("administrators.removeButton")}
+                  accessibleLabel={t("administrators.remove", { name: administrator.name })}
+                  question={
+                    administrator.id === me.data?.id
+                      ? words.removeSelfQuestion
+                      : words.removeQuestion(administrator.name)
+                  }
+                  confirmLabel={t("administrators.confirmRemove")}
+                  pending={removing.isPending}
+                  onConfirm={() => {
+                    setStatus("");
+                    adding.reset();
+                    removing.mutate({ id: administrator.id, name: administrator.name });
+                  }}
+                />
+              )}
+            </Group>
+          </Card>
+        ))}
+      </CardList>
+      {manage ? (
+        <form ref={addForm} onSubmit={submit} noValidate aria-label={t("administrators.add")}>
+          <Stack gap="xs">
+            <FormAlert messages={otherErrors(addErrors, ["email", "userId"])} />
+            <TextInput
+              name="email"
+              type="email"
+              autoComplete="off"
+              label={t("administrators.email")}
+              description={t("administrators.accountNeeded")}
+              required
+              maxLength={320}
+              error={errorFor(addErrors, "email") ?? errorFor(addErrors, "userId")}
+              errorProps={errorProps}
+            />
+            <Group>
+              <Button type="submit" loading={adding.isPending}>
+                {t("administrators.add")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      ) : (
+        me.data && <WhyNot>{words.whyNot}</WhyNot>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,125 @@
+import { Button, Card, Group, Stack, Text } from "@mantine/core";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client";
+import type { components } from "../../api/schema";
+import { useTranslated } from "../../i18n/translated";
+import { AnchorLink } from "../AnchorLink";
+import { dataOf, problemOf } from "./api";
+import { FormAlert, StatusMessage } from "./feedback";
+import { CardList, Section } from "./layout";
+
+type Request = components["schemas"]["JoinRequestWithTeam"];
+const queryKey = ["me", "join-requests"];
+
+function TeamLink({ request }: { request: Request }) {
+  const translate = useTranslated();
+  const { t } = useTranslation();
+  return (
+    <Text size="sm">
+      <AnchorLink to="/teams/$teamId" params={{ teamId: request.team.id }} underline="always">
+        {translate(request.team.name)}
+      </AnchorLink>{" "}
+      {t("dashboard.requests.inOrganization", { organization: translate(request.team.organizationName) })}
+    </Text>
+  );
+}
+
+function ToDecide({ request, onDecided }: { request: Request; onDecided: (message: string) => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const decide = useMutation({
+    mutationFn: (verb: "approve" | "reject") =>
+      dataOf(
+        verb === "approve"
+          ? api.POST("/api/v1/join-requests/{id}/approve", { params: { path: { id: request.id } }, body: {} })
+          : api.POST("/api/v1/join-requests/{id}/reject", { params: { path: { id: request.id } }, body: {} }),
+      ),
+    onSuccess: async (_, verb) => {
+      onDecided(
+        t(verb === "approve" ? "organizations.requests.approved" : "organizations.requests.rejected", {
+          name: request.user.name,
+        }),
+      );
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey }),
+        queryClient.invalidateQueries({ queryKey: ["team", request.teamId] }),
+      ]);
+    },
+  });
+  return (
+    <Card component="li" withBorder padding="sm">
+      <Stack gap="xs">
+        <Stack gap={0}>
+          <Text fw={600}>{request.user.name}</Text>
+          <TeamLink request={request} />
+        </Stack>
+        <Text size="sm" style={{ whiteSpace: "pre-line" }} fs={request.message ? undefined : "italic"}>
+          {request.message || t("organizations.requests.noMessage")}
+        </Text>
+        {decide.error && <FormAlert messages={[problemOf(decide.error)?.detail ?? ""]} />}
+        <Group gap="sm">
+          <Button
+            size="sm"
+            loading={decide.isPending && decide.variables === "approve"}
+            disabled={decide.isPending}
+            aria-label={t("organizations.requests.approveFor", { name: request.user.name })}
+            onClick={() => decide.mutate("approve")}
+          >
+            {t("organizations.requests.approve")}
+          </Button>
+          <Button
+            size="sm"
+            variant="outline"
+            color="red.9"
+            loading={decide.isPending && decide.variables === "reject"}
+            disabled={decide.isPending}
+            aria-label={t("organizations.requests.rejectFor", { name: request.user.name })}
+            onClick={() => decide.mutate("reject")}
+          >
+            {t("organizations.requests.reject")}
+          </Button>
+        </Group>
+      </Stack>
+    </Card>
+  );
+}
+
+/** The dashboard's pending requests to join: those waiting for the person's answer, and the person's own. */
+export function PendingJoinRequests() {
+  const { t, i18n } = useTranslation();
+  const [status, setStatus] = useState("");
+  const requests = useQuery({ queryKey, queryFn: () => dataOf(api.GET("/api/v1/me/join-requests")) });
+  const toDecide = requests.data?.toDecide ?? [];
+  const mine = requests.data?.mine ?? [];
+  const date = (value: string) =>
+    new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(value));
+
+  return (
+    <>
+      <StatusMessage>{status}</StatusMessage>
+      {toDecide.length > 0 && (
+        <Section title={t("dashboard.requests.toDecide")}>
+          <CardList>
+            {toDecide.map((request) => (
+              <ToDecide key={request.id} request={request} onDecided={setStatus} />
+            ))}
+          </CardList>
+        </Section>
+      )}
+      {mine.length > 0 && (
+        <Section title={t("dashboard.requests.mine")}>
+          <CardList>
+            {mine.map((request) => (
+              <Card component="li" key={request.id} withBorder padding="sm">
+                <TeamLink request={request} />
+                <Text size="sm">{t("dashboard.requests.waiting", { date: date(request.createdAt) })}</Text>
+              </Card>
+            ))}
+          </CardList>
+        </Section>
+      )}
+    </>
+  );
+}
