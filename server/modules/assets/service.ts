@@ -142,7 +142,16 @@ async function createRemoteAsset(
     input: unknown;
   },
 ): Promise<AssetRow> {
-  const parsed = remoteAssetInput.safeParse(options.input ?? {});
+  if (options.input === undefined) {
+    throw invalid([
+      {
+        path: "body.input",
+        message:
+          "A remote tool's asset is made in the tool's own page first; then send the id it gives as input.externalId.",
+      },
+    ]);
+  }
+  const parsed = remoteAssetInput.safeParse(options.input);
   if (!parsed.success) throw inputProblem(parsed.error.issues);
   const { externalId } = parsed.data;
   const found = await fetchRemoteAsset(asService(options.remote), externalId);

@@ -47,26 +47,54 @@ export const viewUrl = (service: Pick<RemoteService, "serviceUrl">, id: string) 
 const serviceNamed = (service: RemoteService) =>
   `The service “${pickTranslation(service.name, "en")}” (${serviceOrigin(service)})`;
 
+/** A refusal because a service failed; `reason` says what went wrong, for sentences other than the default. */
+export class ServiceProblem extends Problem {
+  constructor(
+    status: number,
+    type: string,
+    detail: string,
+    readonly service: RemoteService,
+    readonly reason: string,
+  ) {
+    super(status, type, detail);
+  }
+}
+
 /** The service could not be reached at all: refused connection, unknown host, reset. */
 export const serviceUnavailable = (service: RemoteService) =>
-  new Problem(
+  new ServiceProblem(
     503,
     "remote-service-unavailable",
     `${serviceNamed(service)} cannot be reached right now, so nothing was done. Try again later; if this lasts, tell a platform administrator.`,
+    service,
+    "it cannot be reached",
   );
 
 export const serviceTimedOut = (service: RemoteService) =>
-  new Problem(
+  new ServiceProblem(
     504,
     "remote-service-timeout",
     `${serviceNamed(service)} did not answer in time, so nothing was done. Try again later; if this lasts, tell a platform administrator.`,
+    service,
+    "it did not answer in time",
   );
 
 export const serviceFailed = (service: RemoteService, reason: string) =>
-  new Problem(
+  new ServiceProblem(
     502,
     "remote-service-failed",
     `${serviceNamed(service)} gave an answer this platform cannot use (${reason}), so nothing was done. Tell a platform administrator.`,
+    service,
+    `its answer was not usable: ${reason}`,
+  );
+
+/** A registration refused because the service's /healthcheck failed, said for the administrator registering it. */
+export const healthCheckFailed = (problem: ServiceProblem) =>
+  new Problem(
+    problem.status,
+    problem.type,
+    `${serviceNamed(problem.service)} did not pass its health check: ${problem.reason}. It was not registered; check the address and that the service runs, then try again.`,
+    [{ path: "body.serviceUrl", message: `Its /healthcheck failed: ${problem.reason}.` }],
   );
 
 /** The service answers but has no asset with this id any more (deleted there, or never made). */

@@ -213,7 +213,15 @@ describe("assets in a remote service", () => {
     expect(await countRows(asset)).toBe(before);
   });
 
-  it("refuses an unknown input field and the same service asset twice", async () => {
+  it("refuses an unknown input field, no input at all, and the same service asset twice", async () => {
+    const bare = await call(context.app, member, "POST", `/api/v1/tasks/${taskId}/assets`, {
+      kind: "interlinker",
+      interlinkerId,
+    });
+    expect(problemOf(bare, 422).errors?.[0]).toMatchObject({
+      path: "body.input",
+      message: expect.stringContaining("own page"),
+    });
     const extra = await call(context.app, member, "POST", `/api/v1/tasks/${taskId}/assets`, {
       kind: "interlinker",
       interlinkerId,

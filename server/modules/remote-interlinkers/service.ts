@@ -5,7 +5,14 @@ import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
 import { interlinker, problemProfile } from "../../db/schema/index.js";
 import { conflict, invalid, notFound, Problem } from "../../http/problem.js";
-import { checkHealth, deleteRemoteAsset, type RemoteService, serviceOrigin } from "./protocol.js";
+import {
+  checkHealth,
+  deleteRemoteAsset,
+  healthCheckFailed,
+  type RemoteService,
+  ServiceProblem,
+  serviceOrigin,
+} from "./protocol.js";
 import type { remoteInterlinkerCreate, remoteInterlinkerUpdate } from "./schema.js";
 
 export type RemoteInterlinkerRow = Omit<typeof interlinker.$inferSelect, "searchDocument"> & { serviceUrl: string };
@@ -129,13 +136,7 @@ async function checkService(
   try {
     await checkHealth(service);
   } catch (error) {
-    if (!(error instanceof Problem)) throw error;
-    throw new Problem(
-      error.status,
-      error.type,
-      `${error.detail.replace(/, so nothing was done\./, ".")} It was not registered.`,
-      [{ path: "body.serviceUrl", message: "Its /healthcheck did not answer with success." }],
-    );
+    throw error instanceof ServiceProblem ? healthCheckFailed(error) : error;
   }
 }
 

@@ -103,7 +103,7 @@ function RegisteredService({ service }: { service: RemoteInterlinker }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap">
           <Title order={3}>{name}</Title>
-          <Badge color={up ? "green.9" : "red.9"} variant="filled">
+          <Badge color={up ? "teal.9" : "red.9"} variant="filled">
             {up ? t("remote.admin.up") : t("remote.admin.down")}
           </Badge>
         </Group>
