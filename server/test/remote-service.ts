@@ -18,6 +18,8 @@ export interface RemoteServiceStub {
   setDown(down: boolean): void;
   /** These operations answer 500 until cleared. */
   failing: Set<"healthcheck" | "read" | "clone" | "delete">;
+  /** How `GET /assets/{id}` misbehaves: an answer too large, about another asset, or not JSON. */
+  readAnswer: "normal" | "huge" | "wrong-id" | "not-json";
   /** Makes an asset directly, as a person would on the service's creation page. */
   createAsset(name: string): { id: string; name: string };
   close(): Promise<void>;
@@ -63,6 +65,7 @@ export async function startRemoteService(options: { prefix?: string } = {}): Pro
     return created;
   };
 
+  const stub = { readAnswer: "normal" } as RemoteServiceStub;
   const server = http.createServer((request, response) => {
     const path = (request.url ?? "/").split("?")[0]!;
     calls.push(`${request.method} ${path}`);
@@ -101,6 +104,9 @@ export async function startRemoteService(options: { prefix?: string } = {}): Pro
     const action = match?.[2] ?? "";
     if (request.method === "GET" && action === "") {
       if (failing.has("read")) return fail();
+      if (found && stub.readAnswer === "huge") return json(200, { ...found, padding: "x".repeat(200_000) });
+      if (found && stub.readAnswer === "wrong-id") return json(200, { ...found, id: "another-asset" });
+      if (found && stub.readAnswer === "not-json") return send(200, "text/html", "<p>Sign in first</p>");
       return found ? json(200, { ...found, icon: "whiteboard.svg" }) : json(404, { detail: "No such asset." });
     }
     if (request.method === "GET" && action === "/view") {
@@ -131,13 +137,13 @@ export async function startRemoteService(options: { prefix?: string } = {}): Pro
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  return {
+  Object.assign(stub, {
     url: `${origin}${prefix}`,
     origin,
     assets,
     calls,
     failing,
-    setDown: (value) => {
+    setDown: (value: boolean) => {
       down = value;
     },
     createAsset,
@@ -146,5 +152,6 @@ export async function startRemoteService(options: { prefix?: string } = {}): Pro
         server.closeAllConnections();
         server.close(() => resolve());
       }),
-  };
+  });
+  return stub;
 }

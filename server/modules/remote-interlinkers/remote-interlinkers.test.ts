@@ -64,6 +64,7 @@ afterAll(async () => {
 beforeEach(() => {
   service.setDown(false);
   service.failing.clear();
+  service.readAnswer = "normal";
 });
 
 describe("registering a remote service", () => {
@@ -241,6 +242,20 @@ describe("assets in a remote service", () => {
     expect(await countRows(asset)).toBe(before);
     const opened = problemOf(await call(context.app, member, "GET", `/api/v1/assets/${assetId}/remote`), 503);
     expect(opened.detail).toContain(service.origin);
+  });
+
+  it.each([
+    ["too large", "huge", "too large"],
+    ["about another asset", "wrong-id", "another asset"],
+    ["not JSON", "not-json", "not JSON"],
+  ] as const)("refuses an asset whose description is %s, and stores nothing", async (_label, mode, reason) => {
+    const id = service.createAsset("Fountain plan").id;
+    const before = await countRows(asset);
+    service.readAnswer = mode;
+    const refused = problemOf(await addRemoteAsset(member, id), 502);
+    expect(refused.type).toBe("/problems/remote-service-failed");
+    expect(refused.detail).toContain(reason);
+    expect(await countRows(asset)).toBe(before);
   });
 
   it("keeps outsiders out", async () => {
