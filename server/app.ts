@@ -24,6 +24,8 @@ import { organizationRoutes } from "./modules/organizations/routes.js";
 import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
+import { registerRemoteFrameSources } from "./modules/remote-interlinkers/frames.js";
+import { remoteInterlinkerRoutes } from "./modules/remote-interlinkers/routes.js";
 import { reuseRoutes } from "./modules/reuse/routes.js";
 import { teamRoutes } from "./modules/teams/routes.js";
 
@@ -90,7 +92,11 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     }
   });
 
+  // Before helmet's hook: a page's frame-src must know the registered services when the header is written.
+  const remoteFrames = registerRemoteFrameSources(app, deps.db);
   await app.register(helmet, {
+    // Remote interlinkers' creation pages open in a popup and post the new asset's id back to its opener.
+    crossOriginOpenerPolicy: { policy: "same-origin-allow-popups" },
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -100,6 +106,8 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
         connectSrc: ["'self'"],
         fontSrc: ["'self'", "data:"],
         objectSrc: ["'none'"],
+        // Only registered remote interlinkers' views may be embedded (the asset page); nothing else.
+        frameSrc: ["'self'", () => remoteFrames.current().join(" ")],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],
@@ -142,6 +150,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(processRoutes);
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
+  await app.register(remoteInterlinkerRoutes);
   if (serveWeb) await registerWebApp(app, deps.config.branding);
 
   return app;

@@ -22,7 +22,9 @@ const titles: Record<number, string> = {
   422: "Invalid request",
   429: "Too many requests",
   500: "Internal server error",
+  502: "Bad gateway",
   503: "Service unavailable",
+  504: "Gateway timeout",
 };
 
 /**

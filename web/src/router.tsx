@@ -97,7 +97,14 @@ const profile = createRoute({
   component: lazyRouteComponent(() => import("./routes/Profile"), "Profile"),
 });
 
+const adminInterlinkers = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/interlinkers",
+  component: lazyRouteComponent(() => import("./routes/AdminInterlinkers"), "AdminInterlinkers"),
+});
+
 const routeTree = rootRoute.addChildren([
+  adminInterlinkers,
   profile,
   accessibility,
   catalogue,

@@ -1,18 +1,34 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
-import type { z } from "zod";
+import { z } from "zod";
 import type { AssetRow, InterlinkerServer } from "../../../interlinkers/contract.js";
 import { findBuiltinInterlinker } from "../../../interlinkers/registry.js";
 import type { Database } from "../../db/client.js";
 import { asset } from "../../db/schema/index.js";
 import { optionalActor } from "../../http/actor.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
-import { invalid, notFound } from "../../http/problem.js";
+import { conflict, invalid, notFound } from "../../http/problem.js";
 import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
 import type { ItemAction } from "../../policies/process.js";
 import { appendActivity } from "../activity/service.js";
 import { findInterlinker, findInterlinkerTemplate } from "../catalogue/service.js";
 import { loadItem } from "../processes/access.js";
+import {
+  cloneRemoteAsset,
+  deleteRemoteAsset,
+  externalId as externalIdSchema,
+  fetchRemoteAsset,
+  remoteAssetMissing,
+  viewUrl,
+} from "../remote-interlinkers/protocol.js";
+import { remoteAssetInput } from "../remote-interlinkers/schema.js";
+import {
+  asService,
+  findRemoteInterlinker,
+  findRemoteInterlinkerByServiceUrl,
+  RemoteCopies,
+  type RemoteInterlinkerRow,
+} from "../remote-interlinkers/service.js";
 import type { assetCreate } from "./schema.js";
 
 export type { AssetRow };
@@ -49,6 +65,9 @@ export async function assetForRequest(request: FastifyRequest, action: ItemActio
   return { ...loaded, actor };
 }
 
+const inputProblem = (issues: z.core.$ZodIssue[]) =>
+  invalid(issues.map((issue) => ({ path: ["body", "input", ...issue.path].join("."), message: issue.message })));
+
 function softwareFor(id: string | null): InterlinkerServer {
   const server = id ? findBuiltinInterlinker(id) : undefined;
   if (!server) throw invalid([{ path: "body.interlinkerId", message: "This interlinker cannot create assets here." }]);
@@ -83,16 +102,13 @@ export async function createAsset(
       knowledgeInterlinkerId: entry.id,
     });
   }
+  if (entry.nature === "software" && !findBuiltinInterlinker(entry.id)) {
+    const remote = await findRemoteInterlinker(db, entry.id);
+    if (remote) return createRemoteAsset(db, { actor, base, remote, name: input.name, input: input.input });
+  }
   const server = softwareFor(entry.nature === "knowledge" ? entry.softwareInterlinkerId : entry.id);
   const parsed = server.inputSchema.safeParse(input.input ?? {});
-  if (!parsed.success) {
-    throw invalid(
-      parsed.error.issues.map((issue) => ({
-        path: ["body", "input", ...issue.path].join("."),
-        message: issue.message,
-      })),
-    );
-  }
+  if (!parsed.success) throw inputProblem(parsed.error.issues);
   return db.transaction(async (tx) => {
     const created = await insertAsset(tx, actor, {
       ...base,
@@ -110,6 +126,63 @@ export async function createAsset(
     });
     return created;
   });
+}
+
+/**
+ * Stores an asset a remote service made (the browser got its id from the service's creation page), once the
+ * service confirms it has it. One service asset belongs to one task: deleting it here deletes it there.
+ */
+async function createRemoteAsset(
+  db: Database,
+  options: {
+    actor: Actor;
+    base: { processId: string; taskId: string; createdBy: string };
+    remote: RemoteInterlinkerRow;
+    name: string | undefined;
+    input: unknown;
+  },
+): Promise<AssetRow> {
+  if (options.input === undefined) {
+    throw invalid([
+      {
+        path: "body.input",
+        message:
+          "A remote tool's asset is made in the tool's own page first; then send the id it gives as input.externalId.",
+      },
+    ]);
+  }
+  const parsed = remoteAssetInput.safeParse(options.input);
+  if (!parsed.success) throw inputProblem(parsed.error.issues);
+  const { externalId } = parsed.data;
+  const found = await fetchRemoteAsset(asService(options.remote), externalId);
+  if (!found) {
+    throw invalid([{ path: "body.input.externalId", message: "The service has no asset with this id." }]);
+  }
+  const [taken] = await db
+    .select({ id: asset.id })
+    .from(asset)
+    .where(and(eq(asset.interlinkerId, options.remote.id), eq(asset.externalId, externalId)))
+    .limit(1);
+  if (taken) {
+    throw conflict(
+      "remote-asset-taken",
+      "This asset of the service is already in a task. Copy that asset instead, so each task keeps its own.",
+    );
+  }
+  return insertAsset(db, options.actor, {
+    ...options.base,
+    kind: "interlinker",
+    name: options.name ?? found.name ?? options.remote.name.en ?? Object.values(options.remote.name)[0] ?? externalId,
+    interlinkerId: options.remote.id,
+    externalId,
+  });
+}
+
+/** The remote service an asset lives in, or undefined for links and built-in interlinkers' assets. */
+async function remoteServiceOf(db: Database, row: Pick<AssetRow, "interlinkerId" | "externalId">) {
+  if (!row.interlinkerId || !row.externalId) return undefined;
+  const remote = await findRemoteInterlinker(db, row.interlinkerId);
+  return remote ? { remote, service: asService(remote), externalId: row.externalId } : undefined;
 }
 
 async function insertAsset(db: Database, actor: Actor, values: typeof asset.$inferInsert): Promise<AssetRow> {
@@ -130,6 +203,7 @@ async function insertAsset(db: Database, actor: Actor, values: typeof asset.$inf
           interlinkerId: created!.interlinkerId,
           knowledgeInterlinkerId: created!.knowledgeInterlinkerId,
           clonedFrom: created!.clonedFrom,
+          ...(created!.externalId ? { externalId: created!.externalId } : {}),
         },
       },
     });
@@ -168,7 +242,13 @@ export async function renameAsset(db: Database, options: { actor: Actor; asset: 
   });
 }
 
+/**
+ * Deletes an asset and its content. A remote asset is deleted in its service first: when the service refuses or
+ * cannot be reached, the asset stays here untouched and the person is told to try again.
+ */
 export async function deleteAsset(db: Database, options: { actor: Actor; asset: AssetRow }): Promise<void> {
+  const remote = await remoteServiceOf(db, options.asset);
+  if (remote) await deleteRemoteAsset(remote.service, remote.externalId);
   await db.transaction(async (tx) => {
     const server = options.asset.interlinkerId ? findBuiltinInterlinker(options.asset.interlinkerId) : undefined;
     if (options.asset.kind === "interlinker" && server) await server.delete({ tx: tx, asset: options.asset });
@@ -184,13 +264,27 @@ export async function deleteAsset(db: Database, options: { actor: Actor; asset: 
   });
 }
 
-/** Copies an asset to another task, its content through its interlinker's clone. */
+/**
+ * Copies an asset to another task, its content through its interlinker's clone (a remote one's service copies
+ * it). A caller copying several in one change passes `copies`, so a later failure deletes the remote copies.
+ */
 export async function cloneAsset(
   db: Database,
-  options: { actor: Actor; source: AssetRow; target: { id: string; processId: string } },
+  options: { actor: Actor; source: AssetRow; target: { id: string; processId: string }; copies?: RemoteCopies },
 ): Promise<AssetRow> {
   const { actor, source, target } = options;
-  return db.transaction(async (tx) => {
+  // Alone, the copy is its own change and deletes its remote copy if storing it fails; inside a caller's change
+  // (a process clone), the caller does that for all of them.
+  const copies = options.copies ?? new RemoteCopies();
+  const remote = await remoteServiceOf(db, source);
+  let externalId: string | null = null;
+  if (remote) {
+    const copy = await cloneRemoteAsset(remote.service, remote.externalId);
+    if (!copy) throw remoteAssetMissing(remote.service);
+    copies.record(remote.service, copy.id);
+    externalId = copy.id;
+  }
+  const writing = db.transaction(async (tx) => {
     const created = await insertAsset(tx, actor, {
       processId: target.processId,
       taskId: target.id,
@@ -199,6 +293,7 @@ export async function cloneAsset(
       url: source.url,
       interlinkerId: source.interlinkerId,
       knowledgeInterlinkerId: source.knowledgeInterlinkerId,
+      externalId,
       clonedFrom: source.id,
       createdBy: actor.userId,
     });
@@ -206,14 +301,31 @@ export async function cloneAsset(
     if (source.kind === "interlinker" && server) await server.clone({ tx: tx, source, target: created });
     return created;
   });
+  return options.copies ? writing : writing.catch(copies.discardAndRethrow);
 }
 
 export async function listProcessAssets(db: Database, processId: string): Promise<AssetRow[]> {
   return db.select().from(asset).where(eq(asset.processId, processId)).orderBy(asset.id);
 }
 
-/** An asset's content in its interlinker's open format; null for links and for interlinkers that keep none. */
+/** How an exported remote asset says where it lives: its content stays in the service. */
+export const remoteAssetMediaType = "application/vnd.interlink.remote-asset+json";
+const remoteAssetReference = z.object({ serviceUrl: z.string().max(500), externalId: externalIdSchema });
+
+/**
+ * An asset's content in its interlinker's open format; null for links and for interlinkers that keep none. A
+ * remote asset is exported as a reference (service address, id, view address), without calling the service.
+ */
 export async function exportAssetContent(db: Database, row: AssetRow) {
+  const remote = await remoteServiceOf(db, row);
+  if (remote) {
+    const reference = {
+      serviceUrl: remote.remote.serviceUrl,
+      externalId: remote.externalId,
+      viewUrl: viewUrl(remote.remote, remote.externalId),
+    };
+    return { mediaType: remoteAssetMediaType, content: JSON.stringify(reference) };
+  }
   const server =
     row.kind === "interlinker" && row.interlinkerId ? findBuiltinInterlinker(row.interlinkerId) : undefined;
   return server ? server.export({ db, asset: row }) : null;
@@ -234,9 +346,13 @@ export async function importAsset(
       knowledgeInterlinkerId: string | null;
       content: { mediaType: string; content: string } | null;
     };
+    copies: RemoteCopies;
   },
 ): Promise<void> {
   const { entry } = options;
+  if (entry.kind === "interlinker" && entry.content?.mediaType === remoteAssetMediaType) {
+    return importRemoteAsset(tx, { ...options, content: entry.content.content });
+  }
   const server =
     entry.kind === "interlinker" && entry.interlinkerId ? findBuiltinInterlinker(entry.interlinkerId) : undefined;
   if (entry.kind === "interlinker" && !server) {
@@ -256,4 +372,60 @@ export async function importAsset(
     createdBy: options.actor.userId,
   });
   if (server) await server.import({ tx, asset: created, content: entry.content?.content ?? "" });
+}
+
+/**
+ * Recreates an exported remote asset: only when this platform registered the same service (same address),
+ * which then copies the asset, so the import has its own. Otherwise a clear refusal: nothing is imported.
+ */
+async function importRemoteAsset(
+  tx: Database,
+  options: {
+    actor: Actor;
+    processId: string;
+    taskId: string;
+    entry: { name: string };
+    content: string;
+    copies: RemoteCopies;
+  },
+): Promise<void> {
+  let reference: z.infer<typeof remoteAssetReference>;
+  try {
+    reference = remoteAssetReference.parse(JSON.parse(options.content));
+  } catch {
+    throw invalid([{ path: "body.assets", message: "A remote asset's reference is not valid." }]);
+  }
+  const remote = await findRemoteInterlinkerByServiceUrl(tx, reference.serviceUrl);
+  if (!remote) {
+    throw invalid([
+      {
+        path: "body.assets",
+        message: `The asset "${options.entry.name}" lives in ${reference.serviceUrl}, which is not registered on this platform. A platform administrator can register it; then import again.`,
+      },
+    ]);
+  }
+  const service = asService(remote);
+  const copy = await cloneRemoteAsset(service, reference.externalId);
+  if (!copy) throw remoteAssetMissing(service);
+  options.copies.record(service, copy.id);
+  await insertAsset(tx, options.actor, {
+    processId: options.processId,
+    taskId: options.taskId,
+    kind: "interlinker",
+    name: options.entry.name,
+    interlinkerId: remote.id,
+    externalId: copy.id,
+    createdBy: options.actor.userId,
+  });
+}
+
+/** How many assets each of these interlinkers holds, for registrations that must not vanish under them. */
+export async function countAssetsByInterlinker(db: Database, interlinkerIds: string[]): Promise<Map<string, number>> {
+  if (interlinkerIds.length === 0) return new Map();
+  const rows = await db
+    .select({ interlinkerId: asset.interlinkerId, count: count() })
+    .from(asset)
+    .where(inArray(asset.interlinkerId, interlinkerIds))
+    .groupBy(asset.interlinkerId);
+  return new Map(rows.map((row) => [row.interlinkerId!, Number(row.count)]));
 }

@@ -4,6 +4,7 @@ import { type Actor, can } from "../../policies/index.js";
 import { cloneAsset, exportAssetContent, importAsset, listProcessAssets } from "../assets/service.js";
 import { itemSubject, type ProcessTree } from "../processes/access.js";
 import { administratorAccess, copyGrants, insertItems, insertProcess, portableItems } from "../processes/service.js";
+import { RemoteCopies } from "../remote-interlinkers/service.js";
 import { exportFormatVersion, type ProcessDocument } from "./schema.js";
 
 /** Assets of the tasks whose assets the actor may see: a partial member exports only their part. */
@@ -61,7 +62,9 @@ export async function importProcess(db: Database, options: { actor: Actor; docum
       throw invalid([{ path: `body.assets.${index}.taskRef`, message: "Not a task of this document." }]);
     }
   }
-  const row = await db.transaction(async (tx) => {
+  // Remote assets are copied in their services; if the import fails later, those copies are deleted again.
+  const copies = new RemoteCopies();
+  const writing = db.transaction(async (tx) => {
     const created = await insertProcess(tx, {
       actor,
       action: "process.imported",
@@ -79,10 +82,11 @@ export async function importProcess(db: Database, options: { actor: Actor; docum
     });
     const ids = await insertItems(tx, { processId: created.id, items: document.items });
     for (const entry of document.assets) {
-      await importAsset(tx, { actor, processId: created.id, taskId: ids.get(entry.taskRef)!, entry });
+      await importAsset(tx, { actor, processId: created.id, taskId: ids.get(entry.taskRef)!, entry, copies });
     }
     return created;
   });
+  const row = await writing.catch(copies.discardAndRethrow);
   return administratorAccess(row);
 }
 
@@ -100,7 +104,8 @@ export async function cloneProcess(
 ) {
   const { actor, tree } = options;
   const assets = options.includeAssets ? await visibleAssets(db, actor, tree) : [];
-  const row = await db.transaction(async (tx) => {
+  const copies = new RemoteCopies();
+  const writing = db.transaction(async (tx) => {
     const source = tree.process;
     const created = await insertProcess(tx, {
       actor,
@@ -123,9 +128,11 @@ export async function cloneProcess(
       await copyGrants(tx, { actor, fromProcessId: source.id, toProcessId: created.id, itemIds: ids });
     }
     for (const asset of assets) {
-      await cloneAsset(tx, { actor, source: asset, target: { id: ids.get(asset.taskId)!, processId: created.id } });
+      const target = { id: ids.get(asset.taskId)!, processId: created.id };
+      await cloneAsset(tx, { actor, source: asset, target, copies });
     }
     return created;
   });
+  const row = await writing.catch(copies.discardAndRethrow);
   return administratorAccess(row);
 }

@@ -4841,6 +4841,589 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/remote-interlinkers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered remote services with their live health (platform administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RemoteInterlinker"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a service speaking the INTERLINK asset protocol (its /healthcheck must answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RemoteInterlinkerCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteInterlinker"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remote-interlinkers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registered remote service with its live health (platform administrators) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteInterlinker"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a registration no asset uses; refused (409) while assets live in the service */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a registration; a new address must pass /healthcheck (platform administrators) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RemoteInterlinkerUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteInterlinker"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/remote-tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The remote tools a task can add an asset with, and where their creation page is */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RemoteTool"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{id}/remote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open a remote asset: the service confirms it still has it, and says where its view is */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteAssetView"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-in/social": {
         parameters: {
             query?: never;
@@ -6662,18 +7245,162 @@ export interface components {
                 message: string;
             }[];
         };
+        TranslatedInput: {
+            en?: string;
+            es?: string;
+            it?: string;
+            lv?: string;
+        };
+        RemoteInterlinkerCreateInput: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteInterlinkerUpdateInput: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl?: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteServiceHealthInput: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description When down: why, as a sentence. */
+            detail: string | null;
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        RemoteInterlinkerInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            instructions: components["schemas"]["TranslatedInput"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles: string[];
+            tags: string[];
+            /** @enum {string} */
+            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /** @enum {string} */
+            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes: ("eu" | "national" | "local")[];
+            languages: ("en" | "es" | "it" | "lv")[];
+            serviceUrl: string;
+            serviceOrigin: string;
+            /** @description Assets in co-production processes that live in this service. */
+            assetCount: number;
+            /** @description Checked live with the service's /healthcheck when this answer was made. */
+            health: components["schemas"]["RemoteServiceHealthInput"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        RemoteToolInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            /** @description The only origin whose `asset_created` message the browser may accept. */
+            serviceOrigin: string;
+            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
+            instantiateUrl: string;
+        };
+        RemoteAssetViewInput: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            interlinkerId: string;
+            serviceName: components["schemas"]["TranslatedInput"];
+            serviceOrigin: string;
+            externalId: string;
+            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
+            viewUrl: string;
+            /** @description The name the service gives the asset, if any. */
+            remoteName: string | null;
+        };
         NoteInput: {
             /** Format: uuid */
             assetId: string;
             text: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        TranslatedInput: {
-            en?: string;
-            es?: string;
-            it?: string;
-            lv?: string;
         };
         ProfileUpdateInput: {
             name?: string;
@@ -7386,18 +8113,162 @@ export interface components {
                 message: string;
             }[];
         };
+        Translated: {
+            en?: string;
+            es?: string;
+            it?: string;
+            lv?: string;
+        };
+        RemoteInterlinkerCreate: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl: unknown;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteInterlinkerUpdate: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl?: unknown;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteServiceHealth: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description When down: why, as a sentence. */
+            detail: string | null;
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        RemoteInterlinker: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            instructions: components["schemas"]["Translated"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles: string[];
+            tags: string[];
+            /** @enum {string} */
+            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /** @enum {string} */
+            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes: ("eu" | "national" | "local")[];
+            languages: ("en" | "es" | "it" | "lv")[];
+            serviceUrl: string;
+            serviceOrigin: string;
+            /** @description Assets in co-production processes that live in this service. */
+            assetCount: number;
+            /** @description Checked live with the service's /healthcheck when this answer was made. */
+            health: components["schemas"]["RemoteServiceHealth"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        RemoteTool: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            /** @description The only origin whose `asset_created` message the browser may accept. */
+            serviceOrigin: string;
+            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
+            instantiateUrl: string;
+        };
+        RemoteAssetView: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            interlinkerId: string;
+            serviceName: components["schemas"]["Translated"];
+            serviceOrigin: string;
+            externalId: string;
+            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
+            viewUrl: string;
+            /** @description The name the service gives the asset, if any. */
+            remoteName: string | null;
+        };
         Note: {
             /** Format: uuid */
             assetId: string;
             text: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        Translated: {
-            en?: string;
-            es?: string;
-            it?: string;
-            lv?: string;
         };
         ProfileUpdate: {
             name?: string;

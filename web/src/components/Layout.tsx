@@ -45,6 +45,11 @@ export function Layout() {
                 <AnchorLink to="/organizations" visibleFrom="sm">
                   {t("nav.organizations")}
                 </AnchorLink>
+                {me.data.can.administer && (
+                  <AnchorLink to="/admin/interlinkers" visibleFrom="sm">
+                    {t("remote.nav")}
+                  </AnchorLink>
+                )}
                 <Button
                   variant="subtle"
                   size="compact-sm"
