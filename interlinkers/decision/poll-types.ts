@@ -1,6 +1,8 @@
 import { z } from "zod";
 import {
   maxScore,
+  type PollType,
+  pollTypeIds,
   type SlotAnswer,
   type Stance,
   slotAnswers,
@@ -16,16 +18,7 @@ import {
   tallySingleChoice,
 } from "./tally.js";
 
-export const pollTypeIds = [
-  "proposal",
-  "single_choice",
-  "approval",
-  "ranked_choice",
-  "dot_vote",
-  "score",
-  "meeting_time",
-] as const;
-export type PollType = (typeof pollTypeIds)[number];
+export { type PollType, pollTypeIds };
 
 export const maxDots = 100;
 const maxOptions = 30;

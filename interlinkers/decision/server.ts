@@ -23,7 +23,7 @@ import type { AssetRow, InterlinkerServer } from "../contract.js";
 import { decisionManifest } from "./manifest.js";
 import { maxDots, type PollType, pollTypeIds, pollTypes, tallyPoll } from "./poll-types.js";
 import { decisionBallot, decisionOption, decisionPoll } from "./schema.js";
-import { maxScore, stances } from "./tally.js";
+import { maxScore, stances, tieBreaks } from "./tally.js";
 
 export const maxLabelLength = 200;
 export const maxOutcomeLength = 5000;
@@ -156,7 +156,7 @@ const resultFields = {
   ),
   winner: winnerOutput,
   tied: z.array(z.uuid()),
-  tieBreak: z.enum(["earlier_rounds", "maybe_answers", "option_order"]).nullable(),
+  tieBreak: z.enum(tieBreaks).nullable(),
   passed: z.boolean().nullable(),
   rounds: z
     .array(
@@ -166,7 +166,7 @@ const resultFields = {
           counts: z.array(z.object({ optionId: z.uuid(), votes: z.number().int() })),
           exhausted: z.number().int(),
           eliminated: z.uuid().nullable(),
-          tieBreak: z.enum(["earlier_rounds", "maybe_answers", "option_order"]).nullable(),
+          tieBreak: z.enum(tieBreaks).nullable(),
         })
         .meta({ id: "DecisionRound" }),
     )

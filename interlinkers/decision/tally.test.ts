@@ -45,7 +45,10 @@ describe("counting methods", () => {
     expect(byDots.options[0]).toMatchObject({ total: 3, count: 1 });
     // a and b both have 3 dots; b got them from two voters.
     const byVoters = tallyDotVote(options, [{ dots: { a: 3 } }, { dots: { b: 2 } }, { dots: { b: 1, a: 0 } }]);
-    expect(byVoters).toMatchObject({ winner: "b", tied: ["a", "b"], tieBreak: "option_order" });
+    expect(byVoters).toMatchObject({ winner: "b", tied: ["a", "b"], tieBreak: "more_voters" });
+    // Level on dots and on voters: the option listed first.
+    const level = tallyDotVote(options, [{ dots: { c: 2 } }, { dots: { b: 2 } }]);
+    expect(level).toMatchObject({ winner: "b", tied: ["b", "c"], tieBreak: "option_order" });
   });
 
   it("score: the highest total wins, with the mean shown", () => {

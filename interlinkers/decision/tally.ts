@@ -4,11 +4,23 @@
  * database, so the same ballots always give the same result.
  *
  * Ties are broken deterministically and the result says how (`tieBreak`):
- * - counting methods rank by their measure, then (meeting times only) by "maybe" answers, then by option order:
- *   the option listed first wins (`"option_order"`);
+ * - counting methods rank by their measure, then for dot votes by how many voters gave dots (`"more_voters"`) and
+ *   for meeting times by "maybe" answers (`"maybe_answers"`), then by option order: the option listed first wins
+ *   (`"option_order"`);
  * - instant runoff eliminates, among the options tied for fewest votes, the one with fewer votes in the latest
  *   earlier round where they differ (`"earlier_rounds"`), and failing that the one listed last (`"option_order"`).
  */
+
+export const pollTypeIds = [
+  "proposal",
+  "single_choice",
+  "approval",
+  "ranked_choice",
+  "dot_vote",
+  "score",
+  "meeting_time",
+] as const;
+export type PollType = (typeof pollTypeIds)[number];
 
 export const stances = ["agree", "abstain", "disagree", "block"] as const;
 export type Stance = (typeof stances)[number];
@@ -16,7 +28,8 @@ export const slotAnswers = ["yes", "maybe", "no"] as const;
 export type SlotAnswer = (typeof slotAnswers)[number];
 export const maxScore = 5;
 
-export type TieBreak = "earlier_rounds" | "maybe_answers" | "option_order";
+export const tieBreaks = ["earlier_rounds", "more_voters", "maybe_answers", "option_order"] as const;
+export type TieBreak = (typeof tieBreaks)[number];
 
 export interface TallyOption {
   id: string;
@@ -136,7 +149,7 @@ export function tallyDotVote(
   return {
     ballots: ballots.length,
     options: list,
-    ...rankByKeys(list, (entry) => [entry.total ?? 0, entry.count]),
+    ...rankByKeys(list, (entry) => [entry.total ?? 0, entry.count], "more_voters"),
     passed: null,
     rounds: null,
   };

@@ -4523,6 +4523,419 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{assetId}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decision: its poll, options, status, my ballot and what I may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/decision/ballot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Cast or replace my ballot (one per voter, changeable until the poll closes) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DecisionBallotInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Withdraw my ballot while the poll is open */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/decision/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the poll: count it, record the outcome and add it to the process activity */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/decision/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The count: per option, the winner and each instant-runoff round; 403 (results-hidden) before the poll closes when its results are hidden until then */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionResults"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes/{id}/clone": {
         parameters: {
             query?: never;
@@ -6608,18 +7021,126 @@ export interface components {
                 message: string;
             }[];
         };
+        TranslatedInput: {
+            en?: string;
+            es?: string;
+            it?: string;
+            lv?: string;
+        };
+        /** @description Exactly one field, by poll type: proposal {stance} · single_choice {optionId} · approval {optionIds} · ranked_choice {ranking} · dot_vote {dots} (sum ≤ the poll's dots) · score {scores} (every option, 0–5) · meeting_time {slots} (every slot: yes, maybe or no). */
+        DecisionBallotInput: {
+            /** @enum {string} */
+            stance?: "agree" | "abstain" | "disagree" | "block";
+            /** Format: uuid */
+            optionId?: string;
+            optionIds?: string[];
+            ranking?: string[];
+            dots?: {
+                [key: string]: number;
+            };
+            scores?: {
+                [key: string]: number;
+            };
+            slots?: {
+                [key: string]: "yes" | "maybe" | "no";
+            };
+        };
+        DecisionOptionInput: {
+            /** Format: uuid */
+            id: string;
+            label: string;
+            stance: ("agree" | "abstain" | "disagree" | "block") | null;
+        };
+        DecisionInput: {
+            /** Format: uuid */
+            assetId: string;
+            /** @enum {string} */
+            type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            options: components["schemas"]["DecisionOptionInput"][];
+            closesAt: string | null;
+            quorumPercent: number | null;
+            anonymous: boolean;
+            hideResultsUntilClosed: boolean;
+            dots: number | null;
+            maxScore: number;
+            voters: {
+                teams: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["TranslatedInput"];
+                }[];
+            } | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            closedAt: string | null;
+            outcome: string | null;
+            eligible: number;
+            ballots: number;
+            myBallot: components["schemas"]["DecisionBallotInput"] | null;
+            resultsVisible: boolean;
+            can: {
+                vote: boolean;
+                close: boolean;
+            };
+        };
+        DecisionOptionTallyInput: {
+            /** Format: uuid */
+            optionId: string;
+            label: string;
+            count: number;
+            total: number | null;
+            average: number | null;
+            answers: {
+                yes: number;
+                maybe: number;
+                no: number;
+            } | null;
+        };
+        DecisionRoundInput: {
+            round: number;
+            counts: {
+                /** Format: uuid */
+                optionId: string;
+                votes: number;
+            }[];
+            exhausted: number;
+            eliminated: string | null;
+            tieBreak: ("earlier_rounds" | "more_voters" | "maybe_answers" | "option_order") | null;
+        };
+        DecisionResultsInput: {
+            /** @enum {string} */
+            status: "open" | "closed";
+            closedAt: string | null;
+            outcome: string | null;
+            eligible: number;
+            ballots: number;
+            quorumPercent: number | null;
+            quorumReached: boolean;
+            tally: components["schemas"]["DecisionOptionTallyInput"][];
+            winner: {
+                /** Format: uuid */
+                optionId: string;
+                label: string;
+            } | null;
+            tied: string[];
+            tieBreak: ("earlier_rounds" | "more_voters" | "maybe_answers" | "option_order") | null;
+            passed: boolean | null;
+            rounds: components["schemas"]["DecisionRoundInput"][] | null;
+            /** @description Who voted what; null for anonymous polls, which never tell. */
+            votes: {
+                voter: {
+                    id: string;
+                    name: string;
+                };
+                ballot: components["schemas"]["DecisionBallotInput"];
+            }[] | null;
+        };
         NoteInput: {
             /** Format: uuid */
             assetId: string;
             text: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        TranslatedInput: {
-            en?: string;
-            es?: string;
-            it?: string;
-            lv?: string;
         };
         ProfileUpdateInput: {
             name?: string;
@@ -7301,18 +7822,126 @@ export interface components {
                 message: string;
             }[];
         };
+        Translated: {
+            en?: string;
+            es?: string;
+            it?: string;
+            lv?: string;
+        };
+        /** @description Exactly one field, by poll type: proposal {stance} · single_choice {optionId} · approval {optionIds} · ranked_choice {ranking} · dot_vote {dots} (sum ≤ the poll's dots) · score {scores} (every option, 0–5) · meeting_time {slots} (every slot: yes, maybe or no). */
+        DecisionBallot: {
+            /** @enum {string} */
+            stance?: "agree" | "abstain" | "disagree" | "block";
+            /** Format: uuid */
+            optionId?: string;
+            optionIds?: string[];
+            ranking?: string[];
+            dots?: {
+                [key: string]: number;
+            };
+            scores?: {
+                [key: string]: number;
+            };
+            slots?: {
+                [key: string]: "yes" | "maybe" | "no";
+            };
+        };
+        DecisionOption: {
+            /** Format: uuid */
+            id: string;
+            label: string;
+            stance: ("agree" | "abstain" | "disagree" | "block") | null;
+        };
+        Decision: {
+            /** Format: uuid */
+            assetId: string;
+            /** @enum {string} */
+            type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            options: components["schemas"]["DecisionOption"][];
+            closesAt: string | null;
+            quorumPercent: number | null;
+            anonymous: boolean;
+            hideResultsUntilClosed: boolean;
+            dots: number | null;
+            maxScore: number;
+            voters: {
+                teams: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["Translated"];
+                }[];
+            } | null;
+            /** @enum {string} */
+            status: "open" | "closed";
+            closedAt: string | null;
+            outcome: string | null;
+            eligible: number;
+            ballots: number;
+            myBallot: components["schemas"]["DecisionBallot"] | null;
+            resultsVisible: boolean;
+            can: {
+                vote: boolean;
+                close: boolean;
+            };
+        };
+        DecisionOptionTally: {
+            /** Format: uuid */
+            optionId: string;
+            label: string;
+            count: number;
+            total: number | null;
+            average: number | null;
+            answers: {
+                yes: number;
+                maybe: number;
+                no: number;
+            } | null;
+        };
+        DecisionRound: {
+            round: number;
+            counts: {
+                /** Format: uuid */
+                optionId: string;
+                votes: number;
+            }[];
+            exhausted: number;
+            eliminated: string | null;
+            tieBreak: ("earlier_rounds" | "more_voters" | "maybe_answers" | "option_order") | null;
+        };
+        DecisionResults: {
+            /** @enum {string} */
+            status: "open" | "closed";
+            closedAt: string | null;
+            outcome: string | null;
+            eligible: number;
+            ballots: number;
+            quorumPercent: number | null;
+            quorumReached: boolean;
+            tally: components["schemas"]["DecisionOptionTally"][];
+            winner: {
+                /** Format: uuid */
+                optionId: string;
+                label: string;
+            } | null;
+            tied: string[];
+            tieBreak: ("earlier_rounds" | "more_voters" | "maybe_answers" | "option_order") | null;
+            passed: boolean | null;
+            rounds: components["schemas"]["DecisionRound"][] | null;
+            /** @description Who voted what; null for anonymous polls, which never tell. */
+            votes: {
+                voter: {
+                    id: string;
+                    name: string;
+                };
+                ballot: components["schemas"]["DecisionBallot"];
+            }[] | null;
+        };
         Note: {
             /** Format: uuid */
             assetId: string;
             text: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        Translated: {
-            en?: string;
-            es?: string;
-            it?: string;
-            lv?: string;
         };
         ProfileUpdate: {
             name?: string;
