@@ -35,7 +35,6 @@ export default function DecisionFields({ errors }: CreateFieldsProps) {
           description={t("interlinkers.decision.create.optionsHelp")}
           autosize
           minRows={3}
-          required
           error={error("options")}
         />
       )}
@@ -46,7 +45,6 @@ export default function DecisionFields({ errors }: CreateFieldsProps) {
           min={1}
           max={100}
           defaultValue={5}
-          required
           error={error("dots")}
         />
       )}

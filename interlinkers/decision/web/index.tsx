@@ -70,8 +70,10 @@ export default function DecisionView({ asset }: AssetViewProps) {
   return (
     <Stack>
       <Group gap="xs">
-        <Badge variant="light">{t(key(`types.${poll.type}`))}</Badge>
-        <Badge variant="outline" color={poll.status === "open" ? "green" : "gray"}>
+        <Badge variant="outline" color="indigo.9" tt="none">
+          {t(key(`types.${poll.type}`))}
+        </Badge>
+        <Badge variant={poll.status === "open" ? "filled" : "outline"} color="dark.6" tt="none">
           {t(key(`status.${poll.status}`))}
         </Badge>
       </Group>
