@@ -544,6 +544,10 @@ describe("poll options", () => {
     await vote(alice, assetId, { optionId: poll.options[1]!.id });
     const open = (await results(servant, assetId)).json();
     expect(open.votes).toBeNull();
+    // Nor does the trail say who cast the ballot.
+    const [latest] = (await call(context.app, servant, "GET", `/api/v1/processes/${processId}/activity?limit=1`)).json()
+      .items;
+    expect(latest).toMatchObject({ action: "decision.ballot_cast", actorId: null, targetId: assetId });
     expect(JSON.stringify(open)).not.toContain(alice.userId);
     await close(servant, assetId, "B.");
     const closed = (await results(servant, assetId)).json();

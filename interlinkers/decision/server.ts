@@ -605,10 +605,11 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
             .where(and(eq(decisionBallot.assetId, poll.assetId), eq(decisionBallot.voterId, loaded.actor.userId)))
             .returning({ voterId: decisionBallot.voterId });
           await tx.insert(decisionBallot).values({ assetId: poll.assetId, voterId: loaded.actor.userId, choice });
-          // The trail says that someone voted, never what: it is kept for good and read by the whole process.
+          // The trail says that someone voted, never what: it is kept for good and read by the whole process. In an
+          // anonymous poll it does not say who either, or its timing next to live results would tell who voted what.
           await appendActivity(tx, {
             processId: loaded.asset.processId,
-            actorId: loaded.actor.userId,
+            actorId: poll.anonymous ? null : loaded.actor.userId,
             action: replaced.length ? "decision.ballot_changed" : "decision.ballot_cast",
             targetType: "asset",
             targetId: loaded.asset.id,
@@ -645,7 +646,7 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
           }
           await appendActivity(tx, {
             processId: loaded.asset.processId,
-            actorId: loaded.actor.userId,
+            actorId: poll.anonymous ? null : loaded.actor.userId,
             action: "decision.ballot_withdrawn",
             targetType: "asset",
             targetId: loaded.asset.id,
