@@ -125,6 +125,8 @@ test("a ranked-choice decision voted by three people, closed with an outcome", a
     page.getByText("Tie for fewest votes: Sunday afternoons is eliminated because it is listed last."),
   ).toBeVisible();
   await expect(page.getByRole("button", { name: "Cast my ballot" })).toHaveCount(0);
+  // Nothing is wider than the screen, down to a 360 px phone.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   await expectAccessible(page);
 
   // Alice sees the outcome and the rounds too.

@@ -474,7 +474,7 @@ function ResultsView({
         </Text>
       )}
       <Table.ScrollContainer minWidth={280}>
-        <Table>
+        <Table captionSide="top">
           <Table.Caption>{t(key("results.tableCaption"), { count: results.ballots })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -497,7 +497,7 @@ function ResultsView({
       </Table.ScrollContainer>
       {results.rounds?.map((round) => (
         <Table.ScrollContainer key={round.round} minWidth={280}>
-          <Table>
+          <Table captionSide="top">
             <Table.Caption>
               {t(key("results.round"), { round: round.round })}
               {round.exhausted > 0 && ` · ${t(key("results.exhausted"), { count: round.exhausted })}`}
