@@ -1,8 +1,8 @@
-import { and, asc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { z } from "zod";
 import type { Right } from "../../../common/coproduction.js";
 import type { Database } from "../../db/client.js";
-import { grant, processAdministrator } from "../../db/schema/index.js";
+import { grant, item, processAdministrator, team, teamMember } from "../../db/schema/index.js";
 import { invalid, notFound } from "../../http/problem.js";
 import type { Actor } from "../../policies/index.js";
 import { effectiveRights } from "../../policies/process.js";
@@ -156,4 +156,49 @@ export async function explainAccess(
       grants: sourcesOf(entry.id),
     })),
   };
+}
+
+/**
+ * The people of one item: each person's effective rights on it (their own grants and their teams', on the item,
+ * its ancestors or the whole process, as the policies compute them), the process's administrators, and the
+ * members of each team that holds a grant anywhere in the process. For tools that need "everyone who works on
+ * this task", such as a decision's voters.
+ */
+export async function rightHoldersOf(db: Database, options: { processId: string; itemId: string }) {
+  const [items, grants, administrators] = await Promise.all([
+    db.select({ id: item.id, parentId: item.parentId }).from(item).where(eq(item.processId, options.processId)),
+    db.select().from(grant).where(eq(grant.processId, options.processId)),
+    db
+      .select({ userId: processAdministrator.userId })
+      .from(processAdministrator)
+      .where(eq(processAdministrator.processId, options.processId)),
+  ]);
+  const teamIds = [...new Set(grants.flatMap((entry) => (entry.teamId ? [entry.teamId] : [])))];
+  // Teams that still exist, each with its members (none for an empty team).
+  const memberships = teamIds.length
+    ? await db
+        .select({ teamId: team.id, userId: teamMember.userId })
+        .from(team)
+        .leftJoin(teamMember, eq(teamMember.teamId, team.id))
+        .where(and(inArray(team.id, teamIds), isNull(team.deletedAt)))
+    : [];
+  const teamMembers = new Map<string, string[]>();
+  for (const entry of memberships) {
+    const members = teamMembers.get(entry.teamId) ?? [];
+    teamMembers.set(entry.teamId, entry.userId ? [...members, entry.userId] : members);
+  }
+
+  // Rights each grantee's grants give on the item; a person's are the union of theirs and their teams'.
+  const onItem = (granteeGrants: GrantRow[]) => effectiveRights(items, granteeGrants).get(options.itemId) ?? new Set();
+  const people = new Map<string, Set<Right>>();
+  const add = (userId: string, rights: Set<Right>) =>
+    people.set(userId, new Set([...(people.get(userId) ?? []), ...rights]));
+  for (const userId of new Set(grants.flatMap((entry) => (entry.userId ? [entry.userId] : [])))) {
+    add(userId, onItem(grants.filter((entry) => entry.userId === userId)));
+  }
+  for (const [teamId, members] of teamMembers) {
+    const rights = onItem(grants.filter((entry) => entry.teamId === teamId));
+    for (const userId of members) add(userId, rights);
+  }
+  return { people, administrators: new Set(administrators.map((entry) => entry.userId)), teamMembers };
 }
