@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../../server/db/client.js";
 import { cursorCondition, toPage } from "../../server/http/pagination.js";
-import { conflict, forbidden, notFound } from "../../server/http/problem.js";
+import { conflict, forbidden, notFound, notSignedIn } from "../../server/http/problem.js";
 import { getUserSummaries } from "../../server/modules/accounts/service.js";
 import { appendActivity } from "../../server/modules/activity/service.js";
 import { listProcessMembers } from "../../server/modules/processes/grants.js";
@@ -37,12 +37,14 @@ const takePartRefusal =
 const moderateRefusal = "Only the process's administrators moderate its discussions.";
 
 export function requireTakingPart(viewer: Viewer): string {
-  if (!viewer.takesPart || !viewer.userId) throw forbidden(takePartRefusal);
+  if (!viewer.userId) throw notSignedIn();
+  if (!viewer.takesPart) throw forbidden(takePartRefusal);
   return viewer.userId;
 }
 
 export function requireModerating(viewer: Viewer): string {
-  if (!viewer.moderates || !viewer.userId) throw forbidden(moderateRefusal);
+  if (!viewer.userId) throw notSignedIn();
+  if (!viewer.moderates) throw forbidden(moderateRefusal);
   return viewer.userId;
 }
 
@@ -413,6 +415,7 @@ export async function markAnswer(
   options: { asset: AssetRow; thread: ThreadRow; viewer: Viewer; postId: string | null },
 ): Promise<void> {
   const { asset, thread, viewer, postId } = options;
+  if (!viewer.userId) throw notSignedIn();
   if (!mayMarkAnswer(viewer, thread)) {
     throw forbidden("Only the thread's author, or someone who may edit this task's assets, marks its answer.");
   }
