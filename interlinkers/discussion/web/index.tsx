@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Modal,
@@ -124,15 +123,11 @@ function ThreadList({ assetId, onOpen }: { assetId: string; onOpen: (id: string)
                     </Text>
                     <Text size="sm">{t("interlinkers.discussion.replies", { count: thread.replyCount })}</Text>
                     {thread.answered && (
-                      <Badge color="green.9" variant="light">
+                      <span className={`${classes.tag} ${classes.answerTag}`}>
                         ✓ {t("interlinkers.discussion.answered")}
-                      </Badge>
+                      </span>
                     )}
-                    {thread.hidden && (
-                      <Badge color="gray.8" variant="light">
-                        {t("interlinkers.discussion.hidden")}
-                      </Badge>
-                    )}
+                    {thread.hidden && <span className={classes.tag}>{t("interlinkers.discussion.hidden")}</span>}
                   </Group>
                 </Stack>
               </Paper>
@@ -479,9 +474,7 @@ function PostCard({
           <Text size="sm">{date.format(new Date(post.createdAt))}</Text>
           {post.editedAt && <Text size="sm">({t("interlinkers.discussion.edited")})</Text>}
           {post.isAnswer && (
-            <Badge color="green.9" variant="filled">
-              ✓ {t("interlinkers.discussion.answer")}
-            </Badge>
+            <span className={`${classes.tag} ${classes.answerTag}`}>✓ {t("interlinkers.discussion.answer")}</span>
           )}
         </Group>
         {post.hidden && (
@@ -535,7 +528,7 @@ function PostCard({
             </Button>
           )}
           {post.can.hide && (
-            <Button size="compact-sm" variant="subtle" color="red.9" onClick={() => setDialog("hide")}>
+            <Button size="compact-sm" variant="subtle" onClick={() => setDialog("hide")}>
               {t("interlinkers.discussion.hide")}
             </Button>
           )}
@@ -601,7 +594,13 @@ function EditDialog(props: {
     onError: (error) => setProblem(error as unknown as Problem),
   });
   return (
-    <Modal opened onClose={props.onClose} title={t("interlinkers.discussion.editTitle")} size="lg">
+    <Modal
+      opened
+      onClose={props.onClose}
+      title={t("interlinkers.discussion.editTitle")}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("interlinkers.discussion.close") }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -652,7 +651,13 @@ function HistoryDialog({ assetId, post, onClose }: { assetId: string; post: Post
       ),
   });
   return (
-    <Modal opened onClose={onClose} title={t("interlinkers.discussion.historyTitle")} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t("interlinkers.discussion.historyTitle")}
+      size="lg"
+      closeButtonProps={{ "aria-label": t("interlinkers.discussion.close") }}
+    >
       <Stack>
         {history.data?.items.map((version) => (
           <Paper
@@ -713,6 +718,7 @@ function ReasonDialog(props: {
       opened
       onClose={props.onClose}
       title={props.kind === "hide" ? t("interlinkers.discussion.hideTitle") : t("interlinkers.discussion.reportTitle")}
+      closeButtonProps={{ "aria-label": t("interlinkers.discussion.close") }}
     >
       <form
         onSubmit={(event) => {
