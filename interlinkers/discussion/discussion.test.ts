@@ -234,7 +234,11 @@ describe("edits, reactions and answers", () => {
     );
     expect(refused.detail).toContain("author");
     problemOf(await call(context.app, admin, "PATCH", url(`/posts/${replyId}`), { source: "mine" }), 403);
-    problemOf(await call(context.app, citizen, "PATCH", url(`/posts/${replyId}`), { source: "s", title: "t" }), 409);
+    const titled = problemOf(
+      await call(context.app, citizen, "PATCH", url(`/posts/${replyId}`), { source: "s", title: "t" }),
+      422,
+    );
+    expect(titled.errors?.[0]?.path).toBe("body.title");
     problemOf(await call(context.app, outsider, "GET", url(`/posts/${replyId}/history`)), 404);
 
     const opening = thread.posts[0].id;

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Database } from "../../server/db/client.js";
 import { cursorCondition, toPage } from "../../server/http/pagination.js";
-import { conflict, forbidden, notFound, notSignedIn } from "../../server/http/problem.js";
+import { conflict, forbidden, invalid, notFound, notSignedIn } from "../../server/http/problem.js";
 import { getUserSummaries } from "../../server/modules/accounts/service.js";
 import { appendActivity } from "../../server/modules/activity/service.js";
 import { listProcessMembers } from "../../server/modules/processes/grants.js";
@@ -330,7 +330,7 @@ export async function editPost(
   const opening = await openingPostOf(db, thread.id);
   const isOpening = opening.id === post.id;
   if (options.title !== undefined && !isOpening) {
-    throw conflict("not-a-thread-opening", "Only the opening post of a thread has a title.");
+    throw invalid([{ path: "body.title", message: "Only the opening post of a thread has a title." }]);
   }
   const members = await membersOf(db, asset.processId);
   const rendered = renderPost(options.source, members);
