@@ -7,7 +7,7 @@ import { invalid, notFound } from "../../http/problem.js";
 import type { Actor } from "../../policies/index.js";
 import { effectiveRights } from "../../policies/process.js";
 import { teamsOfUser } from "../../policies/scopes.js";
-import { getUser, getUserSummaries } from "../accounts/service.js";
+import { getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { getTeam } from "../teams/service.js";
 import type { GrantRow, ProcessTree } from "./access.js";
@@ -201,4 +201,26 @@ export async function rightHoldersOf(db: Database, options: { processId: string;
     for (const userId of members) add(userId, rights);
   }
   return { people, administrators: new Set(administrators.map((entry) => entry.userId)), teamMembers };
+
+ * The people who take part in a process: its administrators and everyone holding a grant in it, on their own or
+ * through a (not deleted) team. The same standing `loadProcessAccess` reads for one person, for all at once.
+ */
+export async function listProcessMembers(db: Database, processId: string): Promise<UserSummary[]> {
+  const [administrators, direct, throughTeams] = await Promise.all([
+    db
+      .select({ userId: processAdministrator.userId })
+      .from(processAdministrator)
+      .where(eq(processAdministrator.processId, processId)),
+    db.select({ userId: grant.userId }).from(grant).where(eq(grant.processId, processId)),
+    db
+      .select({ userId: teamMember.userId })
+      .from(teamMember)
+      .innerJoin(team, and(eq(team.id, teamMember.teamId), isNull(team.deletedAt)))
+      .innerJoin(grant, and(eq(grant.teamId, team.id), eq(grant.processId, processId))),
+  ]);
+  const ids = new Set(
+    [...administrators, ...direct, ...throughTeams].flatMap((row) => (row.userId ? [row.userId] : [])),
+  );
+  const summaries = await getUserSummaries(db, [...ids]);
+  return [...summaries.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
