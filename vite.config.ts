@@ -6,5 +6,5 @@ export default defineConfig({
   root: "web",
   plugins: [react()],
   build: { outDir: "../dist/web", emptyOutDir: true, sourcemap: false },
-  server: { proxy: { "/api": "http://localhost:3000" } },
+  server: { proxy: { "/api": "http://localhost:3000", "/collab": { target: "ws://localhost:3000", ws: true } } },
 });

@@ -131,6 +131,9 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
             processIds: new Set(),
           };
           sockets.add(live);
+          // ws reports an oversize or malformed frame as an error and then closes the socket; without a listener
+          // the error would bring the process down.
+          ws.on("error", (error) => app.log.debug({ err: error }, "collab: socket error"));
           ws.once("close", () => sockets.delete(live));
           hocuspocus.handleConnection(ws, request, { live } satisfies ConnectionContext);
         });
