@@ -262,9 +262,9 @@ export async function collabBench(kind: "pglite" | "postgresql"): Promise<string
       "| --- | ---: | ---: | ---: |",
     ];
     for (const target of targets) {
-      const memory = await memoryPerDocument(target, endpoints.memoryUrl, documents);
-      // A short warm-up, so both relays are measured with the JIT in the same state.
+      // A short warm-up, so both relays are measured with the JIT and their code loaded in the same state.
       await fanOut(target, Math.min(clients, 5), 20);
+      const memory = await memoryPerDocument(target, endpoints.memoryUrl, documents);
       const latency = await fanOut(target, clients, edits);
       lines.push(
         `| ${target.label} | ${latency.p50.toFixed(2)} | ${latency.p95.toFixed(2)} | ${(memory / 1024).toFixed(1)} |`,
