@@ -18,6 +18,7 @@ import {
 } from "../../server/test/app.js";
 import { accessChangedCloseCode, maxCollabMessageBytes } from "./collab.js";
 import { documentField, documentFromYdoc, documentToMarkdown } from "./content.js";
+import { documentState } from "./schema.js";
 
 /** A browser's WebSocket: the session cookie and the page's Origin go with the upgrade. */
 function browserSocket(cookie: string | null, origin: string = testOrigin) {
@@ -454,6 +455,45 @@ describe("export", () => {
 
     problemOf(await exportOf(owner, assetId, "pdf"), 422);
     problemOf(await exportOf(outsider, assetId, "html"), 404);
+  });
+});
+
+describe("copies and deletion", () => {
+  it("clones a document with its content, and carries it through a process export and import", async () => {
+    const assetId = await createDocument(owner, { markdown: "# Portable\n\n- kept" }, "Portable");
+    const cloned = await call(context.app, owner, "POST", `/api/v1/assets/${assetId}/clone`, { taskId });
+    expect(cloned.statusCode).toBe(201);
+    expect((await exportOf(owner, cloned.json().id, "markdown")).body).toBe("# Portable\n\n- kept\n");
+
+    const exported = await call(context.app, owner, "GET", `/api/v1/processes/${processId}/export`);
+    const entry = exported.json().assets.find((candidate: { name: string }) => candidate.name === "Portable");
+    expect(entry.content).toEqual({ mediaType: "text/markdown", content: "# Portable\n\n- kept\n" });
+    const imported = await call(context.app, outsider, "POST", "/api/v1/processes/import", exported.json());
+    expect(imported.statusCode).toBe(201);
+    const tree = (await call(context.app, outsider, "GET", `/api/v1/processes/${imported.json().id}/tree`)).json();
+    const assets = (
+      await call(
+        context.app,
+        outsider,
+        "GET",
+        `/api/v1/tasks/${tree.items[0].children[0].children[0].id}/assets?limit=100`,
+      )
+    ).json().items;
+    const copy = assets.find((candidate: { name: string }) => candidate.name === "Portable");
+    expect((await exportOf(outsider, copy.id, "markdown")).body).toBe("# Portable\n\n- kept\n");
+  });
+
+  it("sends people away from a document deleted while they write, without bringing it back", async () => {
+    const assetId = await createDocument(owner);
+    const editor = await openDocument(port, owner, assetId);
+    expect((await call(context.app, owner, "DELETE", `/api/v1/assets/${assetId}`)).statusCode).toBe(204);
+    editor.type("Still typing");
+    await waitFor(() => editor.closeCodes.length > 0, "the editor being sent away");
+    editor.leave();
+    expect(await context.database.db.select().from(documentState).where(eq(documentState.assetId, assetId))).toEqual(
+      [],
+    );
+    problemOf(await exportOf(owner, assetId, "markdown"), 404);
   });
 });
 
