@@ -41,7 +41,10 @@ export default function DocumentView({ asset }: AssetViewProps) {
   const [refused, setRefused] = useState(false);
   const [people, setPeople] = useState<Person[]>([]);
 
+  // Live editing needs a session (the socket is refused without one): visitors of a public process only export.
+  const signedIn = Boolean(me.data);
   useEffect(() => {
+    if (!signedIn) return;
     const ydoc = new Y.Doc();
     const scheme = window.location.protocol === "https:" ? "wss" : "ws";
     // The session cookie goes with the upgrade; the server authorizes the document through the asset's task.
@@ -69,7 +72,7 @@ export default function DocumentView({ asset }: AssetViewProps) {
       ydoc.destroy();
       setSession(null);
     };
-  }, [asset.id]);
+  }, [asset.id, signedIn]);
 
   const user = me.data ? { name: me.data.name, color: colorFor(me.data.id) } : null;
 
@@ -87,6 +90,11 @@ export default function DocumentView({ asset }: AssetViewProps) {
         </Text>
         <ExportLinks assetId={asset.id} />
       </Group>
+      {me.isSuccess && !me.data && (
+        <Alert color="blue" variant="light">
+          {t("interlinkers.document.signInToEdit")}
+        </Alert>
+      )}
       {refused && (
         <Alert color="red" role="alert">
           {t("interlinkers.document.refused")}
