@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
+import { collabBench } from "./collab.js";
 import { webBudget } from "./web.js";
 
 // `npm run bench`: each scenario against the bare baseline in the same run, on PGlite and on PostgreSQL.
@@ -132,4 +133,5 @@ if (process.env.BENCH_SKIP_WEB !== "true") console.log(`${await webBudget()}\n`)
 for (const kind of kinds) {
   console.log(`${table(kind, await benchmark(kind))}\n`);
   if (process.env.BENCH_SKIP_SCALING !== "true") console.log(`${await listScaling(kind)}\n`);
+  if (process.env.BENCH_SKIP_COLLAB !== "true") console.log(`${await collabBench(kind)}\n`);
 }

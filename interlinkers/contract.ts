@@ -4,6 +4,7 @@ import type { administrativeScopes, difficulties, InterlinkerFunction, licences 
 import type { Language, Translated } from "../common/languages.js";
 import type { Database } from "../server/db/client.js";
 import type { asset } from "../server/db/schema/processes.js";
+import type { UpgradeHandler } from "../server/http/upgrades.js";
 import type { Actor } from "../server/policies/actor.js";
 
 /** What a built-in software interlinker declares about itself; its catalogue entry is made from this. */
@@ -50,4 +51,9 @@ export interface InterlinkerServer<Input = unknown> {
   import(options: { tx: Database; asset: AssetRow; content: string }): Promise<void>;
   /** Routes under /api/v1/assets/:assetId/<id>/…; the core authorizes them through the asset's task. */
   routes?(app: FastifyInstance): Promise<void>;
+  /**
+   * WebSocket endpoints on the platform's own port, by path (e.g. "/collab"); called once per app, before it
+   * listens. The core has already checked the upgrade's Origin. Whatever it starts it stops in the app's close hooks.
+   */
+  upgrades?(app: FastifyInstance): Promise<Record<string, UpgradeHandler>>;
 }

@@ -1,6 +1,7 @@
 import type { InterlinkerServer } from "./contract.js";
 import { decisionInterlinker } from "./decision/server.js";
 import { discussionInterlinker } from "./discussion/server.js";
+import { documentInterlinker } from "./document/server.js";
 import { noteInterlinker } from "./note/server.js";
 
 /** The built-in software interlinkers. Adding one is a folder in interlinkers/ and a line here. */
@@ -8,6 +9,7 @@ export const builtinInterlinkers: InterlinkerServer[] = [
   noteInterlinker as InterlinkerServer,
   decisionInterlinker as InterlinkerServer,
   discussionInterlinker as InterlinkerServer,
+  documentInterlinker as InterlinkerServer,
 ];
 
 export function findBuiltinInterlinker(id: string): InterlinkerServer | undefined {

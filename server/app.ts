@@ -13,6 +13,7 @@ import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
 import { Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import type { ApiApp } from "./http/types.js";
+import { registerUpgrades, type UpgradeHandler } from "./http/upgrades.js";
 import { registerWebApp, webAppBuilt } from "./http/web.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { assetRoutes } from "./modules/assets/routes.js";
@@ -151,6 +152,13 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
   await app.register(remoteInterlinkerRoutes);
+  const upgradeHandlers = new Map<string, UpgradeHandler>();
+  for (const interlinker of builtinInterlinkers) {
+    for (const [path, handler] of Object.entries((await interlinker.upgrades?.(app)) ?? {})) {
+      upgradeHandlers.set(path, handler);
+    }
+  }
+  registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
   if (serveWeb) await registerWebApp(app, deps.config.branding);
 
   return app;

@@ -4,6 +4,7 @@ import { APIError } from "better-auth/api";
 import { openAPI } from "better-auth/plugins";
 import type { FastifyBaseLogger } from "fastify";
 import { type Language, languages } from "../../common/languages.js";
+import { announceAccessChange } from "../collab/access-changes.js";
 import type { Config } from "../config.js";
 import type { Database } from "../db/client.js";
 import { uuidv7 } from "../db/ids.js";
@@ -122,6 +123,12 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
       },
     },
     databaseHooks: {
+      session: {
+        delete: {
+          // Signing out (or a revoked session) closes the person's live connections; the others reconnect.
+          after: async (ended) => announceAccessChange(db, { userId: ended.userId }),
+        },
+      },
       user: {
         create: {
           before: async (candidate) => {

@@ -91,10 +91,10 @@ describe("loading the catalogue", () => {
 
   it("keeps a knowledge interlinker's template and its software interlinker, even before that one is built in", async () => {
     const [row] = await context.database.db.select().from(interlinker).where(eq(interlinker.id, "stakeholder-map"));
-    expect(row).toMatchObject({ nature: "knowledge", origin: "seed", softwareInterlinkerId: "note", url: null });
+    expect(row).toMatchObject({ nature: "knowledge", origin: "seed", softwareInterlinkerId: "document", url: null });
     expect(row!.template).toMatch(/^# Stakeholder map/);
     const read = await call(context.app, null, "GET", "/api/v1/interlinkers/stakeholder-map");
-    expect(read.json()).toMatchObject({ softwareInterlinkerId: "note", hasTemplate: true });
+    expect(read.json()).toMatchObject({ softwareInterlinkerId: "document", hasTemplate: true });
     const external = await call(context.app, null, "GET", "/api/v1/interlinkers/decidim");
     expect(external.json()).toMatchObject({
       nature: "external_software",
@@ -251,7 +251,7 @@ describe("searching", () => {
       administrativeScopes: ["eu", "national", "local"],
       languages: ["en"],
       url: null,
-      softwareInterlinkerId: "note",
+      softwareInterlinkerId: "document",
       rating: { average: null, count: 0 },
       can: { rate: false },
     });

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { z } from "zod";
 import type { Right } from "../../../common/coproduction.js";
+import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { grant, item, processAdministrator, team, teamMember } from "../../db/schema/index.js";
 import { invalid, notFound } from "../../http/problem.js";
@@ -30,7 +31,7 @@ export async function createGrant(
     throw invalid([{ path: "body.userId", message: "There is no such account." }]);
   }
   const rights = [...new Set(input.rights)];
-  return db.transaction(async (tx) => {
+  const saved = await db.transaction(async (tx) => {
     const [created] = await tx
       .insert(grant)
       .values({
@@ -52,6 +53,9 @@ export async function createGrant(
     });
     return created!;
   });
+  // Whoever gained rights gets them on their open connections too.
+  announceAccessChange(db, { processId: tree.process.id });
+  return saved;
 }
 
 export async function findGrant(db: Database, grantId: string): Promise<GrantRow> {
@@ -79,6 +83,7 @@ export async function deleteGrant(db: Database, options: { actor: Actor; grant: 
       },
     });
   });
+  announceAccessChange(db, { processId: options.grant.processId });
 }
 
 export async function listGrants(

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { ItemType } from "../../../common/coproduction.js";
+import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
 import { item, itemPrerequisite } from "../../db/schema/index.js";
@@ -217,6 +218,8 @@ export async function updateItem(
       },
     });
   });
+  // A move changes which grants cover the item's assets.
+  if (newParent !== undefined) announceAccessChange(db, { processId: tree.process.id });
 }
 
 export async function deleteItem(
@@ -238,6 +241,7 @@ export async function deleteItem(
       summary: { before: { name: options.item.name, descendants: doomed.length - 1 } },
     });
   });
+  announceAccessChange(db, { processId: tree.process.id });
 }
 
 export function findItemIn(tree: ProcessTree, itemId: string): ItemRow {

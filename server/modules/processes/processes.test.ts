@@ -136,9 +136,14 @@ describe("grants on a part of the tree", () => {
       interlinkerId: "stakeholder-map",
     });
     expect(template.statusCode).toBe(201);
-    expect(template.json()).toMatchObject({ interlinkerId: "note", knowledgeInterlinkerId: "stakeholder-map" });
-    const prefilled = await call(context.app, citizen, "GET", `/api/v1/assets/${template.json().id}/note`);
-    expect(prefilled.json().text).toMatch(/^# /);
+    expect(template.json()).toMatchObject({ interlinkerId: "document", knowledgeInterlinkerId: "stakeholder-map" });
+    const prefilled = await call(
+      context.app,
+      citizen,
+      "GET",
+      `/api/v1/assets/${template.json().id}/document/export?format=markdown`,
+    );
+    expect(prefilled.body).toMatch(/^# /);
     await call(context.app, civilServant, "DELETE", `/api/v1/assets/${template.json().id}`);
 
     const refused = problemOf(

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
 import type { z } from "zod";
+import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
 import {
@@ -371,6 +372,7 @@ export async function updateProcess(
     });
     return updated!;
   });
+  if (input.visibility !== undefined) announceAccessChange(db, { processId: access.process.id });
   return { ...access, process: row, subject: { ...access.subject, visibility: row.visibility } };
 }
 
@@ -389,6 +391,7 @@ export async function deleteProcess(db: Database, options: { actor: Actor; acces
       summary: { before: { name: options.access.process.name } },
     });
   });
+  announceAccessChange(db, { processId: options.access.process.id });
 }
 
 export async function listProcessAdministrators(db: Database, processId: string): Promise<UserSummary[]> {
@@ -466,4 +469,5 @@ export async function removeProcessAdministrator(
       summary: { before: { userId: options.userId } },
     });
   });
+  announceAccessChange(db, { processId: options.processId });
 }

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { z } from "zod";
+import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { team, teamJoinRequest, teamMember } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
@@ -189,6 +190,7 @@ export async function setMemberRole(
     if (updated.length === 0) throw notFound("team member");
     await requireAnAdministrator(tx, options.teamId);
   });
+  announceAccessChange(db, { userId: options.userId });
 }
 
 export async function removeMember(db: Database, options: { teamId: string; userId: string }): Promise<void> {
@@ -200,6 +202,7 @@ export async function removeMember(db: Database, options: { teamId: string; user
     if (removed.length === 0) throw notFound("team member");
     await requireAnAdministrator(tx, options.teamId);
   });
+  announceAccessChange(db, { userId: options.userId });
 }
 
 /** A team keeps at least one administrator while it has members; called inside the changing transaction. */

@@ -30,7 +30,7 @@ export const knowledgeInterlinkers: SeedInterlinker[] = [
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Stakeholder map
 
 **Service / challenge:** _name the service this map is for_
@@ -105,7 +105,7 @@ _Date of the next review and who is responsible for it._
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# User persona
 
 > A persona is a fictional but evidence-based person who stands for a group of real users.
@@ -185,7 +185,7 @@ _What should the service do differently because this person exists?_
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# User journey map
 
 **Persona:** _who is travelling_ · **Goal:** _what they want to achieve_
@@ -255,7 +255,7 @@ _Which opportunities do we take into the ideation workshop?_
     difficulty: "difficult",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Service blueprint
 
 **Service:** _name_ · **Scenario:** _which journey this blueprint covers_
@@ -325,7 +325,7 @@ _Where does the user wait, for how long, and why?_
     difficulty: "very_easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Empathy map
 
 **Who:** _person or user group_ · **Situation:** _when they use or need the service_
@@ -406,7 +406,7 @@ _Where do says and does differ? What did we not expect?_
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Problem tree
 
 **Challenge area:** _e.g. access to social housing for young families_
@@ -474,7 +474,7 @@ _Bad: "There is no app." Good: "Young families do not find out they are eligible
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Collaboration agreement
 
 _This is a memorandum of understanding, not a procurement contract. Ask your legal office whether
@@ -561,7 +561,7 @@ _Who may speak publicly about the process and how partners are credited._
     difficulty: "difficult",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Data-sharing agreement
 
 _Template for discussion. It must be reviewed by the data protection officer (DPO) of every party._
@@ -651,7 +651,7 @@ _Who notifies whom within how many hours; who informs the supervisory authority.
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Risk register
 
 **Process:** _name_ · **Last reviewed:** _YYYY-MM-DD_ · **Maintained by:** _name_
@@ -718,7 +718,7 @@ Responses: **avoid** (change the plan) · **reduce** (lower likelihood or impact
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# KPI plan
 
 **Service:** _name_ · **Version:** _date_ · **Owner of this plan:** _name_
@@ -791,7 +791,7 @@ Types: **output** (what the service delivers), **outcome** (what changes for peo
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Service handover checklist
 
 **Service:** _name_ · **From:** _co-production team_ · **To:** _receiving organisation_
@@ -872,7 +872,7 @@ Types: **output** (what the service delivers), **outcome** (what changes for peo
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Co-design workshop plan
 
 ## Basics
@@ -957,7 +957,7 @@ Types: **output** (what the service delivers), **outcome** (what changes for peo
     difficulty: "very_easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Meeting minutes
 
 | Item | Detail |
@@ -1045,7 +1045,7 @@ _Date, time, place and first agenda items._
     difficulty: "very_easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Decision log
 
 **Process:** _name_ · **Maintained by:** _name_
@@ -1118,7 +1118,7 @@ _Date, time, place and first agenda items._
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Communication plan
 
 **Process:** _name_ · **Period:** _from – to_ · **Communication lead:** _name_
@@ -1203,7 +1203,7 @@ _How do we tell participants what happened with their input?_
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Engagement plan
 
 **Process:** _name_ · **Engagement lead:** _name_ · **Version:** _date_
@@ -1280,7 +1280,7 @@ _How we thank and credit participants (certificate, voucher, public credit, feed
     difficulty: "difficult",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# GDPR and DPIA checklist
 
 _This checklist supports, but does not replace, the advice of your data protection officer (DPO)._
@@ -1366,7 +1366,7 @@ Two or more "yes" answers: a DPIA is normally required before processing starts.
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Accessibility checklist
 
 **Service / page tested:** _name, URL_ · **Tested by:** _names_ · **Date:** _YYYY-MM-DD_
@@ -1449,7 +1449,7 @@ Two or more "yes" answers: a DPIA is normally required before processing starts.
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Business model canvas for a public service
 
 _Adapted from the Business Model Canvas by Strategyzer (CC BY-SA 3.0). This adaptation is shared under the same licence._
@@ -1536,7 +1536,7 @@ _Social, environmental and democratic effects; who would bear the cost if the se
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Value proposition canvas
 
 _Adapted from the Value Proposition Canvas by Strategyzer. Check the original licence before republishing._
@@ -1622,7 +1622,7 @@ _What outcomes do they want? What would delight them?_
     difficulty: "difficult",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Sustainability plan
 
 **Service:** _name_ · **Pilot ends:** _date_ · **Plan owner:** _name_
@@ -1701,7 +1701,7 @@ _If the service cannot continue, how do we close it responsibly (inform users, h
     difficulty: "difficult",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Evaluation plan
 
 **Service / process:** _name_ · **Evaluation lead:** _name_ · **Period:** _from – to_
@@ -1777,7 +1777,7 @@ _Format (report, story, presentation), audiences, languages, and where it is pub
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Lessons-learned report
 
 **Process:** _name_ · **Phase / period covered:** _e.g. Design, March–May_
@@ -1859,7 +1859,7 @@ _Links to templates, code, datasets and documents others can reuse._
     difficulty: "difficult",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Theory of change
 
 **Service:** _name_ · **Authors:** _partners_ · **Version:** _date_
@@ -1939,7 +1939,7 @@ _When and with whom we revisit this theory; what evidence would make us change i
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# User survey
 
 ## Before you start
@@ -2019,7 +2019,7 @@ _When and with whom we revisit this theory; what evidence would make us change i
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# User interview guide
 
 **Research goal:** _what we want to understand_ · **Interviewers:** _names_
@@ -2099,7 +2099,7 @@ _When and with whom we revisit this theory; what evidence would make us change i
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Focus group guide
 
 ## Set-up
@@ -2176,7 +2176,7 @@ _When and with whom we revisit this theory; what evidence would make us change i
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Prototype test plan
 
 **Prototype:** _what it is (paper, clickable, role-play, pilot) and link_ · **Round:** _1_
@@ -2258,7 +2258,7 @@ _Continue with changes / test again / drop the idea_
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Public service description (CPSV-AP)
 
 _Fields follow the Core Public Service Vocabulary Application Profile (CPSV-AP) of SEMIC.
@@ -2355,7 +2355,7 @@ _What the user receives (decision, permit, payment, certificate)._
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Roles and responsibilities (RACI)
 
 **Process / phase:** _name_ · **Agreed on:** _date_ · **Review on:** _date_
@@ -2434,7 +2434,7 @@ _What the user receives (decision, permit, payment, certificate)._
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Consent to take part
 
 **Activity:** _interview / workshop / test on …_ · **Date:** _ _
@@ -2507,7 +2507,7 @@ You can also complain to the data protection authority: _name and website_.
     difficulty: "very_easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Code of conduct
 
 This code applies to everyone taking part in _process name_: residents, civil servants, partners, volunteers and facilitators,
@@ -2580,7 +2580,7 @@ _This code was agreed on date by whom. It is reviewed at the start of each phase
     difficulty: "easy",
     administrativeScope: ["national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Volunteer onboarding guide
 
 ## Welcome
@@ -2661,7 +2661,7 @@ _You can stop at any time; please tell us N weeks before. We will ask you for fe
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Budget plan
 
 **Process / service:** _name_ · **Currency:** EUR · **Budget holder:** _name_ · **Last update:** _date_
@@ -2735,7 +2735,7 @@ _You can stop at any time; please tell us N weeks before. We will ask you for fe
     difficulty: "difficult",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Procurement requirements checklist
 
 **Purchase:** _what is being bought_ · **Estimated value:** _EUR_ · **Procedure:** _open / negotiated / innovation partnership / small value_
@@ -2814,7 +2814,7 @@ _You can stop at any time; please tell us N weeks before. We will ask you for fe
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Open data publication checklist
 
 **Dataset:** _name_ · **Data owner:** _organisation, person_ · **Date:** _YYYY-MM-DD_
@@ -2895,7 +2895,7 @@ _You can stop at any time; please tell us N weeks before. We will ask you for fe
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Press release
 
 **FOR IMMEDIATE RELEASE** / **EMBARGOED UNTIL** _date, time_
@@ -2971,7 +2971,7 @@ _Two sentences on the co-production process and the partners involved, with link
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Hackathon brief
 
 ## The event
@@ -3063,7 +3063,7 @@ _Prizes, and the concrete path for winners: mentoring, pilot, procurement, incub
     difficulty: "very_easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Meeting agenda
 
 ## Invitation
@@ -3139,7 +3139,7 @@ _Let us know by date if you need interpretation, captions, a hearing loop, step-
     difficulty: "medium",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Conflict resolution guide
 
 ## Principles
@@ -3223,7 +3223,7 @@ Harassment, discrimination or threats are handled under the code of conduct, not
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Ideation session guide
 
 **Session:** _name, date_ · **Facilitator:** _name_ · **Participants:** _number and groups_ · **Duration:** 90 min
@@ -3304,7 +3304,7 @@ Turn each key insight into a "How might we…?" (HMW) question: broad enough for
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Co-production process charter
 
 **Process:** _name_ · **Agreed on:** _date_ · **Partners:** _list_
@@ -3392,7 +3392,7 @@ _Time, money and skills each partner commits (details in the collaboration agree
     difficulty: "medium",
     administrativeScope: ["national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Digital inclusion plan
 
 **Process / service:** _name_ · **Owner:** _name_ · **Date:** _YYYY-MM-DD_
@@ -3471,7 +3471,7 @@ _Short training sessions, step-by-step guides with screenshots, videos with capt
     difficulty: "medium",
     administrativeScope: ["national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Inclusive outreach guide
 
 ## 1. Who is missing?
@@ -3548,7 +3548,7 @@ peer researchers from the community, phone calls, home visits with a partner org
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Co-reflection session guide
 
 **Process / phase:** _name_ · **Date:** _ _ · **Facilitator:** _name_ · **Duration:** 90 min
@@ -3628,7 +3628,7 @@ _Insights worth sharing with other administrations or future processes._
     difficulty: "easy",
     administrativeScope: ["eu", "national", "local"],
     languages: ["en"],
-    softwareInterlinkerId: "note",
+    softwareInterlinkerId: "document",
     template: `# Service launch checklist
 
 **Service:** _name_ · **Launch date:** _YYYY-MM-DD_ · **Launch lead:** _name_

@@ -144,7 +144,7 @@ describe("catalogue seed: interlinkers", () => {
   it("gives knowledge interlinkers a Markdown template opened by a built-in tool", () => {
     for (const interlinker of knowledgeInterlinkers) {
       expect(interlinker.nature, interlinker.id).toBe("knowledge");
-      expect(interlinker.softwareInterlinkerId, interlinker.id).toBe("note");
+      expect(interlinker.softwareInterlinkerId, interlinker.id).toBe("document");
       expect(interlinker.url, interlinker.id).toBeUndefined();
       const template = interlinker.template ?? "";
       expect(template.startsWith("# "), interlinker.id).toBe(true);

@@ -51,7 +51,7 @@ export interface SeedInterlinker {
   /** Required for external_*: the official https URL of the tool or guide. */
   url?: string;
   /** Required for knowledge: the built-in tool that opens its template. */
-  softwareInterlinkerId?: "note";
+  softwareInterlinkerId?: "document";
   /** Required for knowledge: the template content in Markdown (English). */
   template?: string;
 }

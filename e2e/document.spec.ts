@@ -1,0 +1,117 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+
+// Two people write in the same shared document at the same time, each in their own browser, and both see both
+// edits and each other; a named version brings an earlier text back for everyone.
+
+const password = "a long enough password";
+
+async function signUp(request: APIRequestContext, baseURL: string, name: string, email: string): Promise<string> {
+  const response = await request.post("/api/auth/sign-up/email", {
+    headers: { origin: baseURL },
+    data: { name, email, password },
+  });
+  expect(response.ok()).toBe(true);
+  return (await response.json()).user.id;
+}
+
+async function openEditor(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByText("Connected: changes are shared live")).toBeVisible();
+  const editor = page.getByRole("textbox", { name: "Document text" });
+  await expect(editor).toBeVisible();
+  return editor;
+}
+
+test("two people write in one document at once and both see both edits", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  await signUp(page.request, baseURL!, "Anna Bērziņa", `anna-${stamp}@example.org`);
+  const second = await (await browser.newContext({ baseURL, viewport })).newPage();
+  const markoId = await signUp(second.request, baseURL!, "Marko Rossi", `marko-${stamp}@example.org`);
+
+  const writes = { headers: { origin: baseURL! } };
+  const process = await (
+    await page.request.post("/api/v1/processes", {
+      ...writes,
+      data: {
+        name: `Library ${stamp}`,
+        language: "en",
+        governanceModel: "G+G",
+        visibility: "private",
+        schemaId: "default",
+      },
+    })
+  ).json();
+  const tree = await (await page.request.get(`/api/v1/processes/${process.id}/tree`)).json();
+  const taskId = tree.items[0].children[0].children[0].id;
+  const created = await page.request.post(`/api/v1/tasks/${taskId}/assets`, {
+    ...writes,
+    data: { kind: "interlinker", interlinkerId: "document", name: "Meeting notes", input: { markdown: "# Agenda" } },
+  });
+  expect(created.status()).toBe(201);
+  const asset = await created.json();
+  const granted = await page.request.post(`/api/v1/processes/${process.id}/grants`, {
+    ...writes,
+    data: { userId: markoId, rights: ["view", "edit_assets"] },
+  });
+  expect(granted.status()).toBe(201);
+
+  const url = `/processes/${process.id}/assets/${asset.id}`;
+  const annaEditor = await openEditor(page, url);
+  const markoEditor = await openEditor(second, url);
+  await expect(annaEditor.getByRole("heading", { name: "Agenda" })).toBeVisible();
+
+  // Each sees the other in "Who is here".
+  const presence = (where: Page) => where.getByRole("region", { name: "Who is here" });
+  await expect(presence(page).getByText("Marko Rossi")).toBeVisible();
+  await expect(presence(second).getByText("Anna Bērziņa")).toBeVisible();
+  await expectAccessible(page);
+
+  // Both type at the same time, in their own paragraphs.
+  await annaEditor.click();
+  await page.keyboard.press("Control+End");
+  await page.keyboard.press("Enter");
+  await markoEditor.click();
+  await second.keyboard.press("Control+End");
+  await second.keyboard.press("Enter");
+  await Promise.all([
+    page.keyboard.type("Anna: opening hours on Saturdays"),
+    second.keyboard.type("Marko: and a reading room for students"),
+  ]);
+  for (const editor of [annaEditor, markoEditor]) {
+    await expect(editor).toContainText("Anna: opening hours on Saturdays");
+    await expect(editor).toContainText("Marko: and a reading room for students");
+  }
+
+  // The toolbar is buttons with names and pressed states.
+  const bold = page.getByRole("button", { name: "Bold" });
+  await expect(bold).toHaveAttribute("aria-pressed", "false");
+
+  // A named version, then a later edit, then the version restored: both see the earlier text again.
+  await page.getByLabel("Name of the new version").fill("After the first round");
+  await page.getByRole("button", { name: "Save version" }).click();
+  await expect(page.getByText("Version “After the first round” saved.")).toBeVisible();
+  await markoEditor.click();
+  await second.keyboard.press("Control+End");
+  await second.keyboard.type(" — to be checked");
+  await expect(annaEditor).toContainText("to be checked");
+  await page.getByRole("button", { name: "Restore version “After the first round”" }).click();
+  await page.getByRole("button", { name: "Yes, restore" }).click();
+  await expect(page.getByText("Version “After the first round” restored; everyone here sees it now.")).toBeVisible();
+  for (const editor of [annaEditor, markoEditor]) {
+    await expect(editor).not.toContainText("to be checked");
+    await expect(editor).toContainText("Marko: and a reading room for students");
+  }
+  await expectAccessible(second);
+
+  // The export carries what both wrote.
+  const markdown = await (await page.request.get(`/api/v1/assets/${asset.id}/document/export?format=markdown`)).text();
+  expect(markdown).toContain("Anna: opening hours on Saturdays");
+  expect(markdown).toContain("Marko: and a reading room for students");
+  await second.context().close();
+});

@@ -1,0 +1,524 @@
+import type { AddressInfo } from "node:net";
+import { HocuspocusProvider, MessageType } from "@hocuspocus/provider";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
+import * as Y from "yjs";
+import { activity } from "../../server/db/schema/index.js";
+import type { ApiApp } from "../../server/http/types.js";
+import {
+  call,
+  createSecondApp,
+  createTestApp,
+  problemOf,
+  type Session,
+  signUp,
+  type TestContext,
+  testOrigin,
+} from "../../server/test/app.js";
+import { accessChangedCloseCode, maxCollabMessageBytes } from "./collab.js";
+import { documentField, documentFromYdoc, documentToMarkdown } from "./content.js";
+import { documentState } from "./schema.js";
+
+/** A browser's WebSocket: the session cookie and the page's Origin go with the upgrade. */
+function browserSocket(cookie: string | null, origin: string = testOrigin) {
+  return class extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      super(address, protocols, { headers: { ...(cookie ? { cookie } : {}), origin } });
+    }
+  };
+}
+
+async function listen(app: ApiApp): Promise<number> {
+  await app.listen({ port: 0, host: "127.0.0.1" });
+  return (app.server.address() as AddressInfo).port;
+}
+
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`never happened: ${what}`);
+}
+
+interface Client {
+  provider: HocuspocusProvider;
+  doc: Y.Doc;
+  /** Answers of the server to this client's changes: true applied, false refused. */
+  syncStatuses: boolean[];
+  closeCodes: number[];
+  text(): string;
+  type(text: string): void;
+  leave(): void;
+}
+
+/** Opens a document as the editor does; resolves once synced, rejects when the server refuses it. */
+function openDocument(port: number, session: Session | null, assetId: string): Promise<Client> {
+  return new Promise((resolve, reject) => {
+    const doc = new Y.Doc();
+    const syncStatuses: boolean[] = [];
+    const closeCodes: number[] = [];
+    const provider = new HocuspocusProvider({
+      url: `ws://127.0.0.1:${port}/collab`,
+      name: `asset:${assetId}`,
+      document: doc,
+      WebSocketPolyfill: browserSocket(session?.cookie ?? null),
+      onAuthenticationFailed: ({ reason }) => {
+        provider.destroy();
+        reject(new Error(`refused: ${reason}`));
+      },
+      onSynced: () =>
+        resolve({
+          provider,
+          doc,
+          syncStatuses,
+          closeCodes,
+          text: () => documentToMarkdown(documentFromYdoc(doc)),
+          type: (text) => {
+            const paragraph = new Y.XmlElement("paragraph");
+            paragraph.insert(0, [new Y.XmlText(text)]);
+            doc.getXmlFragment(documentField).push([paragraph]);
+          },
+          leave: () => provider.destroy(),
+        }),
+    } as ConstructorParameters<typeof HocuspocusProvider>[0]);
+    provider.on("message", ({ message }: { message: { readVarString(): string; readVarUint(): number } }) => {
+      message.readVarString();
+      if (message.readVarUint() === MessageType.SyncStatus) syncStatuses.push(message.readVarUint() === 1);
+    });
+    provider.on("close", ({ event }: { event: { code: number } }) => closeCodes.push(event.code));
+  });
+}
+
+/** A raw upgrade, for what the provider hides: the HTTP refusal or the close code. */
+function rawSocket(port: number, headers: Record<string, string>, path = "/collab") {
+  const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { headers });
+  const outcome = new Promise<{ status?: number; closeCode?: number; open: boolean }>((resolve) => {
+    let open = false;
+    socket.on("unexpected-response", (_request, response) => resolve({ status: response.statusCode, open }));
+    socket.on("open", () => {
+      open = true;
+    });
+    socket.on("close", (code) => resolve({ closeCode: code, open }));
+    socket.on("error", () => {});
+  });
+  return { socket, outcome };
+}
+
+let context: TestContext;
+let port: number;
+let owner: Session;
+let viewer: Session;
+let outsider: Session;
+let processId: string;
+let taskId: string;
+
+async function createDocument(session: Session, input: Record<string, unknown> = {}, name = "Minutes") {
+  const created = await call(context.app, session, "POST", `/api/v1/tasks/${taskId}/assets`, {
+    kind: "interlinker",
+    interlinkerId: "document",
+    name,
+    input,
+  });
+  if (created.statusCode !== 201) throw new Error(created.body);
+  return created.json().id as string;
+}
+
+const exportOf = (session: Session | null, assetId: string, format: string) =>
+  call(context.app, session, "GET", `/api/v1/assets/${assetId}/document/export?format=${format}`);
+
+beforeAll(async () => {
+  context = await createTestApp();
+  owner = await signUp(context.app, { name: "Owner" });
+  viewer = await signUp(context.app, { name: "Viewer" });
+  outsider = await signUp(context.app, { name: "Outsider" });
+  const created = await call(context.app, owner, "POST", "/api/v1/processes", {
+    name: "Library opening hours",
+    language: "en",
+    governanceModel: "G+G",
+    visibility: "private",
+    schemaId: "default",
+  });
+  processId = created.json().id;
+  const tree = (await call(context.app, owner, "GET", `/api/v1/processes/${processId}/tree`)).json().items;
+  taskId = tree[0].children[0].children[0].id;
+  const granted = await call(context.app, owner, "POST", `/api/v1/processes/${processId}/grants`, {
+    userId: viewer.userId,
+    rights: ["view"],
+  });
+  if (granted.statusCode !== 201) throw new Error(granted.body);
+  port = await listen(context.app);
+});
+afterAll(() => context.close());
+
+describe("creating a document", () => {
+  it("starts from Markdown, keeping headings, lists, marks, links, quotes and code", async () => {
+    const markdown = [
+      "# Agenda",
+      "",
+      "Some **bold**, *italic* and `code` with a [link](https://example.org).",
+      "",
+      "1. First",
+      "2. Second",
+      "   - nested",
+      "",
+      "> A quote",
+      "",
+      "```",
+      "let x = 1;",
+      "```",
+      "",
+      "---",
+    ].join("\n");
+    const assetId = await createDocument(owner, { markdown });
+    const exported = await exportOf(owner, assetId, "markdown");
+    expect(exported.statusCode).toBe(200);
+    expect(exported.headers["content-type"]).toMatch(/^text\/markdown/);
+    expect(exported.body).toBe(
+      [
+        "# Agenda",
+        "",
+        "Some **bold**, _italic_ and `code` with a [link](<https://example.org>).",
+        "",
+        "1. First",
+        "2. Second",
+        "",
+        "   - nested",
+        "",
+        "> A quote",
+        "",
+        "```",
+        "let x = 1;",
+        "```",
+        "",
+        "---",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prefills a knowledge template's content when a task uses the template", async () => {
+    const created = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
+      kind: "interlinker",
+      interlinkerId: "stakeholder-map",
+    });
+    expect(created.json()).toMatchObject({ interlinkerId: "document", knowledgeInterlinkerId: "stakeholder-map" });
+    const exported = await exportOf(owner, created.json().id, "markdown");
+    expect(exported.body).toMatch(/^# Stakeholder map/);
+    const client = await openDocument(port, owner, created.json().id);
+    expect(client.text()).toBe(exported.body);
+    client.leave();
+  });
+
+  it("refuses unknown input and Markdown over the limit", async () => {
+    for (const [input, path] of [
+      [{ html: "<p>" }, "body.input"],
+      [{ markdown: "x".repeat(200_001) }, "body.input.markdown"],
+      [{ markdown: 5 }, "body.input.markdown"],
+    ] as const) {
+      const refused = problemOf(
+        await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
+          kind: "interlinker",
+          interlinkerId: "document",
+          input,
+        }),
+        422,
+      );
+      expect(refused.errors?.map((error) => error.path)).toContain(path);
+    }
+  });
+});
+
+describe("the collaboration socket", () => {
+  it("refuses an upgrade without a session, from another site, or at another path", async () => {
+    const cookie = owner.cookie;
+    expect((await rawSocket(port, { origin: testOrigin }).outcome).status).toBe(401);
+    expect((await rawSocket(port, { origin: "https://evil.example", cookie }).outcome).status).toBe(403);
+    expect((await rawSocket(port, { cookie }).outcome).status).toBe(403);
+    expect((await rawSocket(port, { origin: testOrigin, cookie }, "/elsewhere").outcome).status).toBe(404);
+    const forged = `${cookie.split(".")[0]}.AAAA`;
+    expect((await rawSocket(port, { origin: testOrigin, cookie: forged }).outcome).status).toBe(401);
+  });
+
+  it("refuses a document to an outsider, and names that are not documents", async () => {
+    const assetId = await createDocument(owner);
+    await expect(openDocument(port, outsider, assetId)).rejects.toThrow(/refused/);
+    const link = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
+      kind: "external",
+      name: "Elsewhere",
+      url: "https://example.org",
+    });
+    await expect(openDocument(port, owner, link.json().id)).rejects.toThrow(/refused/);
+    await expect(openDocument(port, owner, "not-a-uuid")).rejects.toThrow(/refused/);
+  });
+
+  it("carries each person's edits to everyone else", async () => {
+    const assetId = await createDocument(owner);
+    const first = await openDocument(port, owner, assetId);
+    const second = await openDocument(port, owner, assetId);
+    first.type("From the first window");
+    second.type("From the second window");
+    await waitFor(() => first.text().includes("second") && second.text().includes("first"), "both edits everywhere");
+    expect(first.text()).toBe(second.text());
+    first.leave();
+    second.leave();
+  });
+
+  it("lets a viewer read along but never applies their changes", async () => {
+    const assetId = await createDocument(owner, { markdown: "Opening hours" });
+    const editor = await openDocument(port, owner, assetId);
+    const reader = await openDocument(port, viewer, assetId);
+    expect(reader.provider.authorizedScope).toBe("readonly");
+    expect(editor.provider.authorizedScope).toBe("read-write");
+    expect(reader.text()).toContain("Opening hours");
+
+    reader.type("Vandalism");
+    await waitFor(() => reader.syncStatuses.includes(false), "the server refusing the viewer's change");
+    editor.type("Saturdays too");
+    await waitFor(() => reader.text().includes("Saturdays"), "the viewer seeing the editor's change");
+    expect(editor.text()).not.toContain("Vandalism");
+    editor.leave();
+    reader.leave();
+    const exported = await exportOf(owner, assetId, "markdown");
+    expect(exported.body).toContain("Saturdays too");
+    expect(exported.body).not.toContain("Vandalism");
+  });
+
+  it("closes a socket that sends a message over the size limit", async () => {
+    const { socket, outcome } = rawSocket(port, { origin: testOrigin, cookie: owner.cookie });
+    socket.on("open", () => socket.send(Buffer.alloc(maxCollabMessageBytes + 1)));
+    const result = await outcome;
+    expect(result.open).toBe(true);
+    expect(result.closeCode).toBe(1009);
+  });
+
+  it("closes the connections of a process when its grants change, and re-checks on reconnect", async () => {
+    const assetId = await createDocument(owner);
+    const grantee = await signUp(context.app, { name: "Temporary helper" });
+    const granted = await call(context.app, owner, "POST", `/api/v1/processes/${processId}/grants`, {
+      userId: grantee.userId,
+      rights: ["view", "edit_assets"],
+    });
+    const helper = await openDocument(port, grantee, assetId);
+    expect(helper.provider.authorizedScope).toBe("read-write");
+    const refusals: string[] = [];
+    helper.provider.on("authenticationFailed", ({ reason }: { reason: string }) => refusals.push(reason));
+
+    const revoked = await call(context.app, owner, "DELETE", `/api/v1/grants/${granted.json().id}`);
+    expect(revoked.statusCode).toBe(204);
+    await waitFor(() => helper.closeCodes.includes(accessChangedCloseCode), "the helper's socket closing");
+    await waitFor(() => refusals.length > 0, "the reconnect being refused");
+    helper.leave();
+  });
+
+  it("closes a person's sockets when they sign out", async () => {
+    const assetId = await createDocument(owner);
+    const leaving = await signUp(context.app, { name: "Leaving" });
+    await call(context.app, owner, "POST", `/api/v1/processes/${processId}/grants`, {
+      userId: leaving.userId,
+      rights: ["view"],
+    });
+    const client = await openDocument(port, leaving, assetId);
+    const signedOut = await call(context.app, leaving, "POST", "/api/auth/sign-out", {});
+    expect(signedOut.statusCode).toBe(200);
+    await waitFor(() => client.closeCodes.includes(accessChangedCloseCode), "the socket closing");
+    client.leave();
+  });
+});
+
+describe("versions", () => {
+  it("saves named versions and restores one as a new change that connected people see, logging both", async () => {
+    const assetId = await createDocument(owner, { markdown: "Draft one" });
+    const saved = await call(context.app, owner, "POST", `/api/v1/assets/${assetId}/document/versions`, {
+      name: "  Before the meeting ",
+    });
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({ assetId, name: "Before the meeting", createdBy: { id: owner.userId } });
+
+    const editor = await openDocument(port, owner, assetId);
+    const reader = await openDocument(port, viewer, assetId);
+    editor.type("Added in the meeting");
+    await waitFor(() => reader.text().includes("Added in the meeting"), "the viewer seeing the edit");
+
+    const second = await call(context.app, owner, "POST", `/api/v1/assets/${assetId}/document/versions`, {
+      name: "After the meeting",
+    });
+    const list = await call(context.app, viewer, "GET", `/api/v1/assets/${assetId}/document/versions`);
+    expect(list.json().items.map((version: { name: string }) => version.name)).toEqual([
+      "After the meeting",
+      "Before the meeting",
+    ]);
+    const paged = await call(context.app, viewer, "GET", `/api/v1/assets/${assetId}/document/versions?limit=1`);
+    expect(paged.json().items).toHaveLength(1);
+    const rest = await call(
+      context.app,
+      viewer,
+      "GET",
+      `/api/v1/assets/${assetId}/document/versions?limit=1&cursor=${paged.json().nextCursor}`,
+    );
+    expect(rest.json()).toMatchObject({ items: [{ name: "Before the meeting" }], nextCursor: null });
+
+    const restored = await call(
+      context.app,
+      owner,
+      "POST",
+      `/api/v1/assets/${assetId}/document/versions/${saved.json().id}/restore`,
+    );
+    expect(restored.statusCode).toBe(200);
+    await waitFor(() => !reader.text().includes("Added in the meeting"), "the viewer seeing the restore");
+    await waitFor(() => !editor.text().includes("Added in the meeting"), "the editor seeing the restore");
+    expect(editor.text()).toBe("Draft one\n");
+
+    const back = await call(
+      context.app,
+      owner,
+      "POST",
+      `/api/v1/assets/${assetId}/document/versions/${second.json().id}/restore`,
+    );
+    expect(back.statusCode).toBe(200);
+    await waitFor(() => reader.text().includes("Added in the meeting"), "the later version coming back");
+    editor.leave();
+    reader.leave();
+
+    const actions = (await context.database.db.select().from(activity).where(eq(activity.targetId, assetId))).map(
+      (row) => row.action,
+    );
+    expect(actions.filter((action) => action === "document.version_saved")).toHaveLength(2);
+    expect(actions.filter((action) => action === "document.version_restored")).toHaveLength(2);
+  });
+
+  it("refuses versions to viewers and outsiders, bad names and versions of other documents", async () => {
+    const assetId = await createDocument(owner);
+    const otherId = await createDocument(owner);
+    const url = `/api/v1/assets/${assetId}/document/versions`;
+    const saved = await call(context.app, owner, "POST", url, { name: "v1" });
+    problemOf(await call(context.app, viewer, "POST", url, { name: "mine" }), 403);
+    problemOf(await call(context.app, outsider, "POST", url, { name: "mine" }), 404);
+    problemOf(await call(context.app, outsider, "GET", url), 404);
+    problemOf(await call(context.app, null, "GET", url), 404);
+    for (const [body, path] of [
+      [{ name: "   " }, "body.name"],
+      [{ name: "x".repeat(201) }, "body.name"],
+      [{ name: "v", extra: true }, "body"],
+      [{}, "body.name"],
+    ] as const) {
+      const refused = problemOf(await call(context.app, owner, "POST", url, body), 422);
+      expect(refused.errors?.map((error) => error.path)).toContain(path);
+    }
+    problemOf(await call(context.app, viewer, "POST", `${url}/${saved.json().id}/restore`), 403);
+    problemOf(
+      await call(context.app, owner, "POST", `/api/v1/assets/${otherId}/document/versions/${saved.json().id}/restore`),
+      404,
+    );
+    problemOf(await call(context.app, owner, "POST", `${url}/not-an-id/restore`), 422);
+    problemOf(await call(context.app, owner, "GET", `${url}?cursor=nonsense`), 422);
+  });
+});
+
+describe("export", () => {
+  it("gives HTML without scripts or dangerous links, and Markdown", async () => {
+    const assetId = await createDocument(
+      owner,
+      {
+        markdown:
+          '# Title <script>alert(1)</script>\n\n[safe](https://example.org) [bad](javascript:alert(1)) <img src=x onerror="alert(1)">',
+      },
+      'Report <script>alert("name")</script>',
+    );
+    const editor = await openDocument(port, owner, assetId);
+    // A client may write any attributes into the shared state: a hostile link mark arrives as it was sent.
+    editor.doc.transact(() => {
+      const paragraph = new Y.XmlElement("paragraph");
+      const text = new Y.XmlText();
+      text.insert(0, "click me", { link: { href: "javascript:alert(2)" } });
+      paragraph.insert(0, [text]);
+      editor.doc.getXmlFragment(documentField).push([paragraph]);
+    });
+    await waitFor(() => editor.syncStatuses.includes(true), "the change being applied");
+
+    const html = await exportOf(viewer, assetId, "html");
+    expect(html.statusCode).toBe(200);
+    expect(html.headers["content-type"]).toMatch(/^text\/html/);
+    expect(html.headers["content-disposition"]).toMatch(/^attachment/);
+    expect(html.body).toContain("<h1>Title &lt;script&gt;alert(1)&lt;/script&gt;</h1>");
+    expect(html.body).toContain('href="https://example.org"');
+    expect(html.body).toContain("click me");
+    // The hostile parts survive only as escaped text.
+    expect(html.body).not.toMatch(/<script|<img|href="javascript:|<[^>]*\son\w+=/i);
+
+    const markdown = await exportOf(viewer, assetId, "markdown");
+    expect(markdown.body).toContain("[safe](<https://example.org>)");
+    // Only escaped brackets may come before it: nothing a Markdown reader turns into a link.
+    expect(markdown.body).not.toMatch(/(?<!\\)\]\(<?javascript:/);
+    editor.leave();
+
+    problemOf(await exportOf(owner, assetId, "pdf"), 422);
+    problemOf(await exportOf(outsider, assetId, "html"), 404);
+  });
+});
+
+describe("copies and deletion", () => {
+  it("clones a document with its content, and carries it through a process export and import", async () => {
+    const assetId = await createDocument(owner, { markdown: "# Portable\n\n- kept" }, "Portable");
+    const cloned = await call(context.app, owner, "POST", `/api/v1/assets/${assetId}/clone`, { taskId });
+    expect(cloned.statusCode).toBe(201);
+    expect((await exportOf(owner, cloned.json().id, "markdown")).body).toBe("# Portable\n\n- kept\n");
+
+    const exported = await call(context.app, owner, "GET", `/api/v1/processes/${processId}/export`);
+    const entry = exported.json().assets.find((candidate: { name: string }) => candidate.name === "Portable");
+    expect(entry.content).toEqual({ mediaType: "text/markdown", content: "# Portable\n\n- kept\n" });
+    const imported = await call(context.app, outsider, "POST", "/api/v1/processes/import", exported.json());
+    expect(imported.statusCode).toBe(201);
+    const tree = (await call(context.app, outsider, "GET", `/api/v1/processes/${imported.json().id}/tree`)).json();
+    const assets = (
+      await call(
+        context.app,
+        outsider,
+        "GET",
+        `/api/v1/tasks/${tree.items[0].children[0].children[0].id}/assets?limit=100`,
+      )
+    ).json().items;
+    const copy = assets.find((candidate: { name: string }) => candidate.name === "Portable");
+    expect((await exportOf(outsider, copy.id, "markdown")).body).toBe("# Portable\n\n- kept\n");
+  });
+
+  it("sends people away from a document deleted while they write, without bringing it back", async () => {
+    const assetId = await createDocument(owner);
+    const editor = await openDocument(port, owner, assetId);
+    expect((await call(context.app, owner, "DELETE", `/api/v1/assets/${assetId}`)).statusCode).toBe(204);
+    editor.type("Still typing");
+    await waitFor(() => editor.closeCodes.length > 0, "the editor being sent away");
+    editor.leave();
+    expect(await context.database.db.select().from(documentState).where(eq(documentState.assetId, assetId))).toEqual(
+      [],
+    );
+    problemOf(await exportOf(owner, assetId, "markdown"), 404);
+  });
+});
+
+describe("storage", () => {
+  it("keeps the content across a restart of the server on the same database", async () => {
+    const assetId = await createDocument(owner, { markdown: "Before the restart" });
+    const editor = await openDocument(port, owner, assetId);
+    editor.type("Typed just before closing");
+    await waitFor(() => editor.syncStatuses.includes(true), "the change being applied");
+    // Closing the server stores what is open without waiting for the debounce.
+    await context.app.close();
+    editor.leave();
+
+    const second = await createSecondApp(context);
+    try {
+      const secondPort = await listen(second.app);
+      const again = await openDocument(secondPort, owner, assetId);
+      expect(again.text()).toBe("Before the restart\n\nTyped just before closing\n");
+      again.leave();
+      const actions = (await second.app.db.select().from(activity).where(eq(activity.targetId, assetId))).map(
+        (row) => row.action,
+      );
+      expect(actions).toContain("document.edited");
+    } finally {
+      await second.close();
+    }
+  });
+});
