@@ -206,7 +206,9 @@ export async function rightHoldersOf(db: Database, options: { processId: string;
     for (const userId of members) add(userId, rights);
   }
   return { people, administrators: new Set(administrators.map((entry) => entry.userId)), teamMembers };
+}
 
+/**
  * The people who take part in a process: its administrators and everyone holding a grant in it, on their own or
  * through a (not deleted) team. The same standing `loadProcessAccess` reads for one person, for all at once.
  */
