@@ -16,6 +16,8 @@ const environment = {
   PORT: serverPort,
   BASE_URL: process.env.BASE_URL ?? webUrl,
   DEV_SERVER_PORT: serverPort,
+  // Vite serves the web app with hot reload; the server need not build it on every restart.
+  WEB_BUILD: "skip",
 };
 
 // Each in its own process group, so stopping one also stops what it started (tsx watch runs the server in a child).

@@ -8,7 +8,8 @@ import { ensureWebBuild } from "./http/web.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await ensureWebBuild({ info: (message: string) => console.log(message) });
+  // `npm run dev` serves the web app through Vite, so the built copy is not needed there.
+  if (process.env.WEB_BUILD !== "skip") await ensureWebBuild({ info: (message: string) => console.log(message) });
   const database: DatabaseConnection = await openDatabase(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
   );
