@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, gt, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Language } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
@@ -17,27 +17,8 @@ import type { remoteInterlinkerCreate, remoteInterlinkerUpdate } from "./schema.
 
 export type RemoteInterlinkerRow = Omit<typeof interlinker.$inferSelect, "searchDocument"> & { serviceUrl: string };
 
-const columns = {
-  id: interlinker.id,
-  nature: interlinker.nature,
-  name: interlinker.name,
-  description: interlinker.description,
-  instructions: interlinker.instructions,
-  functions: interlinker.functions,
-  problemProfiles: interlinker.problemProfiles,
-  tags: interlinker.tags,
-  licence: interlinker.licence,
-  difficulty: interlinker.difficulty,
-  administrativeScopes: interlinker.administrativeScopes,
-  languages: interlinker.languages,
-  url: interlinker.url,
-  softwareInterlinkerId: interlinker.softwareInterlinkerId,
-  template: interlinker.template,
-  origin: interlinker.origin,
-  serviceUrl: interlinker.serviceUrl,
-  createdAt: interlinker.createdAt,
-  updatedAt: interlinker.updatedAt,
-};
+// Every column but the search document, which only the catalogue's search reads.
+const { searchDocument: _searchDocument, ...columns } = getTableColumns(interlinker);
 
 const isRemote = eq(interlinker.origin, "remote");
 

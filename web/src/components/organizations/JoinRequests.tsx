@@ -1,5 +1,5 @@
 import { Button, Card, Group, Stack, Text } from "@mantine/core";
-import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
+import { type UseMutationResult, useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
@@ -7,6 +7,44 @@ import { dataOf, type JoinRequest, problemOf, type Team } from "./api";
 import { FormAlert, Loading, StatusMessage } from "./feedback";
 import { CardList, Section } from "./layout";
 import { useRefreshTeam } from "./Members";
+
+/** Approve or reject one request to join, with the server's refusal shown above the buttons. */
+export function DecideButtons({
+  name,
+  decide,
+}: {
+  name: string;
+  decide: UseMutationResult<unknown, Error, "approve" | "reject">;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {decide.error && <FormAlert messages={[problemOf(decide.error)?.detail ?? ""]} />}
+      <Group gap="sm">
+        <Button
+          size="sm"
+          loading={decide.isPending && decide.variables === "approve"}
+          disabled={decide.isPending}
+          aria-label={t("organizations.requests.approveFor", { name: name })}
+          onClick={() => decide.mutate("approve")}
+        >
+          {t("organizations.requests.approve")}
+        </Button>
+        <Button
+          size="sm"
+          variant="outline"
+          color="red.9"
+          loading={decide.isPending && decide.variables === "reject"}
+          disabled={decide.isPending}
+          aria-label={t("organizations.requests.rejectFor", { name: name })}
+          onClick={() => decide.mutate("reject")}
+        >
+          {t("organizations.requests.reject")}
+        </Button>
+      </Group>
+    </>
+  );
+}
 
 function RequestRow({ request, onDecided }: { request: JoinRequest; onDecided: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -42,29 +80,7 @@ function RequestRow({ request, onDecided }: { request: JoinRequest; onDecided: (
         <Text size="sm" style={{ whiteSpace: "pre-line" }} fs={request.message ? undefined : "italic"}>
           {request.message || t("organizations.requests.noMessage")}
         </Text>
-        {decide.error && <FormAlert messages={[problemOf(decide.error)?.detail ?? ""]} />}
-        <Group gap="sm">
-          <Button
-            size="sm"
-            loading={decide.isPending && decide.variables === "approve"}
-            disabled={decide.isPending}
-            aria-label={t("organizations.requests.approveFor", { name: request.user.name })}
-            onClick={() => decide.mutate("approve")}
-          >
-            {t("organizations.requests.approve")}
-          </Button>
-          <Button
-            size="sm"
-            variant="outline"
-            color="red.9"
-            loading={decide.isPending && decide.variables === "reject"}
-            disabled={decide.isPending}
-            aria-label={t("organizations.requests.rejectFor", { name: request.user.name })}
-            onClick={() => decide.mutate("reject")}
-          >
-            {t("organizations.requests.reject")}
-          </Button>
-        </Group>
+        <DecideButtons name={request.user.name} decide={decide} />
       </Stack>
     </Card>
   );

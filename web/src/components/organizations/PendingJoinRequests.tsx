@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Text } from "@mantine/core";
+import { Card, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,8 +6,9 @@ import { api } from "../../api/client";
 import type { components } from "../../api/schema";
 import { useTranslated } from "../../i18n/translated";
 import { AnchorLink } from "../AnchorLink";
-import { dataOf, problemOf } from "./api";
-import { FormAlert, StatusMessage } from "./feedback";
+import { dataOf } from "./api";
+import { StatusMessage } from "./feedback";
+import { DecideButtons } from "./JoinRequests";
 import { CardList, Section } from "./layout";
 
 type Request = components["schemas"]["JoinRequestWithTeam"];
@@ -58,29 +59,7 @@ function ToDecide({ request, onDecided }: { request: Request; onDecided: (messag
         <Text size="sm" style={{ whiteSpace: "pre-line" }} fs={request.message ? undefined : "italic"}>
           {request.message || t("organizations.requests.noMessage")}
         </Text>
-        {decide.error && <FormAlert messages={[problemOf(decide.error)?.detail ?? ""]} />}
-        <Group gap="sm">
-          <Button
-            size="sm"
-            loading={decide.isPending && decide.variables === "approve"}
-            disabled={decide.isPending}
-            aria-label={t("organizations.requests.approveFor", { name: request.user.name })}
-            onClick={() => decide.mutate("approve")}
-          >
-            {t("organizations.requests.approve")}
-          </Button>
-          <Button
-            size="sm"
-            variant="outline"
-            color="red.9"
-            loading={decide.isPending && decide.variables === "reject"}
-            disabled={decide.isPending}
-            aria-label={t("organizations.requests.rejectFor", { name: request.user.name })}
-            onClick={() => decide.mutate("reject")}
-          >
-            {t("organizations.requests.reject")}
-          </Button>
-        </Group>
+        <DecideButtons name={request.user.name} decide={decide} />
       </Stack>
     </Card>
   );
