@@ -1,5 +1,7 @@
 import "@mantine/core/styles.css";
+import "@mantine/notifications/styles.css";
 import { createTheme, MantineProvider } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
 import { type ReactNode, StrictMode, useEffect, useMemo } from "react";
@@ -52,7 +54,12 @@ function Branded({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.title = platform.name;
   }, [platform.name]);
-  return <MantineProvider theme={theme}>{children}</MantineProvider>;
+  return (
+    <MantineProvider theme={theme}>
+      <Notifications position="top-center" />
+      {children}
+    </MantineProvider>
+  );
 }
 
 createRoot(document.getElementById("root")!).render(
