@@ -1,0 +1,121 @@
+import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+import { expectNoEnglish, expectNoOverflow } from "./readable.js";
+
+// Every screen, as a reader in Latvian on a phone and in Italian on a desktop would see it: nothing sideways,
+// not a word of English, axe clean. The data is made through the API; only the looking is done in the browser.
+
+const password = "a long enough password";
+
+async function post(request: APIRequestContext, baseURL: string, url: string, data: unknown) {
+  const response = await request.post(url, { headers: { origin: baseURL }, data });
+  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
+  return response.json();
+}
+
+interface World {
+  processId: string;
+  taskId: string;
+  organizationId: string;
+  teamId: string;
+  documentId: string;
+  discussionId: string;
+  decisionId: string;
+}
+
+/** A public process of a citizens' organization, with a document, a discussion and a decision on a task. */
+async function makeWorld(request: APIRequestContext, baseURL: string, stamp: string): Promise<World> {
+  await post(request, baseURL, "/api/auth/sign-up/email", {
+    name: "Ilze Kalniņa",
+    email: `ilze-${stamp}@example.org`,
+    password,
+  });
+  const organization = await post(request, baseURL, "/api/v1/organizations", {
+    name: { lv: `Iedzīvotāju biedrība ${stamp}`, it: `Associazione dei residenti ${stamp}` },
+    type: "citizen",
+    visibility: "public",
+  });
+  const team = await post(request, baseURL, `/api/v1/organizations/${organization.id}/teams`, {
+    name: { lv: "Bibliotēkas lietotāji", it: "Utenti della biblioteca" },
+    type: "citizen",
+  });
+  const process = await post(request, baseURL, "/api/v1/processes", {
+    name: `Bibliotēka ${stamp}`,
+    aim: "Atvērt bibliotēku, kad cilvēki var atnākt",
+    language: "lv",
+    governanceModel: "C2C",
+    visibility: "public",
+    schemaId: "default",
+  });
+  const tree = await (await request.get(`/api/v1/processes/${process.id}/tree`)).json();
+  const task = tree.items[0].children[0].children[0];
+  const asset = (data: unknown) => post(request, baseURL, `/api/v1/tasks/${task.id}/assets`, data);
+  const document = await asset({ kind: "interlinker", interlinkerId: "document", name: "Darba plāns" });
+  const discussion = await asset({ kind: "interlinker", interlinkerId: "discussion", name: "Saruna" });
+  const decision = await asset({
+    kind: "interlinker",
+    interlinkerId: "decision",
+    name: "Darba laiks",
+    input: { type: "single_choice", options: [{ label: "Rīts" }, { label: "Vakars" }] },
+  });
+  return {
+    processId: process.id,
+    taskId: task.id,
+    organizationId: organization.id,
+    teamId: team.id,
+    documentId: document.id,
+    discussionId: discussion.id,
+    decisionId: decision.id,
+  };
+}
+
+async function look(page: Page, language: string, url: string, heading?: RegExp | string) {
+  await page.goto(url);
+  if (heading) await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+  else await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  await expectNoOverflow(page);
+  await expectNoEnglish(page, language, ["INTERLINK", "EUPL-1.2"]);
+  await expectAccessible(page);
+}
+
+test("every screen fits the window and speaks the reader's language", async ({ page, baseURL }, info) => {
+  test.slow();
+  const language = info.project.name === "phone" ? "lv" : "it";
+  const stamp = `${info.project.name}-${Date.now()}`;
+  await page.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
+
+  // Signed out.
+  for (const url of ["/", "/sign-in", "/sign-up", "/forgot-password", "/catalogue", "/accessibility"])
+    await look(page, language, url);
+  await look(page, language, "/catalogue/stakeholder-map");
+
+  const world = await makeWorld(page.request, baseURL!, stamp);
+  for (const url of [
+    "/dashboard",
+    "/profile",
+    "/organizations",
+    `/organizations/${world.organizationId}`,
+    `/teams/${world.teamId}`,
+    "/processes/new",
+    `/processes/${world.processId}`,
+    `/processes/${world.processId}/tasks/${world.taskId}`,
+    `/processes/${world.processId}/assets/${world.discussionId}`,
+    `/processes/${world.processId}/assets/${world.decisionId}`,
+    `/processes/${world.processId}/assets/${world.documentId}`,
+  ])
+    await look(page, language, url);
+
+  // Each tab of the process.
+  await page.goto(`/processes/${world.processId}`);
+  for (const tab of await page.getByRole("tab").all()) {
+    await tab.click();
+    await page.waitForLoadState("networkidle");
+    await expectNoOverflow(page);
+    await expectNoEnglish(page, language, ["INTERLINK", "EUPL-1.2"]);
+    await expectAccessible(page);
+  }
+
+  // An address that leads nowhere still says where to go, in the reader's language.
+  await look(page, language, "/no-such-page");
+});
