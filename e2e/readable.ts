@@ -31,7 +31,7 @@ function catalogue(language: string): Messages {
   return messages;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * English sentences of our own catalogue that the other language says differently: if one of them is on a Latvian
@@ -50,7 +50,7 @@ function englishGiveaways(language: string): RegExp[] {
     if (literal.replace(/[^A-Za-z]/g, "").length < 4) continue;
     const source = `^${text
       .split(/\{\{[^}]+\}\}/)
-      .map(escape)
+      .map(escapeRegExp)
       .join(".+?")}$`;
     patterns.set(source, new RegExp(source));
   }
@@ -122,7 +122,7 @@ export async function expectNoOverflow(page: Page): Promise<void> {
       if (!element.checkVisibility()) continue;
       if (element.closest("[data-scrolls], .ProseMirror, table")) continue;
       const box = element.getBoundingClientRect();
-      const text = element.innerText?.trim().slice(0, 60);
+      const text = element.textContent?.trim().slice(0, 60);
       if (box.right > width + 1) found.push(`"${text}" ends at ${Math.round(box.right)}px`);
       else if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflow !== "visible")
         found.push(`"${text}" is cut off`);
