@@ -33,7 +33,7 @@ export function OfflineNotice() {
       {!online && (
         <Alert
           role="note"
-          color="yellow.9"
+          color="#7a4d00"
           variant="outline"
           title={t("shell.offline.title")}
           mb="md"

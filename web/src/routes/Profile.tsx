@@ -45,7 +45,7 @@ export function Profile() {
           {me.data.emailVerified ? t("profile.verified") : t("profile.unverified")})
         </Text>
         {!me.data.emailVerified && (
-          <Alert color="yellow.9" variant="outline" role="note" title={t("shell.profile.unverifiedTitle")}>
+          <Alert color="#7a4d00" variant="outline" role="note" title={t("shell.profile.unverifiedTitle")}>
             <Stack gap="sm">
               <Text size="sm">{t("shell.profile.unverifiedText")}</Text>
               <ResendConfirmation email={me.data.email} />
