@@ -11,7 +11,7 @@ test("a new person confirms their e-mail address, after a broken link and a new 
   await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
   const first = new URL(await lastMailLink(email, "/verify-email"));
 
   // A link cut short says so, and offers a new one to the address the person is signed in with.

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { closeMenu, openMenu } from "./shell.js";
 
 test("a visitor reads the home page, signs up, lands on their work, and switches to Latvian", async ({
   page,
@@ -15,20 +16,23 @@ test("a visitor reads the home page, signs up, lands on their work, and switches
   await page.getByLabel("E-mail address").fill(`liga-${info.project.name}-${Date.now()}@example.org`);
   await page.getByLabel(/^Password/).fill("a long enough password");
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
+  await page.getByRole("link", { name: "Go to my work" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
   await expect(page.getByText("You take part in no process yet.")).toBeVisible();
   await expectAccessible(page);
 
-  await page.getByLabel("Language").selectOption("lv");
+  await (await openMenu(page)).getByLabel("Language").selectOption("lv");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans darbs");
+  await closeMenu(page);
   await expect(page.locator("html")).toHaveAttribute("lang", "lv");
   await expectAccessible(page);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mans darbs");
 
   // The profile keeps the choice for mails too, and a bad name is refused next to its field.
-  await page.getByRole("link", { name: "Profils" }).click();
+  await (await openMenu(page)).getByRole("link", { name: "Profils" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jūsu profils");
   await page.getByLabel("Vārds").fill("");
   await page.getByRole("button", { name: "Saglabāt" }).click();
@@ -45,7 +49,7 @@ test("the accessibility statement is one link away, in every language", async ({
   await page.getByRole("link", { name: "Accessibility" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibility statement");
   await expectAccessible(page);
-  await page.getByLabel("Language").selectOption("it");
+  await (await openMenu(page)).getByLabel("Language").selectOption("it");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dichiarazione di accessibilità");
 });
 

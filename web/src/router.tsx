@@ -1,5 +1,7 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
+import { ErrorPage } from "./components/ErrorPage";
 import { Layout } from "./components/Layout";
+import { NotFound } from "./components/NotFound";
 
 // Each screen is its own chunk, loaded when first visited.
 const rootRoute = createRootRoute({ component: Layout });
@@ -124,7 +126,13 @@ const routeTree = rootRoute.addChildren([
   assetPage,
 ]);
 
-export const router = createRouter({ routeTree, defaultPreload: "intent" });
+export const router = createRouter({
+  routeTree,
+  defaultPreload: "intent",
+  // Unknown addresses and failed screens render inside the layout, in the reader's language, with a way home.
+  defaultNotFoundComponent: NotFound,
+  defaultErrorComponent: ErrorPage,
+});
 
 declare module "@tanstack/react-router" {
   interface Register {

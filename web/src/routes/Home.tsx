@@ -1,37 +1,80 @@
-import { Card, Stack, Text, Title } from "@mantine/core";
+import { Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
+import { usePlatform } from "../api/platform";
+import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
+import { ButtonLink } from "../components/ButtonLink";
+import { MyWork } from "../components/MyWork";
+import { Section } from "../components/organizations/layout";
+import { ProcessCard, ProcessCardList } from "../components/ProcessCard";
 
-export function Home() {
+function PublicProcesses() {
   const { t } = useTranslation();
   const processes = useQuery({
     queryKey: ["processes", "public"],
     queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { limit: 20 } } })).data,
   });
+  // Signed in, the list also holds the person's private processes: those are under "My processes".
+  const visible = processes.data?.items.filter((process) => process.visibility === "public");
   return (
-    <Stack maw={860} mx="auto">
-      <Title order={1}>{t("home.title")}</Title>
-      <Text size="lg">{t("home.lead")}</Text>
-      <AnchorLink to="/catalogue" fw={600}>
-        {t("nav.catalogue")}
-      </AnchorLink>
-      <Title order={2}>{t("home.publicProcesses")}</Title>
-      {processes.data && processes.data.items.length === 0 && <Text>{t("home.noProcesses")}</Text>}
-      {processes.data && processes.data.items.length > 0 && (
-        <Text c="dimmed">{t("processes_count", { count: processes.data.items.length })}</Text>
+    <Section title={t("home.publicProcesses")}>
+      {visible && visible.length === 0 && <Text>{t("home.noProcesses")}</Text>}
+      {visible && visible.length > 0 && (
+        <ProcessCardList>
+          {visible.map((process) => (
+            <ProcessCard key={process.id} process={process} />
+          ))}
+        </ProcessCardList>
       )}
-      <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }}>
-        {processes.data?.items.map((process) => (
-          <Card component="li" key={process.id} withBorder>
-            <AnchorLink to="/processes/$processId" params={{ processId: process.id }} fw={600}>
-              {process.name}
-            </AnchorLink>
-            {process.aim && <Text size="sm">{process.aim}</Text>}
-          </Card>
-        ))}
-      </Stack>
+    </Section>
+  );
+}
+
+/** For visitors: what this is, and the way in (create an account, or sign in). */
+function Welcome() {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  return (
+    <Stack gap="md">
+      <Title order={1}>{t("home.title")}</Title>
+      <Text size="lg">{t("shell.home.intro", { name: platform.name })}</Text>
+      <Group gap="sm">
+        <ButtonLink to="/sign-up" size="md">
+          {t("nav.signUp")}
+        </ButtonLink>
+        <ButtonLink to="/sign-in" size="md" variant="default">
+          {t("nav.signIn")}
+        </ButtonLink>
+      </Group>
+      <AnchorLink to="/catalogue" fw={600}>
+        {t("shell.home.catalogue")}
+      </AnchorLink>
+    </Stack>
+  );
+}
+
+export function Home() {
+  const { t } = useTranslation();
+  const me = useMe();
+  return (
+    <Stack maw={860} mx="auto" gap="xl">
+      {me.data ? (
+        <Stack gap="md">
+          <Title order={1} style={{ overflowWrap: "anywhere" }}>
+            {t("shell.home.welcome", { name: me.data.name })}
+          </Title>
+          <Group gap="md">
+            <ButtonLink to="/processes/new">{t("dashboard.newProcess")}</ButtonLink>
+            <AnchorLink to="/catalogue">{t("shell.home.catalogue")}</AnchorLink>
+          </Group>
+          <MyWork />
+        </Stack>
+      ) : (
+        !me.isPending && <Welcome />
+      )}
+      <PublicProcesses />
     </Stack>
   );
 }

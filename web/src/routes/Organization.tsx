@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { AnchorLink } from "../components/AnchorLink";
+import { NotFound } from "../components/NotFound";
 import { Administrators } from "../components/organizations/Administrators";
 import { dataOf, type Organization as OrganizationData, problemOf } from "../components/organizations/api";
 import { ConfirmAction, FormAlert, Loading, StatusMessage } from "../components/organizations/feedback";
@@ -100,7 +101,12 @@ export function Organization() {
   });
 
   if (organization.isPending) return <Loading />;
-  if (organization.isError) return <Unavailable title={t("organizations.notFound")} error={organization.error} />;
+  if (organization.isError)
+    return problemOf(organization.error)?.status === 404 ? (
+      <NotFound />
+    ) : (
+      <Unavailable title={t("organizations.notFound")} error={organization.error} />
+    );
   const data = organization.data;
   const description = translate(data.description);
 

@@ -6,6 +6,7 @@ import { type Language, languageNames, languages } from "../../../common/languag
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
+import { ResendConfirmation } from "../components/ResendConfirmation";
 import { setLanguage } from "../i18n";
 
 export function Profile() {
@@ -39,10 +40,18 @@ export function Profile() {
     <form onSubmit={submit} noValidate>
       <Stack maw={480} mx="auto">
         <Title order={1}>{t("profile.title")}</Title>
-        <Text>
+        <Text style={{ overflowWrap: "anywhere" }}>
           {t("profile.email")}: {me.data.email} (
           {me.data.emailVerified ? t("profile.verified") : t("profile.unverified")})
         </Text>
+        {!me.data.emailVerified && (
+          <Alert color="#7a4d00" variant="outline" role="note" title={t("shell.profile.unverifiedTitle")}>
+            <Stack gap="sm">
+              <Text size="sm">{t("shell.profile.unverifiedText")}</Text>
+              <ResendConfirmation email={me.data.email} />
+            </Stack>
+          </Alert>
+        )}
         {save.isSuccess && (
           <Alert color="green" role="status">
             {t("profile.saved")}

@@ -1,43 +1,81 @@
-import { Alert, Button, PasswordInput, Stack, TextInput, Title } from "@mantine/core";
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useMutation } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { problemMessage } from "../api/client";
 import { useSessionActions } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
+import { emailError, type FieldErrors, withoutEmpty } from "./accountRules";
+import { authErrorMessage } from "./authErrors";
 
 export function SignIn() {
   const { t } = useTranslation();
   const { signIn } = useSessionActions();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useRef<HTMLFormElement>(null);
+  const attempt = useMutation({
+    mutationFn: ({ email, password }: { email: string; password: string }) => signIn(email, password),
+    onSuccess: () => navigate({ to: "/dashboard" }),
+  });
 
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    try {
-      await signIn(String(form.get("email")), String(form.get("password")));
-      await navigate({ to: "/dashboard" });
-    } catch (failure) {
-      setError(problemMessage(failure));
-    }
+    const data = new FormData(event.currentTarget);
+    const email = String(data.get("email") ?? "").trim();
+    const password = String(data.get("password") ?? "");
+    const found = withoutEmpty({
+      email: emailError(t, email),
+      password: password ? undefined : t("shell.fields.passwordMissing"),
+    });
+    setErrors(found);
+    if (Object.keys(found).length === 0) attempt.mutate({ email, password });
   };
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={submit} noValidate ref={form}>
       <Stack maw={420} mx="auto">
         <Title order={1}>{t("auth.signInTitle")}</Title>
-        {error && (
-          <Alert color="red" role="alert">
-            {t("auth.failed", { message: error })}
+        {attempt.error && (
+          <Alert color="red.9" variant="outline" role="alert">
+            {authErrorMessage(t, attempt.error)}
           </Alert>
         )}
-        <TextInput name="email" type="email" label={t("auth.email")} autoComplete="email" required />
-        <PasswordInput name="password" label={t("auth.password")} autoComplete="current-password" required />
+        <TextInput
+          name="email"
+          type="email"
+          label={t("auth.email")}
+          autoComplete="email"
+          required
+          error={errors.email}
+          errorProps={{ role: "alert" }}
+        />
+        <PasswordInput
+          name="password"
+          label={t("auth.password")}
+          autoComplete="current-password"
+          required
+          error={errors.password}
+          // Mantine's PasswordInput does not mark itself invalid for assistive technology.
+          aria-invalid={Boolean(errors.password) || undefined}
+          errorProps={{ role: "alert" }}
+        />
         <AnchorLink to="/forgot-password" size="sm">
           {t("auth.forgotPassword")}
         </AnchorLink>
-        <Button type="submit">{t("auth.submitSignIn")}</Button>
+        <Button type="submit" loading={attempt.isPending}>
+          {t("auth.submitSignIn")}
+        </Button>
+        <Text>
+          {t("shell.signIn.noAccount")}{" "}
+          <AnchorLink to="/sign-up" fw={600}>
+            {t("shell.signIn.createOne")}
+          </AnchorLink>
+        </Text>
       </Stack>
     </form>
   );

@@ -7,6 +7,7 @@ import { api } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
+import { NotFound } from "../components/NotFound";
 import { dataOf, problemOf, type Team as TeamData } from "../components/organizations/api";
 import {
   ConfirmAction,
@@ -187,7 +188,12 @@ export function Team() {
   });
 
   if (team.isPending) return <Loading />;
-  if (team.isError) return <Unavailable title={t("organizations.team.notFound")} error={team.error} />;
+  if (team.isError)
+    return problemOf(team.error)?.status === 404 ? (
+      <NotFound />
+    ) : (
+      <Unavailable title={t("organizations.team.notFound")} error={team.error} />
+    );
   const data = team.data;
   const description = translate(data.description);
 
