@@ -76,9 +76,19 @@ export function Asset() {
 
   return (
     <Stack maw={1100} mx="auto">
-      <AnchorLink to="/processes/$processId" params={{ processId }}>
-        {t("assets.backToProcess")}
-      </AnchorLink>
+      {asset.data ? (
+        <AnchorLink
+          to="/processes/$processId/tasks/$taskId"
+          params={{ processId, taskId: asset.data.taskId }}
+          underline="always"
+        >
+          {t("plan.backToTask")}
+        </AnchorLink>
+      ) : (
+        <AnchorLink to="/processes/$processId" params={{ processId }}>
+          {t("assets.backToProcess")}
+        </AnchorLink>
+      )}
       {asset.isPending && <Loader aria-label={t("assets.loading")} />}
       {asset.isError && (
         <Alert color="red" role="alert">
