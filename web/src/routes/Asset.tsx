@@ -28,7 +28,7 @@ function RemoteAssetView({ assetId, name }: { assetId: string; name: string }) {
     },
     retry: false,
   });
-  if (remote.isPending) return <Loader aria-label={t("assets.loading")} />;
+  if (remote.isPending) return <Loader role="status" aria-label={t("assets.loading")} />;
   if (remote.isError) {
     return (
       <Alert color="red" role="alert" title={t("remote.unavailable")}>
@@ -89,7 +89,7 @@ export function Asset() {
           {t("assets.backToProcess")}
         </AnchorLink>
       )}
-      {asset.isPending && <Loader aria-label={t("assets.loading")} />}
+      {asset.isPending && <Loader role="status" aria-label={t("assets.loading")} />}
       {asset.isError && (
         <Alert color="red" role="alert">
           {t("assets.unavailable")}
@@ -106,7 +106,7 @@ export function Asset() {
           {isRemote ? (
             <RemoteAssetView assetId={asset.data.id} name={asset.data.name} />
           ) : View ? (
-            <Suspense fallback={<Loader aria-label={t("assets.loading")} />}>
+            <Suspense fallback={<Loader role="status" aria-label={t("assets.loading")} />}>
               <View asset={asset.data} />
             </Suspense>
           ) : (

@@ -101,7 +101,7 @@ export function Process() {
       </Alert>
     );
   }
-  if (!process.data) return <Loader aria-label={t("plan.loading")} />;
+  if (!process.data) return <Loader role="status" aria-label={t("plan.loading")} />;
   const data = process.data;
   const mayForce = data.can.manage_administrators;
   const backToPlan = (
@@ -129,7 +129,7 @@ export function Process() {
         {backToPlan}
       </Stack>
     ) : (
-      <Loader aria-label={t("plan.loading")} />
+      <Loader role="status" aria-label={t("plan.loading")} />
     )
   ) : null;
 
@@ -166,7 +166,7 @@ export function Process() {
                   {t("plan.loadFailed")}
                 </Alert>
               )}
-              {!index && !tree.isError && <Loader aria-label={t("plan.loading")} />}
+              {!index && !tree.isError && <Loader role="status" aria-label={t("plan.loading")} />}
               {index && (
                 <PlanTree
                   index={index}

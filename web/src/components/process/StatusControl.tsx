@@ -84,7 +84,7 @@ export function StatusControl({
           onChange={(event) => change(event.currentTarget.value as ItemStatus)}
           data={itemStatuses.map((status) => ({ value: status, label: t(`process.status.${status}`) }))}
         />
-        {update.isPending && <Loader size="xs" aria-label={t("plan.saving")} />}
+        {update.isPending && <Loader size="xs" role="status" aria-label={t("plan.saving")} />}
         {children}
       </Group>
       {refused && (
