@@ -56,7 +56,7 @@ export function AddItemForm({
           </Text>
         )}
         <Group>
-          <Button type="submit" size="compact-sm" variant="light" loading={create.isPending} h="auto" styles={wrap}>
+          <Button type="submit" size="xs" variant="light" loading={create.isPending} h="auto" py={6} styles={wrap}>
             {t(`plan.add.submit.${type}`)}
           </Button>
         </Group>
@@ -195,7 +195,7 @@ export function ItemEditor({
               </Text>
             )}
             <Group>
-              <Button type="submit" size="compact-sm" loading={details.isPending} h="auto" styles={wrap}>
+              <Button type="submit" size="xs" loading={details.isPending} h="auto" py={6} styles={wrap}>
                 {t("plan.save")}
               </Button>
             </Group>
@@ -209,26 +209,28 @@ export function ItemEditor({
           <Group gap="xs" wrap="wrap">
             <Button
               id={`move-up-${item.id}`}
-              size="compact-sm"
+              size="xs"
               variant="default"
               disabled={position <= 0}
               loading={move.isPending && lastMove === "up"}
               onClick={() => moveTo(position - 1, "up")}
               aria-label={t("plan.moveUpNamed", { name: item.name })}
               h="auto"
+              py={6}
               styles={wrap}
             >
               {t("plan.moveUp")}
             </Button>
             <Button
               id={`move-down-${item.id}`}
-              size="compact-sm"
+              size="xs"
               variant="default"
               disabled={position < 0 || position >= siblings.length - 1}
               loading={move.isPending && lastMove === "down"}
               onClick={() => moveTo(position + 1, "down")}
               aria-label={t("plan.moveDownNamed", { name: item.name })}
               h="auto"
+              py={6}
               styles={wrap}
             >
               {t("plan.moveDown")}
@@ -254,6 +256,7 @@ export function ItemEditor({
                 loading={move.isPending && lastMove === "to"}
                 onClick={moveUnder}
                 h="auto"
+                py={6}
                 styles={wrap}
               >
                 {t("plan.move")}
@@ -288,7 +291,7 @@ export function ItemEditor({
 
         <Stack gap={6}>
           <ConfirmAction
-            size="compact-sm"
+            size="xs"
             label={t("plan.delete")}
             accessibleLabel={t("plan.deleteNamed", { name: item.name })}
             question={

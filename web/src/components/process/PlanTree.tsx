@@ -183,9 +183,10 @@ export function PlanTree(props: PlanTreeProps) {
       {all.length > 0 && (
         <Group gap="xs" wrap="wrap">
           <Button
-            size="compact-sm"
+            size="xs"
             variant="default"
             h="auto"
+            py={6}
             styles={{ label: { whiteSpace: "normal" } }}
             onClick={() =>
               props.setOpen(
@@ -197,9 +198,10 @@ export function PlanTree(props: PlanTreeProps) {
             {t("plan.openAll")}
           </Button>
           <Button
-            size="compact-sm"
+            size="xs"
             variant="default"
             h="auto"
+            py={6}
             styles={{ label: { whiteSpace: "normal" } }}
             onClick={() =>
               props.setOpen(
