@@ -23,9 +23,15 @@ async function signIn(page: Page, email: string) {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
 }
 
-/** The first task button under a phase, found by the phase's exact name. */
-function firstTaskOf(page: Page, phase: string) {
-  return page.getByText(phase, { exact: true }).locator("xpath=ancestor::li[1]").getByRole("button").first();
+/** Opens the first task under a phase (found by the phase's exact name), opening its first objective if closed. */
+async function openFirstTaskOf(page: Page, phase: string) {
+  const phaseItem = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: phase, exact: true }) })
+    .first();
+  const objective = phaseItem.locator("li").first().getByRole("button").first();
+  if ((await objective.getAttribute("aria-expanded")) === "false") await objective.click();
+  await phaseItem.getByRole("link").first().click();
 }
 
 async function newBrowserPage(browser: Browser, baseURL: string, viewport: { width: number; height: number } | null) {
@@ -120,20 +126,19 @@ test("a process from the default schema, a team's rights on Build, and what the 
   await citizen.getByLabel("Language").selectOption("lv");
   await citizen.goto(processUrl);
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Library opening hours");
-  const designTask = firstTaskOf(citizen, "Design");
-  await designTask.click();
+  await openFirstTaskOf(citizen, "Design");
   await expect(citizen.getByText("Jūsu tiesības neattiecas uz šī uzdevuma resursiem.")).toBeVisible();
   await expect(
     citizen.getByText("Jūsu komandai nav tiesību pievienot šim uzdevumam; tās var piešķirt procesa administrators."),
   ).toBeVisible();
+  await citizen.getByRole("link", { name: "← Atpakaļ uz plānu" }).click();
   await citizen.getByRole("tab", { name: "Komandas un tiesības" }).click();
   await expect(
     citizen.getByText("Tikai procesa administratori izlemj, kuras komandas tajā strādā un ar kādām tiesībām."),
   ).toBeVisible();
   await expectAccessible(citizen);
   await citizen.getByRole("tab", { name: "Plāns" }).click();
-  const buildTask = firstTaskOf(citizen, "Build");
-  await buildTask.click();
+  await openFirstTaskOf(citizen, "Build");
   await citizen.getByLabel(/^Saites nosaukums/).fill("Survey results");
   await citizen.getByLabel(/^Adrese/).fill("https://example.org/survey");
   await citizen.getByRole("button", { name: "Pievienot" }).first().click();

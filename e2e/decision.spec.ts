@@ -67,7 +67,9 @@ test("a ranked-choice decision voted by three people, closed with an outcome", a
 
   // The servant adds the decision to the first task of Build, with the decision's own creation fields.
   await page.goto(`/processes/${processId}`);
-  await page.getByText("Build", { exact: true }).locator("xpath=ancestor::li[1]").getByRole("button").first().click();
+  const build = page.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Build", exact: true }) });
+  await build.first().locator("li").first().getByRole("button").first().click();
+  await build.first().getByRole("link").first().click();
   const form = page.getByRole("form", { name: "Add a tool" });
   await form.getByLabel("Tool", { exact: true }).selectOption({ label: "Decision" });
   await form.getByLabel(/^Name/).fill("When should the library open?");

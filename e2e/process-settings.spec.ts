@@ -11,9 +11,15 @@ async function signUpThroughApi(request: APIRequestContext, baseURL: string, nam
   expect(answer.ok(), await answer.text()).toBe(true);
 }
 
-/** The first task button under a phase, found by the phase's exact name. */
-function firstTaskOf(page: Page, phase: string) {
-  return page.getByText(phase, { exact: true }).locator("xpath=ancestor::li[1]").getByRole("button").first();
+/** Opens the first task under a phase (found by the phase's exact name), opening its first objective if closed. */
+async function openFirstTaskOf(page: Page, phase: string) {
+  const phaseItem = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("button", { name: phase, exact: true }) })
+    .first();
+  const objective = phaseItem.locator("li").first().getByRole("button").first();
+  if ((await objective.getAttribute("aria-expanded")) === "false") await objective.click();
+  await phaseItem.getByRole("link").first().click();
 }
 
 test("process administrators are added and removed, never down to none; a team member is told why not", async ({
@@ -107,12 +113,13 @@ test("process administrators are added and removed, never down to none; a team m
   // A member of a team that may only look sees why the settings, rights and adding are not offered.
   await memberPage.goto(`/processes/${processId}`);
   await expect(memberPage.getByRole("heading", { level: 1 })).toHaveText(processName);
-  await firstTaskOf(memberPage, "Build").click();
+  await openFirstTaskOf(memberPage, "Build");
   await expect(
     memberPage.getByText("Your team has no right to add to this task; a process administrator can give it."),
   ).toBeVisible();
   await expect(memberPage.getByRole("button", { name: "Add", exact: true })).toHaveCount(0);
   await expectAccessible(memberPage);
+  await memberPage.getByRole("link", { name: "← Back to the plan" }).click();
   await memberPage.getByRole("tab", { name: "Teams and rights" }).click();
   await expect(
     memberPage.getByText("Only the process’s administrators decide which teams work in it and with what rights."),

@@ -44,11 +44,17 @@ const dashboard = createRoute({
   path: "/dashboard",
   component: lazyRouteComponent(() => import("./routes/Dashboard"), "Dashboard"),
 });
+// The plan and a task share one screen (the plan stays mounted when a task opens beside it on a desktop).
+// `?task=` on the plan scrolls to that task and focuses it, for the way back from a task.
 const processPage = createRoute({
   getParentRoute: () => rootRoute,
   path: "/processes/$processId",
+  validateSearch: (search: Record<string, unknown>): { task?: string } =>
+    typeof search.task === "string" && search.task ? { task: search.task } : {},
   component: lazyRouteComponent(() => import("./routes/Process"), "Process"),
 });
+const processPlan = createRoute({ getParentRoute: () => processPage, path: "/" });
+const taskPage = createRoute({ getParentRoute: () => processPage, path: "tasks/$taskId" });
 const assetPage = createRoute({
   getParentRoute: () => rootRoute,
   path: "/processes/$processId/assets/$assetId",
@@ -122,7 +128,7 @@ const routeTree = rootRoute.addChildren([
   organizationPage,
   teamPage,
   newProcess,
-  processPage,
+  processPage.addChildren([processPlan, taskPage]),
   assetPage,
 ]);
 

@@ -28,7 +28,7 @@ function RemoteAssetView({ assetId, name }: { assetId: string; name: string }) {
     },
     retry: false,
   });
-  if (remote.isPending) return <Loader aria-label={t("assets.loading")} />;
+  if (remote.isPending) return <Loader role="status" aria-label={t("assets.loading")} />;
   if (remote.isError) {
     return (
       <Alert color="red" role="alert" title={t("remote.unavailable")}>
@@ -76,10 +76,20 @@ export function Asset() {
 
   return (
     <Stack maw={1100} mx="auto">
-      <AnchorLink to="/processes/$processId" params={{ processId }}>
-        {t("assets.backToProcess")}
-      </AnchorLink>
-      {asset.isPending && <Loader aria-label={t("assets.loading")} />}
+      {asset.data ? (
+        <AnchorLink
+          to="/processes/$processId/tasks/$taskId"
+          params={{ processId, taskId: asset.data.taskId }}
+          underline="always"
+        >
+          {t("plan.backToTask")}
+        </AnchorLink>
+      ) : (
+        <AnchorLink to="/processes/$processId" params={{ processId }}>
+          {t("assets.backToProcess")}
+        </AnchorLink>
+      )}
+      {asset.isPending && <Loader role="status" aria-label={t("assets.loading")} />}
       {asset.isError && (
         <Alert color="red" role="alert">
           {t("assets.unavailable")}
@@ -96,7 +106,7 @@ export function Asset() {
           {isRemote ? (
             <RemoteAssetView assetId={asset.data.id} name={asset.data.name} />
           ) : View ? (
-            <Suspense fallback={<Loader aria-label={t("assets.loading")} />}>
+            <Suspense fallback={<Loader role="status" aria-label={t("assets.loading")} />}>
               <View asset={asset.data} />
             </Suspense>
           ) : (

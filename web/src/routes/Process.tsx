@@ -1,92 +1,154 @@
-import { Badge, Group, Progress, Stack, Tabs, Text, Title, UnstyledButton } from "@mantine/core";
+import { Alert, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
-import { useParams } from "@tanstack/react-router";
-import { useState } from "react";
+import { useParams, useSearch } from "@tanstack/react-router";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client";
-import type { components } from "../api/schema";
+import { api, type Problem } from "../api/client";
+import { AnchorLink } from "../components/AnchorLink";
 import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
+import { ProcessNotFound } from "../components/process/NotFoundLocal";
+import { PlanTree } from "../components/process/PlanTree";
+import { ancestorsOf, indexTree, useOpenItems } from "../components/process/plan";
 import { SettingsPanel } from "../components/process/SettingsPanel";
 import { TaskPanel } from "../components/process/TaskPanel";
 import { WhyNot } from "../components/WhyNot";
 
-type TreeItem = components["schemas"]["TreeItem"];
+const desktopQuery = "(min-width: 62em)";
 
-function Node({ item, level, onSelect }: { item: TreeItem; level: number; onSelect: (task: TreeItem) => void }) {
-  const { t } = useTranslation();
-  const label =
-    item.type === "task" ? (
-      <UnstyledButton
-        onClick={() => onSelect(item)}
-        aria-label={t("processes.task.select", { name: item.name })}
-        style={{ textDecoration: "underline" }}
-      >
-        {item.name}
-      </UnstyledButton>
-    ) : (
-      <Text component="span" fw={level === 0 ? 700 : 600}>
-        {item.name}
-      </Text>
-    );
-  return (
-    <li>
-      <Group gap="xs" wrap="wrap">
-        {label}
-        <Badge
-          variant="outline"
-          color={item.status === "finished" ? "green.9" : item.status === "in_progress" ? "blue.9" : "gray.8"}
-        >
-          {t(`process.status.${item.status}`)}
-        </Badge>
-      </Group>
-      {item.type !== "task" && (
-        <Progress
-          value={item.progress}
-          size="sm"
-          aria-label={t("process.progress", { value: item.progress })}
-          maw={240}
-        />
-      )}
-      {item.children.length > 0 && (
-        <ul>
-          {item.children.map((child) => (
-            <Node key={child.id} item={child} level={level + 1} onSelect={onSelect} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
+/** Focuses an element once it is on screen, after the layout's own focus move on a route change. */
+function focusSoon(id: string, scroll: ScrollLogicalPosition = "center") {
+  const run = () => {
+    const element = document.getElementById(id);
+    if (!element) return;
+    element.scrollIntoView({ block: scroll });
+    element.focus({ preventScroll: true });
+  };
+  requestAnimationFrame(() => requestAnimationFrame(run));
 }
 
-function findItem(items: TreeItem[], id: string): TreeItem | undefined {
-  for (const item of items) {
-    if (item.id === id) return item;
-    const inside = findItem(item.children, id);
-    if (inside) return inside;
-  }
-  return undefined;
-}
-
+/**
+ * A process: its plan (phases, objectives, tasks), teams and rights, activity and settings. A task has its own
+ * address: on a desktop it opens beside the plan, on a phone it is a screen of its own with a way back.
+ */
 export function Process() {
   const { t } = useTranslation();
-  const { processId } = useParams({ from: "/processes/$processId" });
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const { processId, taskId } = useParams({ strict: false }) as { processId: string; taskId?: string };
+  const search = useSearch({ strict: false }) as { task?: string };
+  const desktop = useMediaQuery(desktopQuery, window.matchMedia(desktopQuery).matches, {
+    getInitialValueInEffect: false,
+  });
+  const [tab, setTab] = useState<string | null>("tree");
   const process = useQuery({
     queryKey: ["process", processId],
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } })).data,
+    queryFn: async () => {
+      const { data, error } = await api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } });
+      if (error) throw error;
+      return data;
+    },
+    retry: (count, error) => (error as unknown as Problem)?.status !== 404 && count < 2,
   });
   const tree = useQuery({
     queryKey: ["process", processId, "tree"],
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } })).data,
+    enabled: process.isSuccess,
+    queryFn: async () => {
+      const { data, error } = await api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } });
+      if (error) throw error;
+      return data;
+    },
   });
-  const selected = selectedId && tree.data ? findItem(tree.data.items, selectedId) : undefined;
+  const index = useMemo(() => (tree.data ? indexTree(tree.data.items) : undefined), [tree.data]);
+  const { isOpen, setOpen } = useOpenItems(processId, index);
+  const task = taskId ? index?.byId.get(taskId) : undefined;
+
+  // Opening a task: the plan tab, the task's phase and objective open, focus on the task's heading.
+  useEffect(() => {
+    if (!taskId || !index) return;
+    setTab("tree");
+    const found = index.byId.get(taskId);
+    if (found) {
+      setOpen(
+        ancestorsOf(index, taskId).map((entry) => entry.id),
+        true,
+      );
+      focusSoon("task-heading", "nearest");
+    }
+  }, [taskId, index, setOpen]);
+
+  // Back to the plan (a link or the browser's back button): the plan scrolled to that task, focus on its link.
+  const lastTask = useRef<string | undefined>(undefined);
+  const returnedTo = taskId ? undefined : (search.task ?? lastTask.current);
+  useEffect(() => {
+    if (taskId) {
+      lastTask.current = taskId;
+      return;
+    }
+    if (!returnedTo || !index?.byId.has(returnedTo)) return;
+    setOpen(
+      ancestorsOf(index, returnedTo).map((entry) => entry.id),
+      true,
+    );
+    focusSoon(`open-${returnedTo}`);
+    lastTask.current = undefined;
+  }, [taskId, returnedTo, index, setOpen]);
+
+  if ((process.error as unknown as Problem | null)?.status === 404) return <ProcessNotFound />;
+  if (process.isError) {
+    return (
+      <Alert color="red.9" variant="outline" role="alert">
+        {t("plan.loadFailed")}
+      </Alert>
+    );
+  }
+  if (!process.data) return <Loader role="status" aria-label={t("plan.loading")} />;
+  const data = process.data;
+  const mayForce = data.can.manage_administrators;
+  const backToPlan = (
+    <AnchorLink to="/processes/$processId" params={{ processId }} search={{ task: taskId }} underline="always">
+      {t("plan.backToPlan")}
+    </AnchorLink>
+  );
+  const taskView = taskId ? (
+    task && index ? (
+      <TaskPanel
+        key={task.id}
+        task={task}
+        index={index}
+        processId={processId}
+        mayForce={mayForce}
+        level={desktop ? 2 : 1}
+        processName={desktop ? undefined : data.name}
+        back={backToPlan}
+      />
+    ) : index ? (
+      <Stack>
+        <Title order={desktop ? 2 : 1} id="task-heading" tabIndex={-1}>
+          {t("plan.taskNotFound")}
+        </Title>
+        {backToPlan}
+      </Stack>
+    ) : (
+      <Loader role="status" aria-label={t("plan.loading")} />
+    )
+  ) : null;
+
+  // On a phone an open task is the whole screen.
+  if (taskView && !desktop) {
+    return (
+      <Stack maw={700} mx="auto">
+        {taskView}
+      </Stack>
+    );
+  }
 
   return (
-    <Stack maw={1100} mx="auto">
-      <Title order={1}>{process.data?.name}</Title>
-      {process.data?.aim && <Text>{process.data.aim}</Text>}
-      <Tabs defaultValue="tree" keepMounted={false}>
+    <Stack maw={1280} mx="auto">
+      <Title order={1} style={{ overflowWrap: "anywhere" }}>
+        {data.name}
+      </Title>
+      {data.aim && <Text>{data.aim}</Text>}
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
           <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>
@@ -94,26 +156,38 @@ export function Process() {
           <Tabs.Tab value="settings">{t("processes.settings.tab")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="tree" pt="md">
-          <Group align="flex-start" wrap="wrap" gap="xl">
-            <section aria-labelledby="plan" style={{ flex: "1 1 320px" }}>
-              <Title order={2} id="plan" size="h3">
+          <Group align="flex-start" wrap="nowrap" gap="xl">
+            <section aria-labelledby="plan" style={{ flex: "1 1 55%", minWidth: 0 }}>
+              <Title order={2} id="plan" size="h3" tabIndex={-1} mb="sm">
                 {t("process.tree")}
               </Title>
-              <ul>
-                {tree.data?.items.map((item) => (
-                  <Node key={item.id} item={item} level={0} onSelect={(task) => setSelectedId(task.id)} />
-                ))}
-              </ul>
+              {tree.isError && (
+                <Alert color="red.9" variant="outline" role="alert">
+                  {t("plan.loadFailed")}
+                </Alert>
+              )}
+              {!index && !tree.isError && <Loader role="status" aria-label={t("plan.loading")} />}
+              {index && (
+                <PlanTree
+                  index={index}
+                  processId={processId}
+                  selectedTaskId={taskId}
+                  mayForce={mayForce}
+                  mayAddPhases={data.can.create_phases}
+                  isOpen={isOpen}
+                  setOpen={setOpen}
+                />
+              )}
             </section>
-            {selected && (
-              <div style={{ flex: "1 1 320px" }}>
-                <TaskPanel key={selected.id} task={selected} processId={processId} />
+            {taskView && (
+              <div className="plan-task-column" style={{ flex: "1 1 45%", minWidth: 0 }}>
+                {taskView}
               </div>
             )}
           </Group>
         </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md">
-          {process.data?.can.manage_grants ? (
+          {data.can.manage_grants ? (
             <GrantsPanel processId={processId} tree={tree.data?.items ?? []} />
           ) : (
             <WhyNot>{t("processes.grants.whyNot")}</WhyNot>
@@ -123,7 +197,7 @@ export function Process() {
           <ActivityPanel processId={processId} />
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
-          {process.data && <SettingsPanel process={process.data} />}
+          <SettingsPanel process={data} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, Radio, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Radio, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
-import { fieldErrors } from "../../api/problems";
+import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
+import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
 import { ProcessAdministrators } from "./ProcessAdministrators";
@@ -20,6 +21,10 @@ export function SettingsPanel({ process }: { process: Process }) {
   const [file, setFile] = useState<File | null>(null);
   const errors = fieldErrors(problem);
   const fail = (error: unknown) => setProblem(error as Problem);
+  const shownFields = ["name", "aim"];
+  const otherMessages = Object.entries(errors)
+    .filter(([key]) => !shownFields.some((field) => key === field || key.startsWith(`${field}.`)))
+    .map(([, message]) => message);
 
   const update = useMutation({
     mutationFn: async (body: components["schemas"]["ProcessUpdate"]) => {
@@ -27,9 +32,10 @@ export function SettingsPanel({ process }: { process: Process }) {
       if (error) throw error;
       return data;
     },
-    onSuccess: () => {
+    onSuccess: async () => {
       setProblem(null);
-      return queryClient.invalidateQueries({ queryKey: ["process", process.id] });
+      await queryClient.invalidateQueries({ queryKey: ["process", process.id] });
+      toastSuccess(t("processes.settings.saved"));
     },
     onError: fail,
   });
@@ -57,6 +63,8 @@ export function SettingsPanel({ process }: { process: Process }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     update.mutate({
+      name: String(form.get("name") ?? "").trim(),
+      aim: String(form.get("aim") ?? "").trim(),
       visibility: String(form.get("visibility")) as Process["visibility"],
       governanceModel: String(form.get("governanceModel")) as Process["governanceModel"],
     });
@@ -68,21 +76,37 @@ export function SettingsPanel({ process }: { process: Process }) {
 
   return (
     <Stack>
-      {errors[""] && (
+      {otherMessages.length > 0 && (
         <Alert color="red" role="alert">
-          {errors[""]}
+          {otherMessages.map((message) => (
+            <Text key={message} size="sm">
+              {message}
+            </Text>
+          ))}
         </Alert>
       )}
       {!process.can.update && <WhyNot>{t("processes.settings.whyNot")}</WhyNot>}
       {process.can.update && (
-        <form onSubmit={save}>
+        <form onSubmit={save} noValidate>
           <Stack gap="sm">
             <Title order={2}>{t("processes.settings.tab")}</Title>
-            {update.isSuccess && (
-              <Alert color="green" role="status">
-                {t("processes.settings.saved")}
-              </Alert>
-            )}
+            <TextInput
+              name="name"
+              label={t("processes.name")}
+              description={t("plan.settings.nameRule")}
+              defaultValue={process.name}
+              error={errorFor(errors, "name")}
+            />
+            <Textarea
+              name="aim"
+              label={t("processes.aim")}
+              description={t("plan.settings.aimRule")}
+              defaultValue={process.aim}
+              autosize
+              minRows={2}
+              error={errorFor(errors, "aim")}
+            />
+            {/* Cover image: the "public" helper adds its upload here, between the words and the rules. */}
             <Radio.Group name="visibility" label={t("processes.visibility")} defaultValue={process.visibility}>
               <Stack gap="xs" mt="xs">
                 <Radio value="private" label={t("processes.private")} />

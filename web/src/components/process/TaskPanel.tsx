@@ -1,21 +1,48 @@
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title, type TitleOrder } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useMe } from "../../api/session";
 import { useTranslated } from "../../i18n/translated";
+import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
 import { AddToolForm } from "./AddToolForm";
+import { ItemDates } from "./PlanTree";
+import { ancestorsOf, type PlanIndex, type TreeItem } from "./plan";
+import { PrerequisiteNote, StatusControl } from "./StatusControl";
 
-type TreeItem = components["schemas"]["TreeItem"];
-
-/** A task: what the team works on in it, adding links and notes where rights allow, and fitting interlinkers. */
-export function TaskPanel({ task, processId }: { task: TreeItem; processId: string }) {
+/**
+ * A task: where it sits, its status and prerequisites, what the team works on in it, adding links and tools where
+ * rights allow, and fitting interlinkers. `level` is its heading's level: 1 when it is a screen of its own.
+ */
+export function TaskPanel({
+  task,
+  index,
+  processId,
+  mayForce,
+  level,
+  back,
+  processName,
+}: {
+  task: TreeItem;
+  index: PlanIndex;
+  processId: string;
+  mayForce: boolean;
+  level: 1 | 2;
+  back: ReactNode;
+  /** Said above the task when it is a screen of its own. */
+  processName?: string;
+}) {
   const { t } = useTranslation();
+  const sub = (level + 1) as TitleOrder;
+  const subsub = (level + 2) as TitleOrder;
+  const where = [...(processName ? [processName] : []), ...ancestorsOf(index, task.id).map((entry) => entry.name)].join(
+    " › ",
+  );
   const translate = useTranslated();
   const queryClient = useQueryClient();
   const me = useMe();
@@ -38,9 +65,10 @@ export function TaskPanel({ task, processId }: { task: TreeItem; processId: stri
       if (error) throw error;
       return data;
     },
-    onSuccess: () => {
+    onSuccess: async (created) => {
       setProblem(null);
-      return queryClient.invalidateQueries({ queryKey: ["task", task.id, "assets"] });
+      await queryClient.invalidateQueries({ queryKey: ["task", task.id, "assets"] });
+      toastSuccess(t("plan.done.assetAdded", { name: created?.name ?? "" }));
     },
     onError: (error) => setProblem(error as unknown as Problem),
   });
@@ -52,17 +80,31 @@ export function TaskPanel({ task, processId }: { task: TreeItem; processId: stri
     event.currentTarget.reset();
   };
   return (
-    <Stack component="section" aria-labelledby={`task-${task.id}`}>
-      <Title order={2} id={`task-${task.id}`}>
+    <Stack component="section" aria-labelledby="task-heading" style={{ minWidth: 0 }}>
+      <div>{back}</div>
+      {where && (
+        <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+          {where}
+        </Text>
+      )}
+      <Title order={level} id="task-heading" tabIndex={-1} style={{ overflowWrap: "anywhere" }}>
         {task.name}
       </Title>
+      <Group gap="xs" wrap="wrap" align="flex-start">
+        <Text size="sm" fw={600} component="span">
+          {t("plan.status")}
+        </Text>
+        <StatusControl item={task} index={index} processId={processId} mayForce={mayForce} />
+      </Group>
+      <ItemDates item={task} />
+      <PrerequisiteNote item={task} index={index} />
       {task.description && <Text>{task.description}</Text>}
-      <Title order={3}>{t("processes.task.assets")}</Title>
+      <Title order={sub}>{t("processes.task.assets")}</Title>
       {!task.can.view_assets && <Text>{t("processes.task.cannotSee")}</Text>}
       {assets.data?.items.length === 0 && <Text>{t("processes.task.noAssets")}</Text>}
-      <ul>
+      <ul style={{ paddingLeft: "1.25rem", margin: 0 }}>
         {assets.data?.items.map((asset) => (
-          <li key={asset.id}>
+          <li key={asset.id} style={{ overflowWrap: "anywhere" }}>
             {asset.url ? (
               <Anchor href={asset.url} target="_blank" rel="noopener noreferrer">
                 {asset.name}
@@ -88,9 +130,9 @@ export function TaskPanel({ task, processId }: { task: TreeItem; processId: stri
       )}
       {task.can.create_assets && (
         <>
-          <form onSubmit={addLink} aria-label={t("processes.task.addLink")}>
+          <form onSubmit={addLink} aria-label={t("processes.task.addLink")} noValidate>
             <Stack gap="xs">
-              <Title order={4}>{t("processes.task.addLink")}</Title>
+              <Title order={subsub}>{t("processes.task.addLink")}</Title>
               <TextInput name="name" label={t("processes.task.linkName")} required error={errorFor(errors, "name")} />
               <TextInput
                 name="url"
@@ -111,20 +153,29 @@ export function TaskPanel({ task, processId }: { task: TreeItem; processId: stri
       )}
       {(recommendations.data?.items.length ?? 0) > 0 && (
         <>
-          <Title order={3}>{t("processes.task.recommended")}</Title>
-          <ul>
+          <Title order={sub}>{t("processes.task.recommended")}</Title>
+          <ul style={{ paddingLeft: "1.25rem", margin: 0 }}>
             {recommendations.data?.items.map((interlinker) => (
-              <li key={interlinker.id}>
+              <li key={interlinker.id} style={{ marginBottom: "0.75rem", overflowWrap: "anywhere" }}>
                 <Text component="span" fw={500}>
                   {translate(interlinker.name)}
                 </Text>{" "}
                 <Text component="span" size="sm">
                   {translate(interlinker.description)}
-                </Text>{" "}
+                </Text>
                 {task.can.create_assets && (
                   <Button
+                    display="block"
+                    mt={4}
                     size="compact-sm"
                     variant="light"
+                    h="auto"
+                    py={4}
+                    maw="100%"
+                    styles={{
+                      label: { whiteSpace: "normal", textAlign: "left" },
+                      inner: { justifyContent: "flex-start" },
+                    }}
                     loading={
                       add.isPending &&
                       add.variables?.kind === "interlinker" &&

@@ -1,0 +1,122 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api, type Problem } from "../../api/client";
+import type { components } from "../../api/schema";
+import { toastSuccess } from "../../ui/toast";
+import { type PlanIndex, problemType, type TreeItem, unfinishedPrerequisites } from "./plan";
+
+type ItemUpdate = components["schemas"]["ItemUpdate"];
+type ItemCreate = components["schemas"]["ItemCreate"];
+
+/** A refusal in the reader's language: known problem types have their own sentence, else the server's detail. */
+export function usePlanProblemMessage() {
+  const { t } = useTranslation();
+  return (problem: Problem, item?: TreeItem, index?: PlanIndex): string => {
+    const type = problemType(problem);
+    if (type === "prerequisites-unfinished" && item && index) {
+      const waiting = unfinishedPrerequisites(index, item);
+      if (waiting.length > 0) {
+        return t("plan.problem.prerequisites", {
+          count: waiting.length,
+          names: waiting.map((entry) => `“${entry.name}”`).join(", "),
+        });
+      }
+    }
+    const known = ["prerequisites-unfinished", "derived-status", "move-into-itself", "prerequisite-cycle", "not-found"];
+    if (type && known.includes(type)) return t(`plan.problem.${type}`);
+    if (problem.status === 403) return t("plan.problem.forbidden");
+    if (problem.status === 401) return t("plan.problem.signIn");
+    return problem.detail || t("plan.problem.failed");
+  };
+}
+
+function useRefreshTree(processId: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: ["process", processId, "tree"] });
+}
+
+/**
+ * What to do around a success, carried with the request: these run even when the row that asked has been
+ * re-inserted elsewhere in the tree (a moved or deleted item), unlike per-call callbacks. `before` runs before the
+ * tree is fetched again, `focus` once the new tree is on screen.
+ */
+interface Around {
+  done: string;
+  before?: () => void;
+  focus?: () => void;
+}
+
+function afterRefresh(focus?: () => void) {
+  if (focus) requestAnimationFrame(() => requestAnimationFrame(focus));
+}
+
+/** PATCH an item; each caller keeps its own refusal to show in place, and a toast says what changed. */
+export function useUpdateItem(processId: string) {
+  const refresh = useRefreshTree(processId);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const mutation = useMutation({
+    mutationFn: async (variables: { id: string; body: ItemUpdate } & Around) => {
+      const { data, error } = await api.PATCH("/api/v1/items/{id}", {
+        params: { path: { id: variables.id } },
+        body: variables.body,
+      });
+      if (error) throw error;
+      return data;
+    },
+    onMutate: () => setProblem(null),
+    onSuccess: async (_data, variables) => {
+      variables.before?.();
+      await refresh();
+      toastSuccess(variables.done);
+      afterRefresh(variables.focus);
+    },
+    onError: (error) => setProblem(error as unknown as Problem),
+  });
+  return { ...mutation, problem, clearProblem: () => setProblem(null) };
+}
+
+export function useCreateItem(processId: string) {
+  const refresh = useRefreshTree(processId);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const mutation = useMutation({
+    mutationFn: async (variables: { body: ItemCreate; onCreated?: (id: string) => void } & Around) => {
+      const { data, error } = await api.POST("/api/v1/processes/{id}/items", {
+        params: { path: { id: processId } },
+        body: variables.body,
+      });
+      if (error) throw error;
+      return data;
+    },
+    onMutate: () => setProblem(null),
+    onSuccess: async (data, variables) => {
+      variables.before?.();
+      if (data) variables.onCreated?.(data.id);
+      await refresh();
+      toastSuccess(variables.done);
+      afterRefresh(variables.focus);
+    },
+    onError: (error) => setProblem(error as unknown as Problem),
+  });
+  return { ...mutation, problem, clearProblem: () => setProblem(null) };
+}
+
+export function useDeleteItem(processId: string) {
+  const refresh = useRefreshTree(processId);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const mutation = useMutation({
+    mutationFn: async (variables: { id: string } & Around) => {
+      const { error } = await api.DELETE("/api/v1/items/{id}", { params: { path: { id: variables.id } }, body: {} });
+      if (error) throw error;
+    },
+    onMutate: () => setProblem(null),
+    onSuccess: async (_data, variables) => {
+      variables.before?.();
+      await refresh();
+      toastSuccess(variables.done);
+      afterRefresh(variables.focus);
+    },
+    onError: (error) => setProblem(error as unknown as Problem),
+  });
+  return { ...mutation, problem };
+}
