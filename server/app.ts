@@ -8,13 +8,14 @@ import { createSessionReader } from "./auth/session.js";
 import type { Config } from "./config.js";
 import type { Database, DatabaseKind } from "./db/client.js";
 import { registerActorLookup } from "./http/actor.js";
+import { registerCompression } from "./http/compression.js";
 import { registerOriginCheck } from "./http/csrf.js";
 import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
 import { Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import type { ApiApp } from "./http/types.js";
 import { registerUpgrades, type UpgradeHandler } from "./http/upgrades.js";
-import { registerWebApp, webAppBuilt } from "./http/web.js";
+import { answerPageRequest, registerRobots, registerWebApp, webAppBuilt, webDistDir } from "./http/web.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { assetRoutes } from "./modules/assets/routes.js";
 import { catalogueRoutes } from "./modules/catalogue/routes.js";
@@ -46,6 +47,8 @@ export interface AppDependencies {
   databaseKind: DatabaseKind;
   /** Serve the built web app at / (default: when dist/web exists). */
   serveWebApp?: boolean;
+  /** Where the built web app is (default dist/web); tests serve a small folder of their own. */
+  webRoot?: string;
   /** Fastify's logger setting; tests pass `false`. */
   logger?: FastifyServerOptions["logger"];
 }
@@ -80,10 +83,11 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   app.decorate("db", deps.db);
   app.decorate("databaseKind", deps.databaseKind);
   app.decorate("config", deps.config);
-  const serveWeb = deps.serveWebApp ?? webAppBuilt();
-  registerProblemHandlers(app, {
-    pageFallback: serveWeb ? (reply) => reply.header("cache-control", "no-cache").sendFile("index.html") : undefined,
-  });
+  const webRoot = deps.webRoot ?? webDistDir;
+  const serveWeb = deps.serveWebApp ?? webAppBuilt(webRoot);
+  registerProblemHandlers(app, { pageFallback: serveWeb ? answerPageRequest : undefined });
+  // Before every route and the static files, so its hook sees all their answers.
+  await registerCompression(app);
   const routeList: { method: string; url: string; hidden: boolean }[] = [];
   app.decorate("routeList", routeList);
   app.addHook("onRoute", (route) => {
@@ -159,7 +163,8 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     }
   }
   registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
-  if (serveWeb) await registerWebApp(app, deps.config.branding);
+  registerRobots(app);
+  if (serveWeb) await registerWebApp(app, deps.config.branding, webRoot);
 
   return app;
 }

@@ -3,7 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
-import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from "fastify";
+import { Problem, sendProblem } from "./problem.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const webDistDir = path.join(root, "dist", "web");
@@ -58,14 +59,65 @@ export async function ensureWebBuild(log: Pick<FastifyBaseLogger, "info">): Prom
   });
 }
 
-export function webAppBuilt(): boolean {
-  return fs.existsSync(path.join(webDistDir, "index.html"));
+export function webAppBuilt(root = webDistDir): boolean {
+  return fs.existsSync(path.join(root, "index.html"));
 }
 
-/** Serves the built web app at / with long-lived caching for hashed assets, and its branded manifest. */
+/**
+ * What crawlers may read: the pages (public processes and the catalogue are meant to be found), not the API,
+ * except the public processes' cover images. Private pages answer only their owners, so they need no rule here;
+ * the personal ones are listed so a crawler does not waste its visits on sign-in screens.
+ */
+export const robotsTxt = `# INTERLINK: public co-production processes and the catalogue are for everyone to find.
+User-agent: *
+Allow: /
+Allow: /api/v1/processes/*/image
+Disallow: /api/
+Disallow: /dashboard
+Disallow: /profile
+Disallow: /admin/
+Disallow: /sign-in
+Disallow: /sign-up
+Disallow: /verify-email
+Disallow: /forgot-password
+Disallow: /reset-password
+`;
+
+/** robots.txt, also on a server without the web app: crawlers are told to stay off the API either way. */
+export function registerRobots(app: FastifyInstance): void {
+  app.get("/robots.txt", { schema: { hide: true } }, async (_request, reply) =>
+    reply.type("text/plain; charset=utf-8").header("cache-control", "public, max-age=3600").send(robotsTxt),
+  );
+}
+
+/**
+ * A path whose last segment has a file extension (`/foo.js`, `/favicon.ico`), or anything under the build's
+ * folders, asks for a file: when there is none it is a 404, not the app's HTML (which a browser would try to run
+ * as a script or a crawler index as a page). App routes never end in an extension.
+ */
+export function looksLikeFile(url: string): boolean {
+  const pathname = url.split("?")[0]!;
+  return /^\/(assets|icons)\//.test(pathname) || /\.[A-Za-z0-9]{1,10}$/.test(pathname);
+}
+
+/** The not-found answer for a GET outside the API: the app's page, which routes in the browser, or a 404. */
+export function answerPageRequest(reply: FastifyReply): FastifyReply {
+  if (looksLikeFile(reply.request.url)) {
+    return sendProblem(reply, new Problem(404, "not-found", `There is no file at ${reply.request.url.split("?")[0]}.`));
+  }
+  return reply.header("cache-control", "no-cache").sendFile("index.html");
+}
+
+/**
+ * Serves the built web app at / and its branded manifest. The build writes a brotli and a gzip copy next to
+ * each text file (vite.config.ts), sent to browsers that accept them, with `Vary: Accept-Encoding`. Hashed
+ * assets are cached for a year; everything else (index.html, the service worker) is revalidated on each load,
+ * so a new release takes over at once.
+ */
 export async function registerWebApp(
   app: FastifyInstance,
   branding: { name: string; primaryColor: string },
+  root = webDistDir,
 ): Promise<void> {
   app.get("/manifest.webmanifest", { schema: { hide: true } }, async (_request, reply) =>
     reply.type("application/manifest+json").send({
@@ -85,14 +137,14 @@ export async function registerWebApp(
     }),
   );
   await app.register(fastifyStatic, {
-    root: webDistDir,
+    root,
     prefix: "/",
     wildcard: true,
     index: "index.html",
-    setHeaders: (response, filePath) => {
-      const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
-      // The service worker must be revalidated on every load so a new release takes over.
-      response.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+    preCompressed: true,
+    setHeaders: (reply, filePath) => {
+      const immutable = path.relative(root, filePath).startsWith(`assets${path.sep}`);
+      reply.header("cache-control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
     },
   });
 }

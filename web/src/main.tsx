@@ -1,4 +1,4 @@
-import "@mantine/core/styles.css";
+import "virtual:mantine-styles";
 import "@mantine/notifications/styles.css";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";

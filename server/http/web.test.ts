@@ -1,0 +1,180 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Readable } from "node:stream";
+import zlib from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../app.js";
+import { loadConfig } from "../config.js";
+import { testBaseUrl } from "../test/app.js";
+import { createTestDatabase, type TestDatabase } from "../test/database.js";
+import type { ApiApp } from "./types.js";
+
+// The web app as the server sends it, from a small build of our own (the real one comes from `vite build`, which
+// writes the same shape: index.html, hashed files under assets/, a .br and a .gz next to each text file).
+
+const webRoot = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-web-test-"));
+const script = `export const words = ${JSON.stringify(Array.from({ length: 400 }, (_, index) => `word ${index}`))};\n`;
+const indexHtml = `<!doctype html><html lang="en"><head><title>INTERLINK</title></head><body><div id="root"></div></body></html>\n`;
+
+function writeWithCopies(file: string, content: string) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, content);
+  fs.writeFileSync(`${file}.br`, zlib.brotliCompressSync(content));
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(content));
+}
+writeWithCopies(path.join(webRoot, "assets", "index-Ab12Cd34.js"), script);
+writeWithCopies(path.join(webRoot, "index.html"), indexHtml);
+fs.writeFileSync(path.join(webRoot, "sw.js"), "self.addEventListener('fetch', () => {});\n");
+
+let app: ApiApp;
+let database: TestDatabase;
+let address: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const config = loadConfig({ BASE_URL: testBaseUrl, LOG_LEVEL: "silent" });
+  app = await buildApp({ config, db: database.db, databaseKind: database.kind, serveWebApp: true, webRoot });
+  // An event stream, as live notifications send them: each event must go out as it happens, never compressed.
+  app.get("/api/v1/test-events", { schema: { hide: true } }, (_request, reply) => {
+    reply.type("text/event-stream").header("cache-control", "no-cache");
+    return reply.send(Readable.from([`data: ${"x".repeat(2048)}\n\n`]));
+  });
+  address = await app.listen({ port: 0, host: "127.0.0.1" });
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+  fs.rmSync(webRoot, { recursive: true, force: true });
+});
+
+const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: "GET", url, headers });
+
+describe("static files, compressed when built", () => {
+  it("sends a hashed script as brotli to a browser that takes it, cached for a year", async () => {
+    const response = await get("/assets/index-Ab12Cd34.js", { "accept-encoding": "gzip, deflate, br" });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-encoding"]).toBe("br");
+    expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
+    expect(response.headers["content-type"]).toMatch(/javascript/);
+    expect(response.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(zlib.brotliDecompressSync(response.rawPayload).toString()).toBe(script);
+  });
+
+  it("sends gzip to a browser that takes only gzip", async () => {
+    const response = await get("/assets/index-Ab12Cd34.js", { "accept-encoding": "gzip" });
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
+    expect(zlib.gunzipSync(response.rawPayload).toString()).toBe(script);
+  });
+
+  it("sends the file as it is without Accept-Encoding, still saying it varies", async () => {
+    const response = await get("/assets/index-Ab12Cd34.js");
+    expect(response.headers["content-encoding"]).toBeUndefined();
+    expect(String(response.headers.vary)).toMatch(/accept-encoding/i);
+    expect(response.body).toBe(script);
+  });
+
+  it("does the same through a real socket, where the length on the wire is the compressed one", async () => {
+    const response = await fetch(`${address}/assets/index-Ab12Cd34.js`, { headers: { "accept-encoding": "br" } });
+    expect(response.headers.get("content-encoding")).toBe("br");
+    expect(Number(response.headers.get("content-length"))).toBeLessThan(script.length / 2);
+    expect(await response.text()).toBe(script);
+  });
+
+  it("revalidates the page and the service worker on every load", async () => {
+    for (const url of ["/", "/processes/0190a0b0-0000-7000-8000-000000000000", "/sw.js"]) {
+      const response = await get(url, { "accept-encoding": "br" });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers["cache-control"], url).toBe("no-cache");
+    }
+  });
+});
+
+describe("the app's page for app routes, 404 for missing files", () => {
+  it("answers an app route with the app's page, compressed", async () => {
+    for (const url of ["/", "/catalogue", "/processes/0190a0b0-0000-7000-8000-000000000000", "/sign-in?next=/x"]) {
+      const response = await get(url, { "accept-encoding": "br" });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers["content-type"], url).toMatch(/^text\/html/);
+      expect(response.headers["content-encoding"], url).toBe("br");
+      expect(zlib.brotliDecompressSync(response.rawPayload).toString(), url).toBe(indexHtml);
+    }
+  });
+
+  it("answers a missing file with 404, not the app's HTML", async () => {
+    for (const url of ["/favicon.ico", "/foo.js", "/assets/gone-1234abcd.js", "/icons/none.png", "/sitemap.xml"]) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(404);
+      expect(response.headers["content-type"], url).toMatch(/^application\/problem\+json/);
+      expect(response.body, url).not.toContain("<html");
+    }
+  });
+
+  it("answers an unknown API path with problem+json, as before", async () => {
+    const response = await get("/api/v1/nothing-here");
+    expect(response.statusCode).toBe(404);
+    expect(response.headers["content-type"]).toMatch(/^application\/problem\+json/);
+  });
+});
+
+describe("robots.txt", () => {
+  it("is plain text that opens the pages and closes the API, naming nothing that does not exist", async () => {
+    const response = await get("/robots.txt");
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    const lines = response.body.split("\n").filter((line) => line && !line.startsWith("#"));
+    expect(lines[0]).toBe("User-agent: *");
+    expect(lines).toContain("Allow: /");
+    expect(lines).toContain("Disallow: /api/");
+    for (const line of lines) expect(line).toMatch(/^(User-agent|Allow|Disallow): \S+$/);
+    expect(response.body).not.toMatch(/sitemap/i);
+  });
+});
+
+describe("API answers, compressed above 1 KiB", () => {
+  it("compresses a large list with brotli, and the JSON is the same as uncompressed", async () => {
+    const plain = await get("/api/v1/interlinkers?limit=100");
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(1024);
+
+    const compressed = await get("/api/v1/interlinkers?limit=100", { "accept-encoding": "br, gzip" });
+    expect(compressed.headers["content-encoding"]).toBe("br");
+    expect(String(compressed.headers.vary)).toMatch(/accept-encoding/i);
+    expect(compressed.rawPayload.length).toBeLessThan(plain.body.length / 2);
+    expect(JSON.parse(zlib.brotliDecompressSync(compressed.rawPayload).toString())).toEqual(plain.json());
+
+    const gzipped = await get("/api/v1/interlinkers?limit=100", { "accept-encoding": "gzip" });
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(JSON.parse(zlib.gunzipSync(gzipped.rawPayload).toString())).toEqual(plain.json());
+  });
+
+  it("sends a small answer as it is", async () => {
+    for (const url of ["/api/health", "/api/v1/platform"]) {
+      const plain = await get(url);
+      expect(plain.statusCode, url).toBe(200);
+      expect(plain.body.length, url).toBeLessThan(1024);
+      const response = await get(url, { "accept-encoding": "br, gzip" });
+      expect(response.headers["content-encoding"], url).toBeUndefined();
+      expect(response.json(), url).toEqual(plain.json());
+    }
+  });
+
+  it("keeps problem+json readable, compressed or not", async () => {
+    const response = await get("/api/v1/interlinkers?limit=nonsense", { "accept-encoding": "br" });
+    expect(response.statusCode).toBe(422);
+    expect(response.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    const body = response.headers["content-encoding"]
+      ? zlib.brotliDecompressSync(response.rawPayload).toString()
+      : response.body;
+    expect(JSON.parse(body)).toMatchObject({ status: 422 });
+  });
+
+  it("never compresses an event stream", async () => {
+    const response = await fetch(`${address}/api/v1/test-events`, { headers: { "accept-encoding": "br, gzip" } });
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    expect(response.headers.get("content-encoding")).toBeNull();
+    expect(await response.text()).toContain("data: xxx");
+  });
+});
