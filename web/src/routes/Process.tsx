@@ -7,6 +7,7 @@ import { api } from "../api/client";
 import type { components } from "../api/schema";
 import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
+import { Overview } from "../components/process/Overview";
 import { SettingsPanel } from "../components/process/SettingsPanel";
 import { TaskPanel } from "../components/process/TaskPanel";
 import { WhyNot } from "../components/WhyNot";
@@ -86,13 +87,17 @@ export function Process() {
     <Stack maw={1100} mx="auto">
       <Title order={1}>{process.data?.name}</Title>
       {process.data?.aim && <Text>{process.data.aim}</Text>}
-      <Tabs defaultValue="tree" keepMounted={false}>
+      <Tabs defaultValue="overview" keepMounted={false}>
         <Tabs.List>
+          <Tabs.Tab value="overview">{t("publicPage.tab")}</Tabs.Tab>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
           <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>
           <Tabs.Tab value="activity">{t("processes.tabs.activity")}</Tabs.Tab>
           <Tabs.Tab value="settings">{t("processes.settings.tab")}</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          {process.data && <Overview process={process.data} tree={tree.data?.items ?? []} />}
+        </Tabs.Panel>
         <Tabs.Panel value="tree" pt="md">
           <Group align="flex-start" wrap="wrap" gap="xl">
             <section aria-labelledby="plan" style={{ flex: "1 1 320px" }}>

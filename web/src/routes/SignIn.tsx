@@ -3,6 +3,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemMessage } from "../api/client";
+import { returnTo } from "../api/returnTo";
 import { useSessionActions } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 
@@ -17,7 +18,7 @@ export function SignIn() {
     const form = new FormData(event.currentTarget);
     try {
       await signIn(String(form.get("email")), String(form.get("password")));
-      await navigate({ to: "/dashboard" });
+      await navigate({ href: returnTo() });
     } catch (failure) {
       setError(problemMessage(failure));
     }

@@ -3,6 +3,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemMessage } from "../api/client";
+import { returnTo } from "../api/returnTo";
 import { useSessionActions } from "../api/session";
 
 export function SignUp() {
@@ -16,7 +17,7 @@ export function SignUp() {
     const form = new FormData(event.currentTarget);
     try {
       await signUp(String(form.get("name")), String(form.get("email")), String(form.get("password")), i18n.language);
-      await navigate({ to: "/dashboard" });
+      await navigate({ href: returnTo() });
     } catch (failure) {
       setError(problemMessage(failure));
     }
