@@ -44,6 +44,11 @@ const versionCreate = z.strictObject({
 const exportQuery = z.strictObject({
   format: z.enum(["html", "markdown"], { message: "Choose html or markdown." }),
 });
+const readOutput = z
+  .object({
+    html: z.string().describe("Rendered from the stored document: only the schema's own elements, no script."),
+  })
+  .meta({ id: "DocumentContent" });
 const tags = ["interlinker: document"];
 
 type VersionRow = typeof documentVersion.$inferSelect;
@@ -195,6 +200,24 @@ export const documentInterlinker: InterlinkerServer<{ markdown?: string }> = {
         });
         const [presented] = await presentVersions(api.db, [version]);
         return presented!;
+      },
+    );
+
+    api.get(
+      "/api/v1/assets/:assetId/document/content",
+      {
+        schema: {
+          tags,
+          summary: "The document's current text as safe HTML, for reading without a live connection",
+          params: assetParams,
+          response: { 200: readOutput, ...refusalResponses },
+        },
+      },
+      async (request, reply) => {
+        const { asset } = await assetForRequest(request, "view_assets", "document");
+        const state = (await collabFor(api.db)?.currentState(asset.id)) ?? (await storedState(api.db, asset.id));
+        reply.header("cache-control", "private, no-cache");
+        return { html: documentToHtml(documentFromState(state)) };
       },
     );
 

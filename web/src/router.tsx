@@ -10,14 +10,19 @@ const home = createRoute({
   path: "/",
   component: lazyRouteComponent(() => import("./routes/Home"), "Home"),
 });
+/** Sign-in and sign-up may carry the page to come back to afterwards (checked again by returnTo before use). */
+const redirectSearch = (search: Record<string, unknown>): { redirect?: string } =>
+  typeof search.redirect === "string" && search.redirect.startsWith("/") ? { redirect: search.redirect } : {};
 const signIn = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign-in",
+  validateSearch: redirectSearch,
   component: lazyRouteComponent(() => import("./routes/SignIn"), "SignIn"),
 });
 const signUp = createRoute({
   getParentRoute: () => rootRoute,
   path: "/sign-up",
+  validateSearch: redirectSearch,
   component: lazyRouteComponent(() => import("./routes/SignUp"), "SignUp"),
 });
 const tokenSearch = (search: Record<string, unknown>): { token?: string } =>

@@ -14,6 +14,7 @@ import { useMe } from "../../../web/src/api/session";
 import { ConfirmAction } from "../../../web/src/components/organizations/feedback";
 import type { AssetViewProps } from "../../web";
 import "./document.css";
+import { DocumentReader } from "./read";
 
 type Status = "connecting" | "connected" | "disconnected";
 interface Person {
@@ -31,8 +32,34 @@ function colorFor(id: string): string {
   return colors[hash % colors.length]!;
 }
 
-/** A shared document: live editing with everyone on it, who is here, versions and export. */
+/**
+ * A document opens live for those who may write in it; people without a session, and those who may only read a
+ * public process, read the stored text without a connection (they could not take part in one anyway).
+ */
 export default function DocumentView({ asset }: AssetViewProps) {
+  const me = useMe();
+  const process = useQuery({
+    queryKey: ["process", asset.processId],
+    queryFn: async () =>
+      (await api.GET("/api/v1/processes/{id}", { params: { path: { id: asset.processId } } })).data ?? null,
+  });
+  if (!me.isSuccess || (me.data && !asset.can.edit && !process.isSuccess)) return null;
+  if (!me.data || (!asset.can.edit && process.data?.visibility === "public")) {
+    return (
+      <Stack gap="md">
+        <Group gap="sm" wrap="wrap" justify="flex-end">
+          <ExportLinks assetId={asset.id} />
+        </Group>
+        <DocumentReader asset={asset} signedIn={Boolean(me.data)} />
+        <Versions assetId={asset.id} canEdit={false} />
+      </Stack>
+    );
+  }
+  return <LiveDocument asset={asset} />;
+}
+
+/** A shared document: live editing with everyone on it, who is here, versions and export. */
+function LiveDocument({ asset }: AssetViewProps) {
   const { t } = useTranslation();
   const me = useMe();
   const [session, setSession] = useState<{ ydoc: Y.Doc; provider: HocuspocusProvider } | null>(null);

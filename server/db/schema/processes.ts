@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigint,
   check,
+  customType,
   date,
   index,
   integer,
@@ -74,6 +75,26 @@ export const processAdministrator = pgTable(
     index("process_administrator_user_idx").on(table.userId),
   ],
 );
+
+/** Binary columns: pg gives a Buffer and PGlite a Uint8Array, both handed on as Uint8Array. */
+const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => "bytea",
+  toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
+  fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),
+});
+
+/** A process's cover image, re-encoded as WebP without metadata, with the words that describe it. */
+export const processImage = pgTable("process_image", {
+  processId: uuid("process_id")
+    .primaryKey()
+    .references(() => process.id, { onDelete: "cascade" }),
+  bytes: bytes("bytes").notNull(),
+  etag: text("etag").notNull(),
+  alt: text("alt").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * A node of the process tree. Status and dates are set on leaves; a phase or objective with children derives

@@ -4,8 +4,13 @@ import { itemActions, processActions } from "../../policies/process.js";
 import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
 import { rollUp } from "./rollup.js";
 import type { itemOutput, processOutput, TreeNode } from "./schema.js";
+import { emptySummary, type ProcessSummary } from "./summary.js";
 
-export function presentProcess(access: ProcessAccess, actor: MaybeActor): z.infer<typeof processOutput> {
+export function presentProcess(
+  access: ProcessAccess,
+  actor: MaybeActor,
+  summary: ProcessSummary = emptySummary,
+): z.infer<typeof processOutput> {
   const row = access.process;
   return {
     id: row.id,
@@ -21,6 +26,7 @@ export function presentProcess(access: ProcessAccess, actor: MaybeActor): z.infe
     clonedFrom: row.clonedFrom,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    ...summary,
     can: canAll(actor, processActions, access.subject),
   };
 }

@@ -10,6 +10,7 @@ import { userSummary } from "../accounts/schema.js";
 import { listActivity, verifyActivity } from "../activity/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
 import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
+import { processImageRoutes } from "./image-routes.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
 import { presentItem, presentProcess, presentTreeFor } from "./presenter.js";
 import {
@@ -24,6 +25,7 @@ import {
   itemCreate,
   itemOutput,
   itemUpdate,
+  participantsOutput,
   processCreate,
   processListQuery,
   processOutput,
@@ -35,15 +37,19 @@ import {
   addProcessAdministrator,
   createProcess,
   deleteProcess,
+  listParticipants,
   listProcessAdministrators,
   listProcesses,
   removeProcessAdministrator,
   updateProcess,
 } from "./service.js";
+import { summarizeProcess, summarizeProcesses } from "./summary.js";
 
 const tags = ["processes"];
 
 export async function processRoutes(app: ApiApp): Promise<void> {
+  await app.register(processImageRoutes);
+
   app.get(
     "/api/v1/processes",
     {
@@ -57,7 +63,14 @@ export async function processRoutes(app: ApiApp): Promise<void> {
     async (request) => {
       const actor = await optionalActor(request);
       const page = await listProcesses(app.db, actor, request.query);
-      return { items: page.items.map((access) => presentProcess(access, actor)), nextCursor: page.nextCursor };
+      const summaries = await summarizeProcesses(
+        app.db,
+        page.items.map((access) => access.process.id),
+      );
+      return {
+        items: page.items.map((access) => presentProcess(access, actor, summaries.get(access.process.id))),
+        nextCursor: page.nextCursor,
+      };
     },
   );
 
@@ -75,7 +88,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       authorize(actor, "create_process", platform, "platform");
       const created = await createProcess(app.db, { actor, input: request.body });
-      return reply.code(201).send(presentProcess(created, actor));
+      return reply.code(201).send(presentProcess(created, actor, await summarizeProcess(app.db, created.process.id)));
     },
   );
 
@@ -88,7 +101,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "view", access.subject, "process");
-      return presentProcess(access, actor);
+      return presentProcess(access, actor, await summarizeProcess(app.db, access.process.id));
     },
   );
 
@@ -107,7 +120,8 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "update", access.subject, "process");
-      return presentProcess(await updateProcess(app.db, { actor, access, input: request.body }), actor);
+      const updated = await updateProcess(app.db, { actor, access, input: request.body });
+      return presentProcess(updated, actor, await summarizeProcess(app.db, access.process.id));
     },
   );
 
@@ -128,6 +142,24 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "delete", access.subject, "process");
       await deleteProcess(app.db, { actor, access });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/participants",
+    {
+      schema: {
+        tags,
+        summary: "The teams taking part (those with rights in the process) that you may see, with how to join them",
+        params: idParams,
+        response: { 200: participantsOutput, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "view", access.subject, "process");
+      return listParticipants(app.db, actor, access.process.id);
     },
   );
 

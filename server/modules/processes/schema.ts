@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { visibilities } from "../../../common/actors.js";
+import { actorTypes, visibilities } from "../../../common/actors.js";
 import { governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
 import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
-import { canMap, queryFlag, timestamp } from "../../http/schemas.js";
+import { canMap, queryFlag, timestamp, translatedOutput } from "../../http/schemas.js";
 import { itemActions, processActions } from "../../policies/process.js";
 
 const plainText = (max: number) => z.string().trim().max(max);
@@ -60,6 +60,24 @@ export const processOrigin = z.object({
   via: z.enum(["clone", "import"]),
 });
 
+const progressCount = z.object({ total: z.number().int(), finished: z.number().int() });
+
+export const processImageOutput = z
+  .object({ url: z.string(), alt: z.string() })
+  .meta({ id: "ProcessImage", description: "The cover image (WebP) and the words that describe it." });
+
+export const imageQuery = z.strictObject({
+  alt: z
+    .string()
+    .trim()
+    .min(1, "Describe the image in a few words for people who cannot see it.")
+    .max(300, "At most 300 characters."),
+});
+
+export const imageReadQuery = z.strictObject({
+  v: z.string().max(100).optional().describe("The image's version, so a changed image gets a new address."),
+});
+
 export const processOutput = z
   .object({
     id: z.uuid(),
@@ -75,9 +93,50 @@ export const processOutput = z
     clonedFrom: processOrigin.nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
+    image: processImageOutput.nullable(),
+    currentPhase: z
+      .object({
+        id: z.uuid(),
+        name: z.string(),
+        number: z.number().int().min(1).describe("Its place among the phases, from 1."),
+        status: z.enum(itemStatuses),
+      })
+      .nullable()
+      .describe("The first phase that is not finished; null when there is none."),
+    phases: progressCount,
+    tasks: progressCount,
+    participants: z
+      .object({
+        teams: z.number().int(),
+        organizations: z.number().int(),
+        people: z.number().int().describe("People holding rights of their own, not through a team."),
+        byType: z.array(
+          z.object({ type: z.enum(actorTypes), teams: z.number().int(), organizations: z.number().int() }),
+        ),
+      })
+      .describe("Who holds rights in the process, counted by actor type."),
     can: canMap(processActions),
   })
   .meta({ id: "Process" });
+
+export const participantsOutput = z
+  .object({
+    items: z.array(
+      z.object({
+        team: z.object({
+          id: z.uuid(),
+          name: translatedOutput,
+          type: z.enum(actorTypes),
+          myRole: z.enum(["member", "administrator"]).nullable(),
+          requestPending: z.boolean().describe("You asked to join and wait for an answer."),
+          can: z.object({ request_to_join: z.boolean() }),
+        }),
+        organization: z.object({ id: z.uuid(), name: translatedOutput, type: z.enum(actorTypes) }),
+      }),
+    ),
+    hiddenTeams: z.number().int().describe("Teams taking part that you may not see."),
+  })
+  .meta({ id: "ProcessParticipants" });
 
 export const administratorBody = z
   .strictObject({ email: z.email().max(320).optional(), userId: z.string().min(1).max(100).optional() })

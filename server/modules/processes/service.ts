@@ -1,4 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import { union } from "drizzle-orm/pg-core";
 import type { z } from "zod";
 import { announceAccessChange } from "../../collab/access-changes.js";
@@ -14,14 +14,15 @@ import {
 } from "../../db/schema/index.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
-import type { Actor, MaybeActor } from "../../policies/index.js";
+import { type Actor, can, type MaybeActor } from "../../policies/index.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { findSchema } from "../catalogue/service.js";
 import { findOrganization, likePattern } from "../organizations/service.js";
+import { loadVisibleTeams } from "../teams/service.js";
 import type { ItemRow, ProcessAccess, ProcessRow, ProcessTree } from "./access.js";
-import type { processCreate, processListQuery, processUpdate } from "./schema.js";
+import type { participantsOutput, processCreate, processListQuery, processUpdate } from "./schema.js";
 
 type ItemInsert = typeof item.$inferInsert;
 
@@ -470,4 +471,32 @@ export async function removeProcessAdministrator(
     });
   });
   announceAccessChange(db, { processId: options.processId });
+}
+
+/** The teams holding rights in a process that the actor may see, with whether the actor may ask to join each. */
+export async function listParticipants(
+  db: Database,
+  actor: MaybeActor,
+  processId: string,
+): Promise<z.infer<typeof participantsOutput>> {
+  const rows = await db
+    .selectDistinct({ teamId: grant.teamId })
+    .from(grant)
+    .where(and(eq(grant.processId, processId), isNotNull(grant.teamId)));
+  const teamIds = rows.flatMap((row) => (row.teamId ? [row.teamId] : []));
+  const visible = await loadVisibleTeams(db, actor, teamIds);
+  return {
+    items: visible.map(({ team, organization }) => ({
+      team: {
+        id: team.row.id,
+        name: team.row.name,
+        type: team.row.type,
+        myRole: team.subject.actorRole,
+        requestPending: team.subject.actorHasPendingRequest,
+        can: { request_to_join: can(actor, "request_to_join", team.subject) },
+      },
+      organization: { id: organization.row.id, name: organization.row.name, type: organization.row.type },
+    })),
+    hiddenTeams: teamIds.length - visible.length,
+  };
 }

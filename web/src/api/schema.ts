@@ -2376,6 +2376,255 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/processes/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cover image (WebP); as visible as the process */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The image's version, so a changed image gets a new address. */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description image/webp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the cover image: the raw PNG, JPEG or WebP file as the body, its description as `alt` */
+        put: {
+            parameters: {
+                query: {
+                    alt: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessImage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the cover image */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes": {
         parameters: {
             query?: never;
@@ -2725,6 +2974,89 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The teams taking part (those with rights in the process) that you may see, with how to join them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessParticipants"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/processes/{id}/administrators": {
@@ -6596,6 +6928,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assets/{assetId}/document/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The document's current text as safe HTML, for reading without a live connection */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentContent"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assets/{assetId}/document/export": {
         parameters: {
             query?: never;
@@ -9737,6 +10152,10 @@ export interface components {
                 name: string;
             } | null;
         };
+        DocumentContentInput: {
+            /** @description Rendered from the stored document: only the schema's own elements, no script. */
+            html: string;
+        };
         NoteInput: {
             /** Format: uuid */
             assetId: string;
@@ -10045,6 +10464,11 @@ export interface components {
             visibility?: "public" | "private";
             tags?: string[];
         };
+        /** @description The cover image (WebP) and the words that describe it. */
+        ProcessImageInput: {
+            url: string;
+            alt: string;
+        };
         ProcessInput: {
             /** Format: uuid */
             id: string;
@@ -10071,6 +10495,38 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            image: components["schemas"]["ProcessImageInput"] | null;
+            /** @description The first phase that is not finished; null when there is none. */
+            currentPhase: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @description Its place among the phases, from 1. */
+                number: number;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+            } | null;
+            phases: {
+                total: number;
+                finished: number;
+            };
+            tasks: {
+                total: number;
+                finished: number;
+            };
+            /** @description Who holds rights in the process, counted by actor type. */
+            participants: {
+                teams: number;
+                organizations: number;
+                /** @description People holding rights of their own, not through a team. */
+                people: number;
+                byType: {
+                    /** @enum {string} */
+                    type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+                    teams: number;
+                    organizations: number;
+                }[];
+            };
             can: {
                 view: boolean;
                 update: boolean;
@@ -10081,6 +10537,32 @@ export interface components {
                 clone: boolean;
                 export: boolean;
             };
+        };
+        ProcessParticipantsInput: {
+            items: {
+                team: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["TranslatedInput"];
+                    /** @enum {string} */
+                    type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+                    myRole: ("member" | "administrator") | null;
+                    /** @description You asked to join and wait for an answer. */
+                    requestPending: boolean;
+                    can: {
+                        request_to_join: boolean;
+                    };
+                };
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["TranslatedInput"];
+                    /** @enum {string} */
+                    type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+                };
+            }[];
+            /** @description Teams taking part that you may not see. */
+            hiddenTeams: number;
         };
         ProcessAdministratorAddInput: {
             /** Format: email */
@@ -10861,6 +11343,10 @@ export interface components {
                 name: string;
             } | null;
         };
+        DocumentContent: {
+            /** @description Rendered from the stored document: only the schema's own elements, no script. */
+            html: string;
+        };
         Note: {
             /** Format: uuid */
             assetId: string;
@@ -11169,6 +11655,11 @@ export interface components {
             visibility?: "public" | "private";
             tags?: string[];
         };
+        /** @description The cover image (WebP) and the words that describe it. */
+        ProcessImage: {
+            url: string;
+            alt: string;
+        };
         Process: {
             /** Format: uuid */
             id: string;
@@ -11195,6 +11686,38 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            image: components["schemas"]["ProcessImage"] | null;
+            /** @description The first phase that is not finished; null when there is none. */
+            currentPhase: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @description Its place among the phases, from 1. */
+                number: number;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+            } | null;
+            phases: {
+                total: number;
+                finished: number;
+            };
+            tasks: {
+                total: number;
+                finished: number;
+            };
+            /** @description Who holds rights in the process, counted by actor type. */
+            participants: {
+                teams: number;
+                organizations: number;
+                /** @description People holding rights of their own, not through a team. */
+                people: number;
+                byType: {
+                    /** @enum {string} */
+                    type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+                    teams: number;
+                    organizations: number;
+                }[];
+            };
             can: {
                 view: boolean;
                 update: boolean;
@@ -11205,6 +11728,32 @@ export interface components {
                 clone: boolean;
                 export: boolean;
             };
+        };
+        ProcessParticipants: {
+            items: {
+                team: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["Translated"];
+                    /** @enum {string} */
+                    type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+                    myRole: ("member" | "administrator") | null;
+                    /** @description You asked to join and wait for an answer. */
+                    requestPending: boolean;
+                    can: {
+                        request_to_join: boolean;
+                    };
+                };
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["Translated"];
+                    /** @enum {string} */
+                    type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+                };
+            }[];
+            /** @description Teams taking part that you may not see. */
+            hiddenTeams: number;
         };
         ProcessAdministratorAdd: {
             /** Format: email */

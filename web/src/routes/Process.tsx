@@ -9,6 +9,7 @@ import { AnchorLink } from "../components/AnchorLink";
 import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
 import { ProcessNotFound } from "../components/process/NotFoundLocal";
+import { Overview } from "../components/process/Overview";
 import { PlanTree } from "../components/process/PlanTree";
 import { ancestorsOf, indexTree, useOpenItems } from "../components/process/plan";
 import { SettingsPanel } from "../components/process/SettingsPanel";
@@ -39,7 +40,8 @@ export function Process() {
   const desktop = useMediaQuery(desktopQuery, window.matchMedia(desktopQuery).matches, {
     getInitialValueInEffect: false,
   });
-  const [tab, setTab] = useState<string | null>("tree");
+  // A process opens on its public overview; a link to a task (or back from one) opens the plan.
+  const [tab, setTab] = useState<string | null>(taskId || search.task ? "tree" : "overview");
   const process = useQuery({
     queryKey: ["process", processId],
     queryFn: async () => {
@@ -150,11 +152,15 @@ export function Process() {
       {data.aim && <Text>{data.aim}</Text>}
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>
+          <Tabs.Tab value="overview">{t("publicPage.tab")}</Tabs.Tab>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
           <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>
           <Tabs.Tab value="activity">{t("processes.tabs.activity")}</Tabs.Tab>
           <Tabs.Tab value="settings">{t("processes.settings.tab")}</Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Overview process={data} tree={tree.data?.items ?? []} />
+        </Tabs.Panel>
         <Tabs.Panel value="tree" pt="md">
           <Group align="flex-start" wrap="nowrap" gap="xl">
             <section aria-labelledby="plan" style={{ flex: "1 1 55%", minWidth: 0 }}>

@@ -3,6 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { redirectSearch, returnTo } from "../api/returnTo";
 import { useSessionActions } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 import { emailError, type FieldErrors, withoutEmpty } from "./accountRules";
@@ -16,7 +17,7 @@ export function SignIn() {
   const form = useRef<HTMLFormElement>(null);
   const attempt = useMutation({
     mutationFn: ({ email, password }: { email: string; password: string }) => signIn(email, password),
-    onSuccess: () => navigate({ to: "/dashboard" }),
+    onSuccess: () => navigate({ href: returnTo() }),
   });
 
   useEffect(() => {
@@ -72,7 +73,7 @@ export function SignIn() {
         </Button>
         <Text>
           {t("shell.signIn.noAccount")}{" "}
-          <AnchorLink to="/sign-up" fw={600}>
+          <AnchorLink to="/sign-up" search={redirectSearch()} fw={600}>
             {t("shell.signIn.createOne")}
           </AnchorLink>
         </Text>

@@ -2,9 +2,11 @@ import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, Title } fr
 import { useMutation } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
+import { redirectSearch, returnTo } from "../api/returnTo";
 import { useSessionActions } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
-import { ButtonLink } from "../components/ButtonLink";
+import { wrappingButton } from "../components/ButtonLink";
+import { useNavigate } from "@tanstack/react-router";
 import { ResendConfirmation } from "../components/ResendConfirmation";
 import { emailError, type FieldErrors, nameError, nameMaxLength, newPasswordError, withoutEmpty } from "./accountRules";
 import { authErrorMessage } from "./authErrors";
@@ -12,6 +14,7 @@ import { authErrorMessage } from "./authErrors";
 /** After signing up: where the confirmation mail went, what to do with it, and the way on. */
 function MailSent({ email }: { email: string }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
   // The form is gone: focus goes to the news, so screen-reader and keyboard users start from it.
   useEffect(() => heading.current?.focus(), []);
@@ -25,7 +28,9 @@ function MailSent({ email }: { email: string }) {
       </Text>
       <Text>{t("shell.mailSent.meanwhile")}</Text>
       <Group>
-        <ButtonLink to="/dashboard">{t("auth.continue")}</ButtonLink>
+        <Button {...wrappingButton} onClick={() => void navigate({ href: returnTo() })}>
+          {t("auth.continue")}
+        </Button>
       </Group>
       <Text size="sm">{t("shell.mailSent.noMail")}</Text>
       <ResendConfirmation email={email} />
@@ -110,7 +115,7 @@ export function SignUp() {
         </Button>
         <Text>
           {t("shell.signUp.haveAccount")}{" "}
-          <AnchorLink to="/sign-in" fw={600}>
+          <AnchorLink to="/sign-in" search={redirectSearch()} fw={600}>
             {t("nav.signIn")}
           </AnchorLink>
         </Text>

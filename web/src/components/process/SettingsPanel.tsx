@@ -8,6 +8,7 @@ import type { components } from "../../api/schema";
 import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
+import { CoverImage } from "./CoverImage";
 import { ProcessAdministrators } from "./ProcessAdministrators";
 
 type Process = components["schemas"]["Process"];
@@ -132,6 +133,7 @@ export function SettingsPanel({ process }: { process: Process }) {
           </Stack>
         </form>
       )}
+      {process.can.update && <CoverImage key={process.image?.url ?? "none"} process={process} />}
       <ProcessAdministrators process={process} />
       <Title order={2}>{t("processes.settings.reuse")}</Title>
       <Anchor href={`/api/v1/processes/${process.id}/export`} download underline="always">
