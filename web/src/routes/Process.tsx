@@ -8,7 +8,7 @@ import { api, type Problem } from "../api/client";
 import { AnchorLink } from "../components/AnchorLink";
 import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
-import { ProcessNotFound } from "../components/process/NotFoundLocal";
+import { NotFound } from "../components/NotFound";
 import { Overview } from "../components/process/Overview";
 import { PlanTree } from "../components/process/PlanTree";
 import { ancestorsOf, indexTree, useOpenItems } from "../components/process/plan";
@@ -95,7 +95,7 @@ export function Process() {
     lastTask.current = undefined;
   }, [taskId, returnedTo, index, setOpen]);
 
-  if ((process.error as unknown as Problem | null)?.status === 404) return <ProcessNotFound />;
+  if ((process.error as unknown as Problem | null)?.status === 404) return <NotFound />;
   if (process.isError) {
     return (
       <Alert color="red.9" variant="outline" role="alert">
