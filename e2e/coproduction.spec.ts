@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { closeMenu, openMenu } from "./shell.js";
 
 // The co-production journey in the browser: a civil servant starts a process from the default schema and gives
 // a citizens' team rights on the Build phase; a citizen in another browser sees only what that allows, in Latvian.
@@ -123,7 +124,8 @@ test("a process from the default schema, a team's rights on Build, and what the 
 
   // The citizen, in Latvian, sees the plan and may add only to Build.
   await signIn(citizen, citizenEmail);
-  await citizen.getByLabel("Language").selectOption("lv");
+  await (await openMenu(citizen)).getByLabel("Language").selectOption("lv");
+  await closeMenu(citizen);
   await citizen.goto(processUrl);
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Library opening hours");
   await openFirstTaskOf(citizen, "Design");

@@ -32,7 +32,7 @@ test("a person creates an organization and a team, and adds a colleague by e-mai
   await page.getByLabel("E-mail address").fill(`liga-org-${stamp}@example.org`);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
 
   await page.goto("/organizations");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Organizations");
