@@ -34,6 +34,15 @@ const words = {
     backToPlan: "← Torna al piano",
     renamed: "Analizzare il problema",
     added_: "Intervistare i bibliotecari",
+    settingsTab: "Impostazioni",
+    planTab: "Piano",
+    settingsName: "Nome",
+    aim: "Scopo",
+    saveSettings: "Salva le impostazioni",
+    settingsSaved: "Impostazioni salvate.",
+    newName: "Orari della biblioteca",
+    newAim: "Aperta quando le persone possono venire",
+    notFound: "Processo non trovato",
   },
   lv: {
     statusOf: (name: string) => `“${name}” statuss`,
@@ -61,6 +70,15 @@ const words = {
     backToPlan: "← Atpakaļ uz plānu",
     renamed: "Problēmas analīze",
     added_: "Intervēt bibliotekārus",
+    settingsTab: "Iestatījumi",
+    planTab: "Plāns",
+    settingsName: "Nosaukums",
+    aim: "Nolūks",
+    saveSettings: "Saglabāt iestatījumus",
+    settingsSaved: "Iestatījumi saglabāti.",
+    newName: "Bibliotēkas darba laiks",
+    newAim: "Atvērta, kad cilvēki var nākt",
+    notFound: "Process nav atrasts",
   },
 };
 
@@ -218,6 +236,21 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   await expect(page.getByRole("combobox", { name: w.statusOf("Research with users") })).toHaveValue("awaiting");
   await check(page, `${language}-refusal`);
 
+  // Settings: the name and the aim change; an empty name is refused next to the field.
+  await page.getByRole("tab", { name: w.settingsTab }).click();
+  const nameField = page.getByRole("textbox", { name: w.settingsName, exact: true });
+  await nameField.fill("");
+  await page.getByRole("button", { name: w.saveSettings }).click();
+  await expect(nameField).toHaveAttribute("aria-invalid", "true");
+  await check(page, `${language}-settings`);
+  await nameField.fill(`${w.newName} ${stamp}`);
+  await page.getByRole("textbox", { name: w.aim, exact: true }).fill(w.newAim);
+  await page.getByRole("button", { name: w.saveSettings }).click();
+  await expectToast(page, w.settingsSaved);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${w.newName} ${stamp}`);
+  await expect(page.getByRole("paragraph").filter({ hasText: w.newAim })).toBeVisible();
+  await page.getByRole("tab", { name: w.planTab }).click();
+
   // A task by its address; one of its assets; back to the same task; back to the plan, at that task.
   const tree = await (await page.request.get(`/api/v1/processes/${processId}/tree`)).json();
   const taskId = tree.items[0].children[0].children[0].id as string;
@@ -251,5 +284,10 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stakeholder notes");
   await page.goForward();
   await expect(taskHeading).toBeVisible();
+  await check(page);
+
+  // A process that does not exist says so, with a way home.
+  await page.goto("/processes/00000000-0000-4000-8000-000000000000");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(w.notFound);
   await check(page);
 });

@@ -49,7 +49,7 @@ export function Process() {
       if (error) throw error;
       return data;
     },
-    retry: (count, error) => (error as unknown as Problem)?.status !== 404 && count < 2,
+    retry: (count, error) => ![404, 422].includes((error as unknown as Problem)?.status) && count < 2,
   });
   const tree = useQuery({
     queryKey: ["process", processId, "tree"],
@@ -95,7 +95,9 @@ export function Process() {
     lastTask.current = undefined;
   }, [taskId, returnedTo, index, setOpen]);
 
-  if ((process.error as unknown as Problem | null)?.status === 404) return <NotFound />;
+  // 422: an address whose id is not even well-formed names no process either.
+  const refusedWith = (process.error as unknown as Problem | null)?.status;
+  if (refusedWith === 404 || refusedWith === 422) return <NotFound />;
   if (process.isError) {
     return (
       <Alert color="red.9" variant="outline" role="alert">

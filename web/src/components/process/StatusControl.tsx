@@ -94,10 +94,11 @@ export function StatusControl({
             {mayForce && problemType(refused) === "prerequisites-unfinished" && wanted && (
               <Group>
                 <Button
-                  size="compact-sm"
+                  size="xs"
                   variant="outline"
                   color="red.9"
                   h="auto"
+                  py={6}
                   styles={{ label: { whiteSpace: "normal" } }}
                   loading={update.isPending}
                   onClick={() => change(wanted, true)}
