@@ -383,3 +383,10 @@ export async function listMyPendingJoinRequests(db: Database, actor: Actor) {
   };
   return { toDecide: await present(toDecide, "manage_members"), mine: await present(mine, "view") };
 }
+
+/** Team names by id, for naming teams elsewhere (the trail); a deleted team keeps its name. */
+export async function getTeamNames(db: Database, teamIds: string[]): Promise<Map<string, TeamRow["name"]>> {
+  if (teamIds.length === 0) return new Map();
+  const rows = await db.select({ id: team.id, name: team.name }).from(team).where(inArray(team.id, teamIds));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -3695,7 +3695,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything done in the process, newest first */
+        /** Everything done in the process, newest first: who did what, where, named for the reader */
         get: {
             parameters: {
                 query?: {
@@ -3703,6 +3703,10 @@ export interface paths {
                     limit?: number;
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
+                    /** @description Only entries of this kind (the part of `action` before the dot). */
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "document" | "discussion" | "decision" | "note";
+                    /** @description Only entries by this person (their id). */
+                    person?: string;
                 };
                 header?: never;
                 path: {
@@ -3718,10 +3722,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["ActivityEntry"][];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["ActivityPage"];
                     };
                 };
                 /** @description Default Response */
@@ -10215,6 +10216,30 @@ export interface components {
                 grants: string[];
             }[];
         };
+        ActivityActorInput: {
+            /**
+             * @description `person`: named; `anonymous`: an anonymous ballot or the system; `former`: their account is erased; `hidden`: this reader may not see who.
+             * @enum {string}
+             */
+            kind: "person" | "anonymous" | "former" | "hidden";
+            id: string | null;
+            name: string | null;
+        };
+        ActivityReferenceInput: {
+            /** @enum {string} */
+            type: "process" | "item" | "asset" | "team" | "person" | "post" | "grant";
+            id: string;
+            /** @description For items: phase, objective or task. */
+            itemType: ("phase" | "objective" | "task") | null;
+            /** @description Null when this reader may not see it or it was never named. */
+            name: (string | {
+                [key: string]: string;
+            }) | null;
+            /** @description False once it is deleted: no link then. */
+            exists: boolean;
+            /** @description The task to link to: the item itself, or the task an asset belongs to. */
+            taskId: string | null;
+        };
         ActivityEntryInput: {
             /** Format: uuid */
             id: string;
@@ -10231,6 +10256,20 @@ export interface components {
             createdAt: string;
             previousHash: string;
             hash: string;
+            actor: components["schemas"]["ActivityActorInput"];
+            /** @description What the entry is about. */
+            subject: components["schemas"]["ActivityReferenceInput"] | null;
+            /** @description Where it happened: the task of an asset, the item of a grant. */
+            place: components["schemas"]["ActivityReferenceInput"] | null;
+        };
+        ActivityPageInput: {
+            items: components["schemas"]["ActivityEntryInput"][];
+            nextCursor: string | null;
+            /** @description Everyone this reader may see who appears in the trail, to filter by. */
+            people: {
+                id: string;
+                name: string;
+            }[];
         };
         ActivityVerificationInput: {
             valid: boolean;
@@ -11339,6 +11378,30 @@ export interface components {
                 grants: string[];
             }[];
         };
+        ActivityActor: {
+            /**
+             * @description `person`: named; `anonymous`: an anonymous ballot or the system; `former`: their account is erased; `hidden`: this reader may not see who.
+             * @enum {string}
+             */
+            kind: "person" | "anonymous" | "former" | "hidden";
+            id: string | null;
+            name: string | null;
+        };
+        ActivityReference: {
+            /** @enum {string} */
+            type: "process" | "item" | "asset" | "team" | "person" | "post" | "grant";
+            id: string;
+            /** @description For items: phase, objective or task. */
+            itemType: ("phase" | "objective" | "task") | null;
+            /** @description Null when this reader may not see it or it was never named. */
+            name: (string | {
+                [key: string]: string;
+            }) | null;
+            /** @description False once it is deleted: no link then. */
+            exists: boolean;
+            /** @description The task to link to: the item itself, or the task an asset belongs to. */
+            taskId: string | null;
+        };
         ActivityEntry: {
             /** Format: uuid */
             id: string;
@@ -11355,6 +11418,20 @@ export interface components {
             createdAt: string;
             previousHash: string;
             hash: string;
+            actor: components["schemas"]["ActivityActor"];
+            /** @description What the entry is about. */
+            subject: components["schemas"]["ActivityReference"] | null;
+            /** @description Where it happened: the task of an asset, the item of a grant. */
+            place: components["schemas"]["ActivityReference"] | null;
+        };
+        ActivityPage: {
+            items: components["schemas"]["ActivityEntry"][];
+            nextCursor: string | null;
+            /** @description Everyone this reader may see who appears in the trail, to filter by. */
+            people: {
+                id: string;
+                name: string;
+            }[];
         };
         ActivityVerification: {
             valid: boolean;
