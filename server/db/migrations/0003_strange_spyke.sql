@@ -1,0 +1,1 @@
+ALTER TABLE "interlinker_decision_poll" ADD COLUMN "description" text;
