@@ -94,7 +94,7 @@ test("the trail in Italian names who did what where; a grant is given, then take
   await expect(
     page.getByRole("status").filter({ hasText: `Diritti concessi a Collaudatori su ${build.name}.` }),
   ).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Collaudatori" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Collaudatori", exact: true })).toBeVisible();
   await expect(team).toHaveValue("");
   await expect(page.getByLabel("Su quale parte")).toHaveValue("");
   await expect(addWork).not.toBeChecked();
