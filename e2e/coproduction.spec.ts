@@ -92,7 +92,7 @@ test("a process from the default schema, a team's rights on Build, and what the 
   await page.getByLabel("On which part").selectOption({ label: "Build" });
   await page.getByLabel("Add work").check();
   await page.getByRole("button", { name: "Give rights" }).click();
-  await expect(page.getByRole("cell", { name: "Library users" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Library users", exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("tab", { name: "Activity" }).click();
   await page.getByRole("button", { name: "Check the trail" }).click();

@@ -259,6 +259,27 @@ describe("creating a poll: bad input changes nothing", () => {
     ["anonymous as text", { type: "single_choice", options: twoOptions, anonymous: "yes" }, "body.input.anonymous"],
     ["an unknown field", { type: "single_choice", options: twoOptions, secret: true }, "body.input"],
     [
+      "a description too long",
+      { type: "single_choice", options: twoOptions, description: "x".repeat(5001) },
+      "body.input.description",
+    ],
+    [
+      "a description with a NUL character",
+      { type: "single_choice", options: twoOptions, description: "Which day\u0000?" },
+      "body.input.description",
+    ],
+    [
+      "a description with a lone surrogate",
+      { type: "single_choice", options: twoOptions, description: "Broken \ud800 text" },
+      "body.input.description",
+    ],
+    [
+      "an option label with a NUL character",
+      { type: "single_choice", options: [{ label: "Yes\u0000" }, { label: "No" }] },
+      "body.input.options.0.label",
+    ],
+    ["a description that is no text", { type: "proposal", description: 42 }, "body.input.description"],
+    [
       "an unknown option field",
       { type: "single_choice", options: [{ label: "A", id: "x" }, { label: "B" }] },
       "body.input.options.0",
@@ -630,5 +651,22 @@ describe("copies, export and import", () => {
     expect((await call(context.app, servant, "DELETE", `/api/v1/assets/${assetId}`)).statusCode).toBe(204);
     const rows = await context.database.db.select().from(decisionPoll).where(eq(decisionPoll.assetId, assetId));
     expect(rows).toEqual([]);
+  });
+});
+
+describe("a decision's description", () => {
+  it("is kept as plain text, trimmed, shown to voters and carried into copies", async () => {
+    const description = "  Which evening should the library stay open?\n<b>Not bold</b>: we decide by Friday.  ";
+    const { assetId } = await createPoll({ type: "proposal", description });
+    const decision = await read(assetId, alice);
+    expect(decision.description).toBe(description.trim());
+    const copied = await call(context.app, servant, "POST", `/api/v1/assets/${assetId}/clone`, { taskId: buildTask });
+    expect(copied.statusCode).toBe(201);
+    expect((await read(copied.json().id)).description).toBe(description.trim());
+  });
+
+  it("is null when none is given", async () => {
+    const { poll } = await createPoll({ type: "proposal" });
+    expect(poll.description).toBeNull();
   });
 });

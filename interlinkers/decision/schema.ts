@@ -11,6 +11,8 @@ export const decisionPoll = pgTable("interlinker_decision_poll", {
     .primaryKey()
     .references(() => asset.id, { onDelete: "cascade" }),
   type: text("type").$type<PollType>().notNull(),
+  /** What is being decided and why, in the proposer's words (plain text); null when none was given. */
+  description: text("description"),
   closesAt: timestamp("closes_at", { withTimezone: true }),
   quorumPercent: integer("quorum_percent"),
   anonymous: boolean("anonymous").notNull().default(false),

@@ -27,6 +27,7 @@ import { maxScore, stances, tieBreaks } from "./tally.js";
 
 export const maxLabelLength = 200;
 export const maxOutcomeLength = 5000;
+export const maxDescriptionLength = 5000;
 const maxTeams = 20;
 const latestClosing = 366 * 24 * 60 * 60 * 1000;
 
@@ -36,8 +37,14 @@ type OptionRow = typeof decisionOption.$inferSelect;
 // ---------------------------------------------------------------------------------------------------------------
 // Input: creating a poll
 
+/** PostgreSQL text cannot hold NUL, and a lone surrogate is no character: both are refused, never a 500. */
+const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+const storable = (text: string) => !unstorable.test(text);
+const storableMessage = "The text has a character that cannot be stored (NUL or a broken character).";
+
 const optionLabel = z
   .string()
+  .refine(storable, storableMessage)
   .trim()
   .min(1, "An option needs a label.")
   .max(maxLabelLength, `An option's label has at most ${maxLabelLength} characters.`);
@@ -45,6 +52,12 @@ const optionLabel = z
 export const decisionInput = z
   .strictObject({
     type: z.enum(pollTypeIds, { message: `The type is one of ${pollTypeIds.join(", ")}.` }),
+    description: z
+      .string({ message: "The description is text." })
+      .refine(storable, storableMessage)
+      .trim()
+      .max(maxDescriptionLength, `The description has at most ${maxDescriptionLength} characters.`)
+      .optional(),
     options: z
       .array(z.strictObject({ label: optionLabel }))
       .max(30, "A poll has at most 30 options.")
@@ -118,6 +131,7 @@ const decisionOutput = z
   .object({
     assetId: z.uuid(),
     type: z.enum(pollTypeIds),
+    description: z.string().nullable().describe("What is being decided and why, as plain text."),
     options: z.array(optionOutput),
     closesAt: timestamp.nullable(),
     quorumPercent: z.number().int().nullable(),
@@ -314,6 +328,7 @@ async function present(
   return {
     assetId: poll.assetId,
     type: poll.type,
+    description: poll.description,
     options: options.map((option) => ({ id: option.id, label: option.label, stance: option.stance ?? null })),
     closesAt: poll.closesAt?.toISOString() ?? null,
     quorumPercent: poll.quorumPercent,
@@ -389,6 +404,7 @@ const exportFormat = z.strictObject({
   version: z.literal(1),
   definition: z.strictObject({
     type: z.enum(pollTypeIds),
+    description: z.string().max(maxDescriptionLength).nullable().optional(),
     options: z
       .array(
         z.strictObject({ id: z.string(), label: z.string().max(maxLabelLength), stance: z.enum(stances).nullable() }),
@@ -457,6 +473,7 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
       asset.id,
       {
         type: input.type,
+        description: input.description || null,
         closesAt: input.closesAt ? new Date(input.closesAt) : null,
         quorumPercent: input.quorumPercent ?? null,
         anonymous: input.anonymous ?? false,
@@ -476,6 +493,7 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
       target.id,
       {
         type: poll.type,
+        description: poll.description,
         closesAt: poll.closesAt && poll.closesAt > new Date() ? poll.closesAt : null,
         quorumPercent: poll.quorumPercent,
         anonymous: poll.anonymous,
@@ -499,6 +517,7 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
       version: 1,
       definition: {
         type: poll.type,
+        description: poll.description,
         options: options.map((option) => ({ id: option.id, label: option.label, stance: option.stance ?? null })),
         closesAt: poll.closesAt?.toISOString() ?? null,
         quorumPercent: poll.quorumPercent,
@@ -534,6 +553,7 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
       asset.id,
       {
         type: definition.type,
+        description: definition.description ?? null,
         closesAt: definition.closesAt ? new Date(definition.closesAt) : null,
         quorumPercent: definition.quorumPercent,
         anonymous: definition.anonymous,
@@ -668,6 +688,7 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
           body: z.strictObject({
             outcome: z
               .string()
+              .refine(storable, storableMessage)
               .trim()
               .min(1, "Write the outcome: what was decided and what happens next.")
               .max(maxOutcomeLength, `The outcome has at most ${maxOutcomeLength} characters.`),

@@ -20,6 +20,15 @@ export default function DecisionFields({ errors }: CreateFieldsProps) {
         data={pollTypeIds.map((id) => ({ value: id, label: t(`interlinkers.decision.types.${id}`) }))}
         error={error("type")}
       />
+      <Textarea
+        name="decisionDescription"
+        label={t("feedback.decision.description")}
+        description={t("feedback.decision.descriptionHelp")}
+        autosize
+        minRows={2}
+        maxLength={5000}
+        error={error("description")}
+      />
       {type === "proposal" ? (
         <TextInput
           readOnly
@@ -88,8 +97,10 @@ export function readInput(form: FormData) {
   };
   const closesAt = text("decisionClosesAt");
   const closing = closesAt ? new Date(closesAt) : null;
+  const description = text("decisionDescription");
   return {
     type,
+    ...(description ? { description } : {}),
     ...(type === "proposal"
       ? {}
       : {

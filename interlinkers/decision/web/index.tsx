@@ -77,6 +77,12 @@ export default function DecisionView({ asset }: AssetViewProps) {
           {t(key(`status.${poll.status}`))}
         </Badge>
       </Group>
+      {/* Plain text, as written: line breaks kept, nothing interpreted as markup. */}
+      {poll.description && (
+        <Text style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }} data-testid="decision-description">
+          {poll.description}
+        </Text>
+      )}
       <List size="sm" spacing={4}>
         {poll.closesAt && <List.Item>{t(key("facts.closesAt"), { when: when(poll.closesAt) })}</List.Item>}
         {poll.closedAt && <List.Item>{t(key("facts.closedAt"), { when: when(poll.closedAt) })}</List.Item>}

@@ -13,8 +13,9 @@ import {
   Title,
   Typography,
 } from "@mantine/core";
+import { IconConfetti, IconEye, IconHeart, IconMoodConfused, IconThumbUp } from "@tabler/icons-react";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
+import { createElement, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../../web/src/api/client";
 import { errorFor, fieldErrors } from "../../../web/src/api/problems";
@@ -27,7 +28,14 @@ type Post = components["schemas"]["DiscussionPost"];
 type Thread = components["schemas"]["DiscussionThread"];
 type Member = components["schemas"]["DiscussionMember"];
 
-const reactionSymbols = { thumbs_up: "👍", heart: "❤️", tada: "🎉", confused: "😕", eyes: "👀" } as const;
+/** Icons, not emoji: they draw the same everywhere, with or without an emoji font; the word beside them says it. */
+const reactionIcons = {
+  thumbs_up: IconThumbUp,
+  heart: IconHeart,
+  tada: IconConfetti,
+  confused: IconMoodConfused,
+  eyes: IconEye,
+} as const;
 
 function fail(error: unknown): never {
   throw error;
@@ -494,13 +502,13 @@ function PostCard({
                   variant={reaction.mine ? "light" : "default"}
                   aria-pressed={reaction.mine}
                   disabled={!post.can.react}
-                  aria-label={t("interlinkers.discussion.reactionLabel", {
-                    reaction: t(`interlinkers.discussion.reaction.${reaction.kind}`),
-                    number: reaction.count,
-                  })}
+                  leftSection={createElement(reactionIcons[reaction.kind], { size: 16, "aria-hidden": true })}
+                  styles={{ label: { whiteSpace: "normal" } }}
+                  h="auto"
+                  mih={30}
                   onClick={() => toggleReaction(reaction.kind, reaction.mine)}
                 >
-                  <span aria-hidden="true">{reactionSymbols[reaction.kind]}</span>
+                  {t(`feedback.reactions.${reaction.kind}`)}
                   {reaction.count > 0 && <span className={classes.count}>{reaction.count}</span>}
                 </Button>
               ))}

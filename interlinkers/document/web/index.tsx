@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Collaboration } from "@tiptap/extension-collaboration";
 import { CollaborationCaret } from "@tiptap/extension-collaboration-caret";
@@ -15,6 +15,7 @@ import { ConfirmAction } from "../../../web/src/components/organizations/feedbac
 import type { AssetViewProps } from "../../web";
 import "./document.css";
 import { DocumentReader } from "./read";
+import { LiveBadge } from "./LiveBadge";
 
 type Status = "connecting" | "connected" | "disconnected";
 interface Person {
@@ -107,13 +108,19 @@ function LiveDocument({ asset }: AssetViewProps) {
     <Stack gap="md">
       <Group gap="sm" wrap="wrap" justify="space-between">
         <Text role="status" size="sm" aria-live="polite">
-          <Badge
-            component="span"
-            variant="light"
-            color={status === "connected" ? "green.9" : status === "connecting" ? "gray.8" : "red.9"}
-          >
-            {t(`interlinkers.document.status.${status}`)}
-          </Badge>
+          <LiveBadge
+            state={
+              refused
+                ? "error"
+                : status === "connecting"
+                  ? "connecting"
+                  : status === "connected"
+                    ? readOnly
+                      ? "readOnly"
+                      : "connected"
+                    : "offline"
+            }
+          />
         </Text>
         <ExportLinks assetId={asset.id} />
       </Group>

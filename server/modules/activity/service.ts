@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type AnyColumn, and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, isNotNull, like, lt, type SQL, sql } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
 import { activity, process } from "../../db/schema/index.js";
 import { invalid } from "../../http/problem.js";
@@ -67,7 +67,15 @@ export async function appendActivity(tx: Database, entry: ActivityEntry): Promis
 /** A page of the trail, newest first; the cursor wraps the sequence number the next page starts below. */
 export async function listActivity(
   db: Database,
-  options: { processId: string; limit: number; cursor?: string },
+  options: {
+    processId: string;
+    limit: number;
+    cursor?: string;
+    /** Only entries whose action starts with `<kind>.` (item, asset, grant …). */
+    kind?: string;
+    /** Only entries by this actor. */
+    actorId?: string;
+  },
 ): Promise<{ items: ActivityRow[]; nextCursor: string | null }> {
   const before = options.cursor ? Number(Buffer.from(options.cursor, "base64url").toString()) : undefined;
   if (before !== undefined && !Number.isInteger(before)) {
@@ -77,7 +85,12 @@ export async function listActivity(
     .select()
     .from(activity)
     .where(
-      and(eq(activity.processId, options.processId), before !== undefined ? lt(activity.sequence, before) : undefined),
+      and(
+        eq(activity.processId, options.processId),
+        before !== undefined ? lt(activity.sequence, before) : undefined,
+        options.kind !== undefined ? like(activity.action, `${options.kind}.%`) : undefined,
+        options.actorId !== undefined ? eq(activity.actorId, options.actorId) : undefined,
+      ),
     )
     .orderBy(desc(activity.sequence))
     .limit(options.limit + 1);
@@ -125,4 +138,13 @@ export function latestSequenceOf(processId: SQL | AnyColumn): SQL<number> {
   return sql<number>`(select coalesce(max(${activity.sequence}), 0) from ${activity} where ${activity.processId} = ${processId})`.mapWith(
     Number,
   );
+}
+
+/** Everyone who appears as the actor of at least one entry of the process (anonymous entries have none). */
+export async function listActivityActors(db: Database, processId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ actorId: activity.actorId })
+    .from(activity)
+    .where(and(eq(activity.processId, processId), isNotNull(activity.actorId)));
+  return rows.flatMap((row) => (row.actorId ? [row.actorId] : []));
 }

@@ -429,3 +429,16 @@ export async function countAssetsByInterlinker(db: Database, interlinkerIds: str
     .groupBy(asset.interlinkerId);
   return new Map(rows.map((row) => [row.interlinkerId!, Number(row.count)]));
 }
+
+/** Names and tasks of assets by id (for the trail, which names what it refers to); deleted ones are absent. */
+export async function getAssetSummaries(
+  db: Database,
+  assetIds: string[],
+): Promise<Map<string, { id: string; name: string; taskId: string; processId: string }>> {
+  if (assetIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: asset.id, name: asset.name, taskId: asset.taskId, processId: asset.processId })
+    .from(asset)
+    .where(inArray(asset.id, assetIds));
+  return new Map(rows.map((row) => [row.id, row]));
+}

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { problemSchema, refusalResponses } from "../../http/problem.js";
+import { forbidden, problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, can, platform } from "../../policies/index.js";
 import { withEmailsFor } from "../accounts/presenter.js";
 import { userSummary } from "../accounts/schema.js";
-import { listActivity, verifyActivity } from "../activity/service.js";
+import { listActivity, listActivityActors, verifyActivity } from "../activity/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
 import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { processImageRoutes } from "./image-routes.js";
@@ -16,7 +16,7 @@ import { presentItem, presentProcess, presentTreeFor } from "./presenter.js";
 import {
   accessOutput,
   accessQuery,
-  activityOutput,
+  activityPage,
   activityQuery,
   administratorBody,
   administratorParams,
@@ -44,6 +44,7 @@ import {
   updateProcess,
 } from "./service.js";
 import { summarizeProcess, summarizeProcesses } from "./summary.js";
+import { mayNamePeople, presentTrail, presentTrailPeople } from "./trail.js";
 
 const tags = ["processes"];
 
@@ -402,21 +403,29 @@ export async function processRoutes(app: ApiApp): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Everything done in the process, newest first",
+        summary: "Everything done in the process, newest first: who did what, where, named for the reader",
         params: idParams,
         querystring: activityQuery,
-        response: { 200: pageOf(activityOutput), ...refusalResponses },
+        response: { 200: activityPage, ...refusalResponses },
       },
     },
     async (request) => {
       const actor = await optionalActor(request);
-      const access = await loadProcessAccess(app.db, actor, request.params.id);
-      authorize(actor, "view", access.subject, "process");
-      const page = await listActivity(app.db, { processId: access.process.id, ...request.query });
-      return {
-        items: page.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
-        nextCursor: page.nextCursor,
-      };
+      const tree = await loadProcessTree(app.db, actor, request.params.id);
+      authorize(actor, "view", tree.subject, "process");
+      const { person, ...query } = request.query;
+      if (person !== undefined && !mayNamePeople(tree, actor)) {
+        throw forbidden("Only the people taking part in this process can see who did what.");
+      }
+      const [page, actorIds] = await Promise.all([
+        listActivity(app.db, { processId: tree.process.id, ...query, actorId: person }),
+        listActivityActors(app.db, tree.process.id),
+      ]);
+      const [items, people] = await Promise.all([
+        presentTrail(app.db, { tree, actor, rows: page.items }),
+        presentTrailPeople(app.db, { tree, actor, actorIds }),
+      ]);
+      return { items, nextCursor: page.nextCursor, people };
     },
   );
 

@@ -249,7 +249,58 @@ export const accessOutput = z
   })
   .meta({ id: "ProcessAccess" });
 
-export const activityQuery = z.strictObject({ ...pageQuery });
+/** The families of activity kinds the trail can be filtered by: the part of `action` before the dot. */
+export const activityKinds = [
+  "process",
+  "item",
+  "asset",
+  "grant",
+  "administrator",
+  "document",
+  "discussion",
+  "decision",
+  "note",
+] as const;
+
+export const activityQuery = z.strictObject({
+  ...pageQuery,
+  kind: z
+    .enum(activityKinds, { error: `The kind is one of: ${activityKinds.join(", ")}.` })
+    .optional()
+    .describe("Only entries of this kind (the part of `action` before the dot)."),
+  person: z
+    .uuid({ error: "A person is named by their id, a UUID." })
+    .optional()
+    .describe("Only entries by this person (their id)."),
+});
+
+const translatedOrPlain = z.union([z.string(), z.record(z.string(), z.string())]);
+
+/** Who did it, named for this reader: a person they may see, someone who voted anonymously, or a former participant. */
+export const activityActor = z
+  .object({
+    kind: z
+      .enum(["person", "anonymous", "former", "hidden"])
+      .describe(
+        "`person`: named; `anonymous`: an anonymous ballot or the system; `former`: their account is erased; `hidden`: this reader may not see who.",
+      ),
+    id: z.string().nullable(),
+    name: z.string().nullable(),
+  })
+  .meta({ id: "ActivityActor" });
+
+/** What an entry is about, or where it happened, with its current name (or the last one the trail knew). */
+export const activityReference = z
+  .object({
+    type: z.enum(["process", "item", "asset", "team", "person", "post", "grant"]),
+    id: z.string(),
+    itemType: z.enum(itemTypes).nullable().describe("For items: phase, objective or task."),
+    name: translatedOrPlain.nullable().describe("Null when this reader may not see it or it was never named."),
+    exists: z.boolean().describe("False once it is deleted: no link then."),
+    taskId: z.string().nullable().describe("The task to link to: the item itself, or the task an asset belongs to."),
+  })
+  .meta({ id: "ActivityReference" });
+
 export const activityOutput = z
   .object({
     id: z.uuid(),
@@ -262,8 +313,21 @@ export const activityOutput = z
     createdAt: timestamp,
     previousHash: z.string(),
     hash: z.string(),
+    actor: activityActor,
+    subject: activityReference.nullable().describe("What the entry is about."),
+    place: activityReference.nullable().describe("Where it happened: the task of an asset, the item of a grant."),
   })
   .meta({ id: "ActivityEntry" });
+
+export const activityPage = z
+  .object({
+    items: z.array(activityOutput),
+    nextCursor: z.string().nullable(),
+    people: z
+      .array(z.object({ id: z.string(), name: z.string() }))
+      .describe("Everyone this reader may see who appears in the trail, to filter by."),
+  })
+  .meta({ id: "ActivityPage" });
 
 export const verifyOutput = z
   .object({ valid: z.boolean(), entries: z.number().int(), firstBrokenAt: z.number().int().nullable() })

@@ -436,3 +436,10 @@ export async function loadVisibleTeams(
     return can(actor, "view", loaded.subject) ? [{ team: loaded, organization: found }] : [];
   });
 }
+
+/** Team names by id, for naming teams elsewhere (the trail); a deleted team keeps its name. */
+export async function getTeamNames(db: Database, teamIds: string[]): Promise<Map<string, TeamRow["name"]>> {
+  if (teamIds.length === 0) return new Map();
+  const rows = await db.select({ id: team.id, name: team.name }).from(team).where(inArray(team.id, teamIds));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -4027,7 +4027,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everything done in the process, newest first */
+        /** Everything done in the process, newest first: who did what, where, named for the reader */
         get: {
             parameters: {
                 query?: {
@@ -4035,6 +4035,10 @@ export interface paths {
                     limit?: number;
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
+                    /** @description Only entries of this kind (the part of `action` before the dot). */
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "document" | "discussion" | "decision" | "note";
+                    /** @description Only entries by this person (their id). */
+                    person?: string;
                 };
                 header?: never;
                 path: {
@@ -4050,10 +4054,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["ActivityEntry"][];
-                            nextCursor: string | null;
-                        };
+                        "application/json": components["schemas"]["ActivityPage"];
                     };
                 };
                 /** @description Default Response */
@@ -9943,6 +9944,8 @@ export interface components {
             assetId: string;
             /** @enum {string} */
             type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            /** @description What is being decided and why, as plain text. */
+            description: string | null;
             options: components["schemas"]["DecisionOptionInput"][];
             closesAt: string | null;
             quorumPercent: number | null;
@@ -10697,6 +10700,30 @@ export interface components {
                 grants: string[];
             }[];
         };
+        ActivityActorInput: {
+            /**
+             * @description `person`: named; `anonymous`: an anonymous ballot or the system; `former`: their account is erased; `hidden`: this reader may not see who.
+             * @enum {string}
+             */
+            kind: "person" | "anonymous" | "former" | "hidden";
+            id: string | null;
+            name: string | null;
+        };
+        ActivityReferenceInput: {
+            /** @enum {string} */
+            type: "process" | "item" | "asset" | "team" | "person" | "post" | "grant";
+            id: string;
+            /** @description For items: phase, objective or task. */
+            itemType: ("phase" | "objective" | "task") | null;
+            /** @description Null when this reader may not see it or it was never named. */
+            name: (string | {
+                [key: string]: string;
+            }) | null;
+            /** @description False once it is deleted: no link then. */
+            exists: boolean;
+            /** @description The task to link to: the item itself, or the task an asset belongs to. */
+            taskId: string | null;
+        };
         ActivityEntryInput: {
             /** Format: uuid */
             id: string;
@@ -10713,6 +10740,20 @@ export interface components {
             createdAt: string;
             previousHash: string;
             hash: string;
+            actor: components["schemas"]["ActivityActorInput"];
+            /** @description What the entry is about. */
+            subject: components["schemas"]["ActivityReferenceInput"] | null;
+            /** @description Where it happened: the task of an asset, the item of a grant. */
+            place: components["schemas"]["ActivityReferenceInput"] | null;
+        };
+        ActivityPageInput: {
+            items: components["schemas"]["ActivityEntryInput"][];
+            nextCursor: string | null;
+            /** @description Everyone this reader may see who appears in the trail, to filter by. */
+            people: {
+                id: string;
+                name: string;
+            }[];
         };
         ActivityVerificationInput: {
             valid: boolean;
@@ -11134,6 +11175,8 @@ export interface components {
             assetId: string;
             /** @enum {string} */
             type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            /** @description What is being decided and why, as plain text. */
+            description: string | null;
             options: components["schemas"]["DecisionOption"][];
             closesAt: string | null;
             quorumPercent: number | null;
@@ -11888,6 +11931,30 @@ export interface components {
                 grants: string[];
             }[];
         };
+        ActivityActor: {
+            /**
+             * @description `person`: named; `anonymous`: an anonymous ballot or the system; `former`: their account is erased; `hidden`: this reader may not see who.
+             * @enum {string}
+             */
+            kind: "person" | "anonymous" | "former" | "hidden";
+            id: string | null;
+            name: string | null;
+        };
+        ActivityReference: {
+            /** @enum {string} */
+            type: "process" | "item" | "asset" | "team" | "person" | "post" | "grant";
+            id: string;
+            /** @description For items: phase, objective or task. */
+            itemType: ("phase" | "objective" | "task") | null;
+            /** @description Null when this reader may not see it or it was never named. */
+            name: (string | {
+                [key: string]: string;
+            }) | null;
+            /** @description False once it is deleted: no link then. */
+            exists: boolean;
+            /** @description The task to link to: the item itself, or the task an asset belongs to. */
+            taskId: string | null;
+        };
         ActivityEntry: {
             /** Format: uuid */
             id: string;
@@ -11904,6 +11971,20 @@ export interface components {
             createdAt: string;
             previousHash: string;
             hash: string;
+            actor: components["schemas"]["ActivityActor"];
+            /** @description What the entry is about. */
+            subject: components["schemas"]["ActivityReference"] | null;
+            /** @description Where it happened: the task of an asset, the item of a grant. */
+            place: components["schemas"]["ActivityReference"] | null;
+        };
+        ActivityPage: {
+            items: components["schemas"]["ActivityEntry"][];
+            nextCursor: string | null;
+            /** @description Everyone this reader may see who appears in the trail, to filter by. */
+            people: {
+                id: string;
+                name: string;
+            }[];
         };
         ActivityVerification: {
             valid: boolean;

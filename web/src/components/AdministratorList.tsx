@@ -1,9 +1,10 @@
 import { Button, Card, Group, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
+import { toastSuccess } from "../ui/toast";
 import { problemOf, type UserSummary } from "./organizations/api";
 import {
   ConfirmAction,
@@ -11,7 +12,6 @@ import {
   FormAlert,
   Loading,
   otherErrors,
-  StatusMessage,
   useFocusFirstInvalid,
 } from "./organizations/feedback";
 import { CardList, Section } from "./organizations/layout";
@@ -48,13 +48,12 @@ export function AdministratorList({
 }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [status, setStatus] = useState("");
   const administrators = useQuery({ queryKey, queryFn: list });
 
   const adding = useMutation({
     mutationFn: add,
     onSuccess: async (added) => {
-      setStatus(t("administrators.added", { name: added.name }));
+      toastSuccess(t("administrators.added", { name: added.name }));
       await onChanged?.();
     },
     onSettled: () => administrators.refetch(),
@@ -62,7 +61,7 @@ export function AdministratorList({
   const removing = useMutation({
     mutationFn: (administrator: { id: string; name: string }) => remove(administrator.id),
     onSuccess: async (_, administrator) => {
-      setStatus(t("administrators.removed", { name: administrator.name }));
+      toastSuccess(t("administrators.removed", { name: administrator.name }));
       await onChanged?.();
     },
     onSettled: () => administrators.refetch(),
@@ -75,7 +74,7 @@ export function AdministratorList({
     event.preventDefault();
     const form = event.currentTarget;
     const email = String(new FormData(form).get("email") ?? "").trim();
-    setStatus("");
+    if (adding.isPending) return;
     removing.reset();
     adding.mutate(email, { onSuccess: () => form.reset() });
   };
@@ -83,7 +82,6 @@ export function AdministratorList({
   const items = administrators.data?.items ?? [];
   return (
     <Section title={words.title}>
-      <StatusMessage>{status}</StatusMessage>
       {removing.error && <FormAlert messages={[problemOf(removing.error)?.detail ?? ""]} />}
       {administrators.isPending && <Loading />}
       {administrators.isError && <FormAlert messages={[problemOf(administrators.error)?.detail ?? ""]} />}
@@ -103,8 +101,13 @@ export function AdministratorList({
                   </Text>
                 )}
               </Stack>
-              {/* The last one is offered too: the server refuses, and its sentence says what to do instead. */}
-              {manage && (
+              {/* The last one is not offered: the server would refuse, so the card says what to do instead. */}
+              {manage && items.length === 1 && (
+                <Text size="sm" style={{ flexBasis: "100%" }}>
+                  {t("feedback.administrators.onlyOne")}
+                </Text>
+              )}
+              {manage && items.length > 1 && (
                 <ConfirmAction
                   size="xs"
                   label={t("administrators.removeButton")}
@@ -117,7 +120,6 @@ export function AdministratorList({
                   confirmLabel={t("administrators.confirmRemove")}
                   pending={removing.isPending}
                   onConfirm={() => {
-                    setStatus("");
                     adding.reset();
                     removing.mutate({ id: administrator.id, name: administrator.name });
                   }}

@@ -22,7 +22,9 @@ import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
 import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
+import { ConfirmAction } from "../components/organizations/feedback";
 import { useTranslated } from "../i18n/translated";
+import { toastSuccess } from "../ui/toast";
 
 type RemoteInterlinker = components["schemas"]["RemoteInterlinker"];
 
@@ -95,7 +97,10 @@ function RegisteredService({ service }: { service: RemoteInterlinker }) {
       });
       if (error) throw error;
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["remote-interlinkers"] }),
+    onSuccess: () => {
+      toastSuccess(t("feedback.remote.removed", { name }));
+      return queryClient.invalidateQueries({ queryKey: ["remote-interlinkers"] });
+    },
   });
   const up = service.health.status === "up";
   return (
@@ -120,16 +125,13 @@ function RegisteredService({ service }: { service: RemoteInterlinker }) {
         )}
         <Group>
           {service.can.delete ? (
-            <Button
-              variant="outline"
-              color="red.9"
-              loading={remove.isPending}
-              onClick={() => {
-                if (window.confirm(t("remote.admin.confirmRemove", { name }))) remove.mutate();
-              }}
-            >
-              {t("remote.admin.remove", { name })}
-            </Button>
+            <ConfirmAction
+              label={t("remote.admin.remove", { name })}
+              question={t("remote.admin.confirmRemove", { name })}
+              confirmLabel={t("feedback.remote.confirmRemove")}
+              pending={remove.isPending}
+              onConfirm={() => remove.mutate()}
+            />
           ) : (
             <Text size="sm">{t("remote.admin.inUse")}</Text>
           )}

@@ -9,6 +9,7 @@ import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
 import { SchemaPreview } from "../components/SchemaPreview";
 import { useTranslated } from "../i18n/translated";
+import { toastSuccess } from "../ui/toast";
 
 const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
 
@@ -33,12 +34,16 @@ export function NewProcess() {
       if (error) throw error;
       return data;
     },
-    onSuccess: (created) => navigate({ to: "/processes/$processId", params: { processId: created.id } }),
+    onSuccess: (created) => {
+      toastSuccess(t("feedback.process.created"));
+      return navigate({ to: "/processes/$processId", params: { processId: created.id } });
+    },
     onError: (error) => setProblem(error as unknown as Problem),
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (create.isPending || create.isSuccess) return;
     const form = new FormData(event.currentTarget);
     const organizationId = String(form.get("organizationId") ?? "");
     create.mutate({
@@ -112,7 +117,7 @@ export function NewProcess() {
           ]}
         />
         {schemaId && <SchemaPreview schemaId={schemaId} order={2} />}
-        <Button type="submit" loading={create.isPending}>
+        <Button type="submit" loading={create.isPending || create.isSuccess}>
           {t("processes.create")}
         </Button>
       </Stack>

@@ -1,27 +1,26 @@
 import { Group, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { Administrators } from "../components/organizations/Administrators";
 import { dataOf, type Organization as OrganizationData, problemOf } from "../components/organizations/api";
-import { ConfirmAction, FormAlert, Loading, StatusMessage } from "../components/organizations/feedback";
+import { ConfirmAction, FormAlert, Loading } from "../components/organizations/feedback";
 import { Disclosure, PageTitle, TypeBadge, VisibilityBadge } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { OrganizationTeams } from "../components/organizations/OrganizationTeams";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
+import { toastSuccess } from "../ui/toast";
 
 function OrganizationActions({ organization }: { organization: OrganizationData }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState("");
 
   const update = useMutation({
     mutationFn: (body: OrganizationInput) =>
@@ -37,6 +36,7 @@ function OrganizationActions({ organization }: { organization: OrganizationData 
       dataOf(api.DELETE("/api/v1/organizations/{id}", { params: { path: { id: organization.id } }, body: {} })),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: ["organization", organization.id] });
+      toastSuccess(t("feedback.organization.deleted"));
       await queryClient.invalidateQueries({ queryKey: ["organizations"] });
       await navigate({ to: "/organizations" });
     },
@@ -47,7 +47,6 @@ function OrganizationActions({ organization }: { organization: OrganizationData 
   }
   return (
     <Stack gap="sm">
-      <StatusMessage>{status}</StatusMessage>
       {organization.can.update && (
         <Disclosure label={t("organizations.edit")} title={t("organizations.edit")} variant="default">
           {({ titleId, close }) => (
@@ -59,10 +58,9 @@ function OrganizationActions({ organization }: { organization: OrganizationData 
               pending={update.isPending}
               problem={problemOf(update.error)}
               onSubmit={(input) => {
-                setStatus("");
                 update.mutate(input, {
                   onSuccess: () => {
-                    setStatus(t("organizations.saved"));
+                    toastSuccess(t("organizations.saved"));
                     close();
                   },
                 });

@@ -11,6 +11,7 @@ import { FormAlert, Loading } from "../components/organizations/feedback";
 import { CardList, Disclosure, OrganizationCard, PageTitle, Section } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { useLanguage } from "../i18n/translated";
+import { toastSuccess } from "../ui/toast";
 
 const pageSize = 20;
 
@@ -75,6 +76,7 @@ function CreateOrganization() {
     mutationFn: (body: OrganizationInput) => dataOf(api.POST("/api/v1/organizations", { body })),
     onSuccess: async (created) => {
       queryClient.setQueryData(["organization", created.id], created);
+      toastSuccess(t("feedback.organization.created"));
       await queryClient.invalidateQueries({ queryKey: ["organizations"] });
       await navigate({ to: "/organizations/$organizationId", params: { organizationId: created.id } });
     },
@@ -86,7 +88,7 @@ function CreateOrganization() {
           key={language}
           titleId={titleId}
           submitLabel={t("organizations.form.create")}
-          pending={create.isPending}
+          pending={create.isPending || create.isSuccess}
           problem={problemOf(create.error)}
           onSubmit={(input) => create.mutate(input)}
           onCancel={() => {

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
@@ -15,7 +15,6 @@ import {
   FormAlert,
   Loading,
   otherErrors,
-  StatusMessage,
   useFocusFirstInvalid,
 } from "../components/organizations/feedback";
 import { JoinRequests } from "../components/organizations/JoinRequests";
@@ -25,6 +24,7 @@ import { TeamForm, type TeamInput } from "../components/organizations/TeamForm";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
+import { toastSuccess } from "../ui/toast";
 
 function AskToJoin({ team, onSent }: { team: TeamData; onSent: () => void }) {
   const { t } = useTranslation();
@@ -78,7 +78,6 @@ function TeamActions({ team, onLeft }: { team: TeamData; onLeft: () => void }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const refresh = useRefreshTeam(team.id);
-  const [status, setStatus] = useState("");
 
   const update = useMutation({
     mutationFn: (body: TeamInput) =>
@@ -92,6 +91,7 @@ function TeamActions({ team, onLeft }: { team: TeamData; onLeft: () => void }) {
     mutationFn: () => dataOf(api.DELETE("/api/v1/teams/{id}", { params: { path: { id: team.id } }, body: {} })),
     onSuccess: async () => {
       queryClient.removeQueries({ queryKey: ["team", team.id] });
+      toastSuccess(t("feedback.team.deleted"));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ["organization", team.organizationId] }),
         queryClient.invalidateQueries({ queryKey: ["me", "teams"] }),
@@ -116,7 +116,6 @@ function TeamActions({ team, onLeft }: { team: TeamData; onLeft: () => void }) {
   }
   return (
     <Stack gap="sm">
-      <StatusMessage>{status}</StatusMessage>
       {failure && <FormAlert messages={[failure.detail]} />}
       {!team.can.update && <WhyNot>{t("organizations.team.whyNotEdit")}</WhyNot>}
       {team.can.update && (
@@ -131,10 +130,9 @@ function TeamActions({ team, onLeft }: { team: TeamData; onLeft: () => void }) {
               pending={update.isPending}
               problem={problemOf(update.error)}
               onSubmit={(input) => {
-                setStatus("");
                 update.mutate(input, {
                   onSuccess: () => {
-                    setStatus(t("organizations.saved"));
+                    toastSuccess(t("organizations.saved"));
                     close();
                   },
                 });
@@ -175,7 +173,6 @@ export function Team() {
   const { t } = useTranslation();
   const translate = useTranslated();
   const { teamId } = useParams({ from: "/teams/$teamId" });
-  const [notice, setNotice] = useState("");
   const team = useQuery({
     queryKey: ["team", teamId],
     queryFn: () => dataOf(api.GET("/api/v1/teams/{id}", { params: { path: { id: teamId } } })),
@@ -213,10 +210,9 @@ export function Team() {
           <Text size="sm">{t("organizations.team.yourRole", { role: t(`organizations.roles.${data.myRole}`) })}</Text>
         )}
         {description && <Text style={{ whiteSpace: "pre-line" }}>{description}</Text>}
-        <StatusMessage>{notice}</StatusMessage>
-        <TeamActions team={data} onLeft={() => setNotice(t("organizations.team.left"))} />
+        <TeamActions team={data} onLeft={() => toastSuccess(t("organizations.team.left"))} />
       </Stack>
-      {data.can.request_to_join && <AskToJoin team={data} onSent={() => setNotice(t("organizations.join.sent"))} />}
+      {data.can.request_to_join && <AskToJoin team={data} onSent={() => toastSuccess(t("organizations.join.sent"))} />}
       {data.can.view_members ? (
         <Members team={data} />
       ) : (

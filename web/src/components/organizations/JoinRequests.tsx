@@ -1,10 +1,10 @@
 import { Button, Card, Group, Stack, Text } from "@mantine/core";
 import { type UseMutationResult, useInfiniteQuery, useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { toastSuccess } from "../../ui/toast";
 import { dataOf, type JoinRequest, problemOf, type Team } from "./api";
-import { FormAlert, Loading, StatusMessage } from "./feedback";
+import { FormAlert, Loading } from "./feedback";
 import { CardList, Section } from "./layout";
 import { useRefreshTeam } from "./Members";
 
@@ -89,7 +89,6 @@ function RequestRow({ request, onDecided }: { request: JoinRequest; onDecided: (
 /** Requests to join that wait for an answer, for those who manage the team's members. */
 export function JoinRequests({ team }: { team: Team }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState("");
   const requests = useInfiniteQuery({
     queryKey: ["team", team.id, "join-requests"],
     initialPageParam: undefined as string | undefined,
@@ -108,7 +107,6 @@ export function JoinRequests({ team }: { team: Team }) {
 
   return (
     <Section title={t("organizations.requests.title")}>
-      <StatusMessage>{status}</StatusMessage>
       {requests.isPending && <Loading />}
       {requests.isError && <FormAlert messages={[problemOf(requests.error)?.detail ?? ""]} />}
       {requests.isSuccess && (
@@ -121,7 +119,7 @@ export function JoinRequests({ team }: { team: Team }) {
       {items.length > 0 && (
         <CardList>
           {items.map((request) => (
-            <RequestRow key={request.id} request={request} onDecided={setStatus} />
+            <RequestRow key={request.id} request={request} onDecided={toastSuccess} />
           ))}
         </CardList>
       )}

@@ -1,20 +1,13 @@
 import { Button, Card, Group, NativeSelect, Stack, Text, TextInput } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import { useMe } from "../../api/session";
+import { toastSuccess } from "../../ui/toast";
 import { dataOf, problemOf, type Team, type TeamMember, type TeamRole } from "./api";
-import {
-  ConfirmAction,
-  errorProps,
-  FormAlert,
-  Loading,
-  otherErrors,
-  StatusMessage,
-  useFocusFirstInvalid,
-} from "./feedback";
+import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "./feedback";
 import { CardList, RoleBadge, Section } from "./layout";
 
 const roles: TeamRole[] = ["member", "administrator"];
@@ -190,7 +183,6 @@ function AddMember({ team, onAdded }: { team: Team; onAdded: (message: string) =
 export function Members({ team }: { team: Team }) {
   const { t } = useTranslation();
   const me = useMe();
-  const [status, setStatus] = useState("");
   const members = useQuery({
     queryKey: ["team", team.id, "members"],
     queryFn: () => dataOf(api.GET("/api/v1/teams/{id}/members", { params: { path: { id: team.id } } })),
@@ -199,7 +191,6 @@ export function Members({ team }: { team: Team }) {
 
   return (
     <Section title={t("organizations.team.members")}>
-      <StatusMessage>{status}</StatusMessage>
       {members.isPending && <Loading />}
       {members.isError && <FormAlert messages={[problemOf(members.error)?.detail ?? ""]} />}
       {members.isSuccess && (
@@ -217,14 +208,14 @@ export function Members({ team }: { team: Team }) {
               team={team}
               member={member}
               isMe={member.userId === me.data?.id}
-              onChanged={setStatus}
+              onChanged={toastSuccess}
             />
           ))}
         </CardList>
       )}
       {team.can.manage_members && (
         <Section title={t("organizations.team.addMember")} order={3}>
-          <AddMember team={team} onAdded={setStatus} />
+          <AddMember team={team} onAdded={toastSuccess} />
         </Section>
       )}
     </Section>

@@ -4,6 +4,7 @@ import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import { useLanguage } from "../../i18n/translated";
+import { toastSuccess } from "../../ui/toast";
 import { dataOf, type Organization, problemOf } from "./api";
 import { FormAlert, Loading } from "./feedback";
 import { CardList, Disclosure, Section, TeamCard } from "./layout";
@@ -33,6 +34,7 @@ export function OrganizationTeams({ organization }: { organization: Organization
       dataOf(api.POST("/api/v1/organizations/{id}/teams", { params: { path: { id: organization.id } }, body })),
     onSuccess: async (created) => {
       queryClient.setQueryData(["team", created.id], created);
+      toastSuccess(t("feedback.team.created"));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ["organization", organization.id] }),
         queryClient.invalidateQueries({ queryKey: ["organizations"] }),
@@ -53,7 +55,7 @@ export function OrganizationTeams({ organization }: { organization: Organization
               titleId={titleId}
               defaultType={organization.type}
               submitLabel={t("organizations.teams.createButton")}
-              pending={create.isPending}
+              pending={create.isPending || create.isSuccess}
               problem={problemOf(create.error)}
               onSubmit={(input) => create.mutate(input)}
               onCancel={() => {

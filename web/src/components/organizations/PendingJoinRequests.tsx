@@ -1,13 +1,12 @@
 import { Card, Stack, Text } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import type { components } from "../../api/schema";
 import { useTranslated } from "../../i18n/translated";
+import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { dataOf } from "./api";
-import { StatusMessage } from "./feedback";
 import { DecideButtons } from "./JoinRequests";
 import { CardList, Section } from "./layout";
 
@@ -68,7 +67,6 @@ function ToDecide({ request, onDecided }: { request: Request; onDecided: (messag
 /** The dashboard's pending requests to join: those waiting for the person's answer, and the person's own. */
 export function PendingJoinRequests() {
   const { t, i18n } = useTranslation();
-  const [status, setStatus] = useState("");
   const requests = useQuery({ queryKey, queryFn: () => dataOf(api.GET("/api/v1/me/join-requests")) });
   const toDecide = requests.data?.toDecide ?? [];
   const mine = requests.data?.mine ?? [];
@@ -77,12 +75,11 @@ export function PendingJoinRequests() {
 
   return (
     <>
-      <StatusMessage>{status}</StatusMessage>
       {toDecide.length > 0 && (
         <Section title={t("dashboard.requests.toDecide")}>
           <CardList>
             {toDecide.map((request) => (
-              <ToDecide key={request.id} request={request} onDecided={setStatus} />
+              <ToDecide key={request.id} request={request} onDecided={toastSuccess} />
             ))}
           </CardList>
         </Section>

@@ -8,6 +8,7 @@ import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useTranslated } from "../../i18n/translated";
+import { toastSuccess } from "../../ui/toast";
 
 type RemoteTool = components["schemas"]["RemoteTool"];
 
@@ -67,7 +68,7 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
   const Fields = useMemo(() => (loadFields ? lazy(loadFields) : null), [loadFields]);
 
   const add = useMutation({
-    mutationFn: async (request: { form?: FormData; name: string; externalId?: string }) => {
+    mutationFn: async (request: { form?: FormData; element?: HTMLFormElement; name: string; externalId?: string }) => {
       const module = loadFields && request.form ? await loadFields() : undefined;
       const { data, error } = await api.POST("/api/v1/tasks/{id}/assets", {
         params: { path: { id: taskId } },
@@ -85,8 +86,11 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
       if (error) throw error;
       return data;
     },
-    onSuccess: (created) =>
-      navigate({ to: "/processes/$processId/assets/$assetId", params: { processId, assetId: created.id } }),
+    onSuccess: (created, request) => {
+      toastSuccess(t("feedback.tool.added", { name: created.name }));
+      request.element?.reset();
+      return navigate({ to: "/processes/$processId/assets/$assetId", params: { processId, assetId: created.id } });
+    },
     onError: (error) => setProblem(error as unknown as Problem),
   });
 
@@ -106,6 +110,8 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // One click, one asset: nothing more is sent while a request runs or once the asset exists.
+    if (add.isPending || add.isSuccess) return;
     const form = new FormData(event.currentTarget);
     const name = String(form.get("name") ?? "").trim();
     setProblem(null);
@@ -116,12 +122,12 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
       if (popup) setWaiting({ tool: remoteTool, popup, name });
       return;
     }
-    add.mutate({ form, name });
+    add.mutate({ form, element: event.currentTarget, name });
   };
 
   if (choices.length === 0) return null;
   return (
-    <form onSubmit={submit} aria-label={t("processes.task.addTool")}>
+    <form onSubmit={submit} noValidate aria-label={t("processes.task.addTool")}>
       <Stack gap="xs">
         <Title order={4}>{t("processes.task.addTool")}</Title>
         <NativeSelect
@@ -156,7 +162,8 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
           </Alert>
         )}
         <Group>
-          <Button type="submit" loading={add.isPending}>
+          {/* Busy until the asset's page opens, so a second click cannot make a duplicate. */}
+          <Button type="submit" loading={add.isPending || add.isSuccess}>
             {remoteTool ? t("remote.create") : t("processes.task.add")}
           </Button>
           {waiting && (

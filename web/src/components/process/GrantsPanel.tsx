@@ -6,6 +6,8 @@ import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useTranslated } from "../../i18n/translated";
+import { toastSuccess } from "../../ui/toast";
+import { ConfirmAction } from "../organizations/feedback";
 
 type TreeItem = components["schemas"]["TreeItem"];
 const allRights = ["view", "create_assets", "edit_assets", "delete_assets", "manage_items"] as const;
@@ -20,6 +22,10 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
   const translate = useTranslated();
   const queryClient = useQueryClient();
   const [organizationId, setOrganizationId] = useState("");
+  // The choices are the form's state, so a saved grant leaves an empty form behind: the next one starts afresh.
+  const [teamId, setTeamId] = useState("");
+  const [itemId, setItemId] = useState("");
+  const [chosenRights, setChosenRights] = useState<string[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
   const items = flatten(tree);
@@ -57,8 +63,18 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
       if (error) throw error;
       return data;
     },
-    onSuccess: () => {
+    onSuccess: (_, body) => {
       setProblem(null);
+      const team = teams.data?.items.find((entry) => entry.id === body.teamId);
+      toastSuccess(
+        t("feedback.grants.given", {
+          team: team ? translate(team.name) : "",
+          part: body.itemId ? names.get(body.itemId) : t("processes.grants.wholeProcess"),
+        }),
+      );
+      setTeamId("");
+      setItemId("");
+      setChosenRights([]);
       return refresh();
     },
     onError: (error) => setProblem(error as unknown as Problem),
@@ -68,17 +84,20 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
       const { error } = await api.DELETE("/api/v1/grants/{id}", { params: { path: { id: grantId } }, body: {} });
       if (error) throw error;
     },
-    onSuccess: refresh,
+    onSuccess: () => {
+      toastSuccess(t("feedback.grants.revoked"));
+      return refresh();
+    },
+    onError: (error) => setProblem(error as unknown as Problem),
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const itemId = String(form.get("itemId") ?? "");
+    if (give.isPending) return;
     give.mutate({
-      teamId: String(form.get("teamId") ?? ""),
+      teamId,
       ...(itemId ? { itemId } : {}),
-      rights: form.getAll("rights").map(String) as (typeof allRights)[number][],
+      rights: chosenRights as (typeof allRights)[number][],
     });
   };
 
@@ -104,9 +123,20 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
                   <Table.Td>{grant.itemId ? names.get(grant.itemId) : t("processes.grants.wholeProcess")}</Table.Td>
                   <Table.Td>{grant.rights.map((right) => t(`processes.grants.right.${right}`)).join(", ")}</Table.Td>
                   <Table.Td>
-                    <Button size="xs" variant="subtle" color="red" onClick={() => takeBack.mutate(grant.id)}>
-                      {t("processes.grants.remove")}
-                    </Button>
+                    <ConfirmAction
+                      size="xs"
+                      label={t("processes.grants.remove")}
+                      accessibleLabel={t("feedback.grants.revokeLabel", {
+                        team: grant.team ? translate(grant.team.name) : (grant.user?.name ?? ""),
+                      })}
+                      question={t("feedback.grants.revokeQuestion", {
+                        team: grant.team ? translate(grant.team.name) : (grant.user?.name ?? ""),
+                        part: grant.itemId ? names.get(grant.itemId) : t("processes.grants.wholeProcess"),
+                      })}
+                      confirmLabel={t("feedback.grants.revokeConfirm")}
+                      pending={takeBack.isPending && takeBack.variables === grant.id}
+                      onConfirm={() => takeBack.mutate(grant.id)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -114,7 +144,7 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           </Table>
         </Table.ScrollContainer>
       )}
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2}>{t("processes.grants.title")}</Title>
           {errors[""] && (
@@ -125,7 +155,10 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           <NativeSelect
             label={t("processes.grants.organization")}
             value={organizationId}
-            onChange={(event) => setOrganizationId(event.currentTarget.value)}
+            onChange={(event) => {
+              setOrganizationId(event.currentTarget.value);
+              setTeamId("");
+            }}
             data={[
               { value: "", label: "—" },
               ...(organizations.data?.items ?? []).map((organization) => ({
@@ -137,6 +170,8 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           <NativeSelect
             name="teamId"
             label={t("processes.grants.team")}
+            value={teamId}
+            onChange={(event) => setTeamId(event.currentTarget.value)}
             error={errorFor(errors, "teamId")}
             data={[
               { value: "", label: "—" },
@@ -146,13 +181,21 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           <NativeSelect
             name="itemId"
             label={t("processes.grants.item")}
+            value={itemId}
+            onChange={(event) => setItemId(event.currentTarget.value)}
             error={errorFor(errors, "itemId")}
             data={[
               { value: "", label: t("processes.grants.wholeProcess") },
               ...items.map(({ item, depth }) => ({ value: item.id, label: `${"– ".repeat(depth)}${item.name}` })),
             ]}
           />
-          <Checkbox.Group label={t("processes.grants.rights")} error={errorFor(errors, "rights")}>
+          <Checkbox.Group
+            label={t("processes.grants.rights")}
+            description={t("feedback.grants.rightsRule")}
+            value={chosenRights}
+            onChange={setChosenRights}
+            error={errorFor(errors, "rights")}
+          >
             <Group mt="xs">
               {allRights.map((right) => (
                 <Checkbox key={right} name="rights" value={right} label={t(`processes.grants.right.${right}`)} />
@@ -160,7 +203,13 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
             </Group>
           </Checkbox.Group>
           <Group>
-            <Button type="submit" loading={give.isPending}>
+            <Button
+              type="submit"
+              loading={give.isPending}
+              styles={{ label: { whiteSpace: "normal" } }}
+              h="auto"
+              mih={36}
+            >
               {t("processes.grants.give")}
             </Button>
           </Group>
