@@ -22,13 +22,31 @@ function requireParent(
 ): ItemRow | null {
   const wanted = parentTypeOf[type];
   if (wanted === null) {
-    if (parentId) throw invalid([{ path, message: "A phase sits at the top of the tree: give no parentId." }]);
+    if (parentId)
+      throw invalid([
+        { path, code: "phase_has_no_parent", message: "A phase sits at the top of the tree: give no parentId." },
+      ]);
     return null;
   }
   const parent = parentId ? tree.items.find((candidate) => candidate.id === parentId) : undefined;
-  if (!parent) throw invalid([{ path, message: `A ${type} needs the id of a ${wanted} of this process.` }]);
+  if (!parent)
+    throw invalid([
+      {
+        path,
+        code: "parent_required",
+        params: { type, parentType: wanted },
+        message: `A ${type} needs the id of a ${wanted} of this process.`,
+      },
+    ]);
   if (parent.type !== wanted)
-    throw invalid([{ path, message: `A ${type}'s parent must be a ${wanted}, not a ${parent.type}.` }]);
+    throw invalid([
+      {
+        path,
+        code: "wrong_parent_type",
+        params: { type, parentType: wanted, actual: parent.type },
+        message: `A ${type}'s parent must be a ${wanted}, not a ${parent.type}.`,
+      },
+    ]);
   return parent;
 }
 
@@ -43,10 +61,18 @@ function checkPrerequisites(tree: ProcessTree, itemId: string, prerequisites: st
   const known = new Set(tree.items.map((entry) => entry.id));
   for (const [index, prerequisiteId] of prerequisites.entries()) {
     if (!known.has(prerequisiteId)) {
-      throw invalid([{ path: `body.prerequisites.${index}`, message: "Not an item of this process." }]);
+      throw invalid([
+        {
+          path: `body.prerequisites.${index}`,
+          code: "not_an_item_of_process",
+          message: "Not an item of this process.",
+        },
+      ]);
     }
     if (prerequisiteId === itemId) {
-      throw invalid([{ path: `body.prerequisites.${index}`, message: "An item cannot require itself." }]);
+      throw invalid([
+        { path: `body.prerequisites.${index}`, code: "self_prerequisite", message: "An item cannot require itself." },
+      ]);
     }
   }
   const edges = new Map(tree.prerequisites);
@@ -120,7 +146,9 @@ export async function createItem(
 
 function checkDates(startDate: string | null, endDate: string | null): void {
   if (startDate && endDate && startDate > endDate) {
-    throw invalid([{ path: "body.endDate", message: "The end date comes before the start date." }]);
+    throw invalid([
+      { path: "body.endDate", code: "end_before_start", message: "The end date comes before the start date." },
+    ]);
   }
 }
 

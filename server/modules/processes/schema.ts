@@ -83,6 +83,7 @@ export const administratorBody = z
   .strictObject({ email: z.email().max(320).optional(), userId: z.string().min(1).max(100).optional() })
   .refine((body) => (body.email === undefined) !== (body.userId === undefined), {
     message: "Give either email or userId, not both.",
+    params: { code: "email_or_user_id" },
   })
   .meta({ id: "ProcessAdministratorAdd" });
 
@@ -156,6 +157,7 @@ export const grantCreate = z
   })
   .refine((body) => (body.teamId === undefined) !== (body.userId === undefined), {
     message: "Give either teamId or userId, not both.",
+    params: { code: "team_id_or_user_id" },
   })
   .meta({ id: "GrantCreate" });
 

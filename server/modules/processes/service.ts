@@ -38,14 +38,23 @@ export async function createProcess(
       (actor.isPlatformAdmin || organization.subject.actorIsAdministrator || organization.subject.actorIsMember);
     if (!belongs) {
       throw invalid(
-        [{ path: "body.organizationId", message: "You may only start processes for organizations you belong to." }],
+        [
+          {
+            path: "body.organizationId",
+            code: "not_organization_member",
+            message: "You may only start processes for organizations you belong to.",
+          },
+        ],
         "This organization does not exist or you do not belong to it.",
       );
     }
   }
   const tree = input.schemaId ? (await findSchema(db, input.schemaId))?.tree : undefined;
   if (input.schemaId && !tree) {
-    throw invalid([{ path: "body.schemaId", message: "There is no schema with this id." }], "Unknown schema.");
+    throw invalid(
+      [{ path: "body.schemaId", code: "unknown_schema", message: "There is no schema with this id." }],
+      "Unknown schema.",
+    );
   }
   const row = await db.transaction(async (tx) => {
     const created = await insertProcess(tx, {
@@ -135,19 +144,30 @@ export function portableItems(tree: ProcessTree): PortableItem[] {
 export async function insertItems(tx: Database, options: { processId: string; items: PortableItem[] }) {
   const ids = new Map(options.items.map((entry) => [entry.ref, uuidv7()]));
   if (ids.size !== options.items.length) {
-    throw invalid([{ path: "body.items", message: "Two items share one ref." }]);
+    throw invalid([{ path: "body.items", code: "duplicate_reference", message: "Two items share one ref." }]);
   }
   const byRef = new Map(options.items.map((entry) => [entry.ref, entry]));
   const wanted = { phase: null, objective: "phase", task: "objective" } as const;
   for (const [index, entry] of options.items.entries()) {
     const parent = entry.parentRef === null ? null : byRef.get(entry.parentRef);
     if ((parent?.type ?? null) !== wanted[entry.type] || (entry.parentRef !== null && !parent)) {
-      throw invalid([{ path: `body.items.${index}.parentRef`, message: `A ${entry.type} cannot sit there.` }]);
+      throw invalid([
+        {
+          path: `body.items.${index}.parentRef`,
+          code: "misplaced_item",
+          params: { type: entry.type },
+          message: `A ${entry.type} cannot sit there.`,
+        },
+      ]);
     }
     for (const [position, prerequisite] of entry.prerequisites.entries()) {
       if (!ids.has(prerequisite) || prerequisite === entry.ref) {
         throw invalid([
-          { path: `body.items.${index}.prerequisites.${position}`, message: "Not another item of this document." },
+          {
+            path: `body.items.${index}.prerequisites.${position}`,
+            code: "unknown_reference",
+            message: "Not another item of this document.",
+          },
         ]);
       }
     }
@@ -418,7 +438,10 @@ export async function addProcessAdministrator(
       : undefined;
   if (!found) {
     const path = options.email ? "body.email" : "body.userId";
-    throw invalid([{ path, message: "No account has this address or id." }], "There is no such account.");
+    throw invalid(
+      [{ path, code: "no_such_account", message: "No account has this address or id." }],
+      "There is no such account.",
+    );
   }
   await db.transaction(async (tx) => {
     const added = await tx
