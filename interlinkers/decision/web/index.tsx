@@ -80,7 +80,9 @@ export default function DecisionView({ asset }: AssetViewProps) {
       <List size="sm" spacing={4}>
         {poll.closesAt && <List.Item>{t(key("facts.closesAt"), { when: when(poll.closesAt) })}</List.Item>}
         {poll.closedAt && <List.Item>{t(key("facts.closedAt"), { when: when(poll.closedAt) })}</List.Item>}
-        <List.Item>{t(key("facts.ballots"), { count: poll.ballots, eligible: poll.eligible })}</List.Item>
+        <List.Item>
+          {t(key("facts.ballots"), { count: poll.ballots })} {t(key("facts.eligible"), { count: poll.eligible })}
+        </List.Item>
         {poll.quorumPercent !== null && (
           <List.Item>{t(key("facts.quorum"), { percent: poll.quorumPercent })}</List.Item>
         )}

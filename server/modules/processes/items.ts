@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { ItemType } from "../../../common/coproduction.js";
+import type { Language } from "../../../common/languages.js";
 import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
@@ -11,6 +12,7 @@ import { appendActivity } from "../activity/service.js";
 import { childrenByParent, type ItemRow, itemSubject, type ProcessTree } from "./access.js";
 import { pathToRoot, rollUp, subtree } from "./rollup.js";
 import type { itemCreate, itemUpdate } from "./schema.js";
+import { translatedChanges } from "./translations.js";
 
 const parentTypeOf: Record<ItemType, ItemType | null> = { phase: null, objective: "phase", task: "objective" };
 
@@ -154,7 +156,14 @@ function checkDates(startDate: string | null, endDate: string | null): void {
 
 export async function updateItem(
   db: Database,
-  options: { actor: Actor; tree: ProcessTree; item: ItemRow; input: z.infer<typeof itemUpdate> },
+  options: {
+    actor: Actor;
+    tree: ProcessTree;
+    item: ItemRow;
+    input: z.infer<typeof itemUpdate>;
+    /** The reader's language: a new name or description is written in it, keeping the other languages. */
+    language?: Language;
+  },
 ): Promise<void> {
   const { actor, tree, input } = options;
   const current = options.item;
@@ -203,7 +212,11 @@ export async function updateItem(
 
   await db.transaction(async (tx) => {
     const changes: Partial<typeof item.$inferInsert> = {};
-    for (const key of ["name", "description", "startDate", "endDate", "problemProfiles"] as const) {
+    Object.assign(
+      changes,
+      translatedChanges(current, input, { processLanguage: tree.process.language, language: options.language }),
+    );
+    for (const key of ["startDate", "endDate", "problemProfiles"] as const) {
       if (input[key] !== undefined) Object.assign(changes, { [key]: input[key] });
     }
     if (status !== undefined) changes.status = status;

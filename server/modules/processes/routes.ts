@@ -40,6 +40,7 @@ import {
   removeProcessAdministrator,
   updateProcess,
 } from "./service.js";
+import { readerLanguage } from "./translations.js";
 
 const tags = ["processes"];
 
@@ -209,7 +210,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "view", tree.subject, "process");
-      return { items: presentTreeFor(tree, actor) };
+      return { items: presentTreeFor(tree, actor, readerLanguage(request, actor)) };
     },
   );
 
@@ -230,7 +231,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "view", tree.subject, "process");
       const id = await createItem(app.db, { actor, tree, input: request.body });
       const fresh = await loadProcessTree(app.db, actor, tree.process.id);
-      return reply.code(201).send(presentItem(fresh, findItemIn(fresh, id), actor));
+      return reply.code(201).send(presentItem(fresh, findItemIn(fresh, id), actor, readerLanguage(request, actor)));
     },
   );
 
@@ -241,7 +242,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const loaded = await loadItem(app.db, actor, request.params.id);
       authorize(actor, "view", loaded.subject, "item");
-      return presentItem(loaded.tree, loaded.item, actor);
+      return presentItem(loaded.tree, loaded.item, actor, readerLanguage(request, actor));
     },
   );
 
@@ -260,9 +261,10 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       const loaded = await loadItem(app.db, actor, request.params.id);
       authorize(actor, "view", loaded.subject, "item");
-      await updateItem(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body });
+      const language = readerLanguage(request, actor);
+      await updateItem(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body, language });
       const fresh = await loadItem(app.db, actor, request.params.id);
-      return presentItem(fresh.tree, fresh.item, actor);
+      return presentItem(fresh.tree, fresh.item, actor, language);
     },
   );
 

@@ -3,7 +3,7 @@ import { visibilities } from "../../../common/actors.js";
 import { governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
 import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
-import { canMap, queryFlag, timestamp } from "../../http/schemas.js";
+import { canMap, queryFlag, timestamp, translatedOutput } from "../../http/schemas.js";
 import { itemActions, processActions } from "../../policies/process.js";
 
 const plainText = (max: number) => z.string().trim().max(max);
@@ -122,8 +122,11 @@ const itemFields = {
   id: z.uuid(),
   type: z.enum(itemTypes),
   parentId: z.uuid().nullable(),
-  name: z.string(),
+  name: z.string().describe("In the reader's language (Accept-Language, else the account's) when it has one."),
   description: z.string(),
+  translations: z
+    .object({ name: translatedOutput, description: translatedOutput })
+    .describe("Every wording the item has, by language; a rename writes the reader's language."),
   position: z.number().int(),
   status: z.enum(itemStatuses),
   progress: z.number().int().min(0).max(100),

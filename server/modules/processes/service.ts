@@ -113,6 +113,7 @@ export interface PortableItem {
   type: ItemRow["type"];
   name: string;
   description: string;
+  translations?: ItemRow["translations"];
   position: number;
   status: ItemRow["status"];
   startDate: string | null;
@@ -128,6 +129,7 @@ export function portableItems(tree: ProcessTree): PortableItem[] {
     type: row.type,
     name: row.name,
     description: row.description,
+    translations: row.translations,
     position: row.position,
     status: row.status,
     startDate: row.startDate,
@@ -179,6 +181,7 @@ export async function insertItems(tx: Database, options: { processId: string; it
     type: entry.type,
     name: entry.name,
     description: entry.description,
+    translations: entry.translations ?? {},
     position: entry.position,
     status: entry.status,
     startDate: entry.startDate,
@@ -252,6 +255,8 @@ async function layOutSchema(
         type: types[Math.min(depth, 2)]!,
         name: node.name[options.language] ?? node.name.en ?? node.key,
         description: node.description[options.language] ?? node.description.en ?? "",
+        // Every language the schema has, so each reader sees the plan in their own.
+        translations: { name: node.name, description: node.description },
         position,
         problemProfiles: node.problemProfiles ?? [],
       });
