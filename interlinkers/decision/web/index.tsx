@@ -395,7 +395,7 @@ function BallotForm({ poll, assetId }: { poll: Decision; assetId: string }) {
   }
 
   return (
-    <form onSubmit={submit} aria-label={t(key("ballot.title"))}>
+    <form noValidate onSubmit={submit} aria-label={t(key("ballot.title"))}>
       <Stack gap="sm">
         <Title order={2} size="h3">
           {t(key("ballot.title"))}
@@ -573,7 +573,7 @@ function CloseForm({ assetId }: { assetId: string }) {
     close.mutate(String(new FormData(event.currentTarget).get("outcome") ?? ""));
   };
   return (
-    <form onSubmit={submit} aria-label={t(key("outcome.close"))}>
+    <form noValidate onSubmit={submit} aria-label={t(key("outcome.close"))}>
       <Stack gap="xs">
         <Title order={2} size="h3">
           {t(key("outcome.close"))}

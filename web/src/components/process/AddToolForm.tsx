@@ -121,7 +121,7 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
 
   if (choices.length === 0) return null;
   return (
-    <form onSubmit={submit} aria-label={t("processes.task.addTool")}>
+    <form noValidate onSubmit={submit} aria-label={t("processes.task.addTool")}>
       <Stack gap="xs">
         <Title order={4}>{t("processes.task.addTool")}</Title>
         <NativeSelect

@@ -114,7 +114,7 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           </Table>
         </Table.ScrollContainer>
       )}
-      <form onSubmit={submit}>
+      <form noValidate onSubmit={submit}>
         <Stack gap="sm">
           <Title order={2}>{t("processes.grants.title")}</Title>
           {errors[""] && (

@@ -75,7 +75,7 @@ export function SettingsPanel({ process }: { process: Process }) {
       )}
       {!process.can.update && <WhyNot>{t("processes.settings.whyNot")}</WhyNot>}
       {process.can.update && (
-        <form onSubmit={save}>
+        <form noValidate onSubmit={save}>
           <Stack gap="sm">
             <Title order={2}>{t("processes.settings.tab")}</Title>
             {update.isSuccess && (
@@ -114,7 +114,7 @@ export function SettingsPanel({ process }: { process: Process }) {
         {t("processes.settings.export")}
       </Anchor>
       {process.can.clone && (
-        <form onSubmit={clone}>
+        <form noValidate onSubmit={clone}>
           <Stack gap="xs">
             <TextInput name="name" label={t("processes.settings.cloneName")} defaultValue={process.name} required />
             <Group>

@@ -88,7 +88,7 @@ export function TaskPanel({ task, processId }: { task: TreeItem; processId: stri
       )}
       {task.can.create_assets && (
         <>
-          <form onSubmit={addLink} aria-label={t("processes.task.addLink")}>
+          <form noValidate onSubmit={addLink} aria-label={t("processes.task.addLink")}>
             <Stack gap="xs">
               <Title order={4}>{t("processes.task.addLink")}</Title>
               <TextInput name="name" label={t("processes.task.linkName")} required error={errorFor(errors, "name")} />
