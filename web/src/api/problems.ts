@@ -1,7 +1,18 @@
 import i18next from "i18next";
-import type { Problem } from "./client";
 
-type FieldError = NonNullable<Problem["errors"]>[number];
+/** A refusal as the server sends it (the client's `Problem`), described here so this file stands alone. */
+interface Problem {
+  type: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+}
+interface FieldError {
+  path: string;
+  code?: string;
+  params?: Record<string, unknown>;
+  message: string;
+}
 
 /** The sentence a plural needs its count from: the limit the code is about. */
 const countOf = (params: Record<string, unknown>): number | undefined => {
@@ -25,7 +36,7 @@ export function translateFieldError(error: FieldError): string {
  * do; others a sentence for the problem's type (or its status), so an alert is never in a language they did not
  * choose.
  */
-export function describeProblem(problem: Pick<Problem, "type" | "status" | "detail" | "errors">): string {
+export function describeProblem(problem: Problem): string {
   if (i18next.language === "en" || !i18next.language) return problem.detail;
   const type = problem.type.replace(/^\/problems\//, "");
   const first = problem.errors?.[0];
