@@ -72,7 +72,7 @@ describe("a zod issue becomes a stable code with parameters", () => {
   it("custom: the code a refinement names, its other params as the sentence's", () => {
     const schema = z
       .object({ a: z.number() })
-      .superRefine((value, context) =>
+      .superRefine((_value, context) =>
         context.addIssue({ code: "custom", path: ["a"], message: "No", params: { code: "too_many_dots", dots: 3 } }),
       );
     expect(errorsOf(schema, { a: 1 })).toEqual([{ path: "body.a", code: "too_many_dots", params: { dots: 3 } }]);
