@@ -324,7 +324,9 @@ describe("creating a poll: bad input changes nothing", () => {
       }),
       422,
     );
-    expect(refused.errors).toEqual([{ path: "body.input.voters.teams.1", message: expect.stringContaining("grant") }]);
+    expect(refused.errors).toEqual([
+      { path: "body.input.voters.teams.1", code: "team_without_rights", message: expect.stringContaining("grant") },
+    ]);
   });
 
   it("gives a proposal its four fixed stances", async () => {

@@ -28,6 +28,8 @@ const optionIdList = z.array(optionId).min(1, "Choose at least one option.").max
 /** A problem with one part of a ballot; `path` is under the ballot's field (`["dots", id]`). */
 export interface BallotIssue {
   path: (string | number)[];
+  code: string;
+  params?: Record<string, number>;
   message: string;
 }
 
@@ -57,24 +59,30 @@ const define = <Value>(definition: PollTypeDefinition<Value>) => definition as u
 
 function unknownOptions(field: string, ids: readonly string[], context: CheckContext): BallotIssue[] {
   return ids.flatMap((id, index) =>
-    context.optionIds.includes(id) ? [] : [{ path: [field, index], message: "This poll has no such option." }],
+    context.optionIds.includes(id)
+      ? []
+      : [{ path: [field, index], code: "no_such_option", message: "This poll has no such option." }],
   );
 }
 
 function unknownKeys(field: string, ids: readonly string[], context: CheckContext): BallotIssue[] {
   return ids.flatMap((id) =>
-    context.optionIds.includes(id) ? [] : [{ path: [field, id], message: "This poll has no such option." }],
+    context.optionIds.includes(id)
+      ? []
+      : [{ path: [field, id], code: "no_such_option", message: "This poll has no such option." }],
   );
 }
 
 function duplicates(field: string, ids: readonly string[]): BallotIssue[] {
   return ids.flatMap((id, index) =>
-    ids.indexOf(id) === index ? [] : [{ path: [field, index], message: "Each option may appear only once." }],
+    ids.indexOf(id) === index
+      ? []
+      : [{ path: [field, index], code: "duplicate_option", message: "Each option may appear only once." }],
   );
 }
 
-function everyOption(field: string, given: Record<string, unknown>, context: CheckContext, what: string) {
-  return context.optionIds.flatMap((id) => (id in given ? [] : [{ path: [field, id], message: what }]));
+function everyOption(field: string, given: Record<string, unknown>, context: CheckContext, code: string, what: string) {
+  return context.optionIds.flatMap((id) => (id in given ? [] : [{ path: [field, id], code, message: what }]));
 }
 
 export const pollTypes = {
@@ -143,9 +151,14 @@ export const pollTypes = {
     check: (value, context) => {
       const issues = unknownKeys("dots", Object.keys(value), context);
       const spent = Object.values(value).reduce((sum, dots) => sum + dots, 0);
-      if (spent === 0) issues.push({ path: ["dots"], message: "Place at least one dot." });
+      if (spent === 0) issues.push({ path: ["dots"], code: "dots_required", message: "Place at least one dot." });
       if (context.dots !== null && spent > context.dots) {
-        issues.push({ path: ["dots"], message: `You have ${context.dots} dots and placed ${spent}.` });
+        issues.push({
+          path: ["dots"],
+          code: "too_many_dots",
+          params: { dots: context.dots, spent },
+          message: `You have ${context.dots} dots and placed ${spent}.`,
+        });
       }
       return issues;
     },
@@ -170,7 +183,7 @@ export const pollTypes = {
     example: '{"scores": {"optionId": 0…5, …}} with every option scored',
     check: (value, context) => [
       ...unknownKeys("scores", Object.keys(value), context),
-      ...everyOption("scores", value, context, "Give this option a score (0 is fine)."),
+      ...everyOption("scores", value, context, "score_required", "Give this option a score (0 is fine)."),
     ],
     tally: (options, ballots) =>
       tallyScore(
@@ -186,7 +199,7 @@ export const pollTypes = {
     example: '{"slots": {"optionId": "yes" | "maybe" | "no", …}} with every slot answered',
     check: (value, context) => [
       ...unknownKeys("slots", Object.keys(value), context),
-      ...everyOption("slots", value, context, "Answer yes, maybe or no for this time."),
+      ...everyOption("slots", value, context, "slot_answer_required", "Answer yes, maybe or no for this time."),
     ],
     tally: (options, ballots) =>
       tallyMeetingTime(

@@ -78,30 +78,39 @@ export const decisionInput = z
   })
   .superRefine((input, context) => {
     const definition = pollTypes[input.type];
-    const issue = (path: (string | number)[], message: string) => context.addIssue({ code: "custom", path, message });
+    const issue = (path: (string | number)[], code: string, message: string, params: Record<string, number> = {}) =>
+      context.addIssue({ code: "custom", path, message, params: { code, ...params } });
     const options = input.options ?? [];
     if (definition.options === null) {
-      if (options.length > 0) issue(["options"], "A proposal has the four fixed stances: leave options out.");
+      if (options.length > 0)
+        issue(["options"], "proposal_has_no_options", "A proposal has the four fixed stances: leave options out.");
     } else if (options.length < definition.options.min || options.length > definition.options.max) {
       issue(
         ["options"],
+        "option_count",
         `A ${input.type} poll has from ${definition.options.min} to ${definition.options.max} options; this has ${options.length}.`,
+        { minimum: definition.options.min, maximum: definition.options.max, count: options.length },
       );
     }
     const seen = options.map((option) => option.label.toLocaleLowerCase());
     seen.forEach((label, index) => {
-      if (seen.indexOf(label) !== index) issue(["options", index, "label"], "Two options have this label.");
+      if (seen.indexOf(label) !== index)
+        issue(["options", index, "label"], "duplicate_label", "Two options have this label.");
     });
-    if (definition.takesDots && input.dots === undefined) issue(["dots"], "Say how many dots each voter has.");
-    if (!definition.takesDots && input.dots !== undefined) issue(["dots"], "Only a dot_vote poll has dots.");
+    if (definition.takesDots && input.dots === undefined)
+      issue(["dots"], "dots_budget_required", "Say how many dots each voter has.");
+    if (!definition.takesDots && input.dots !== undefined)
+      issue(["dots"], "dots_only_for_dot_vote", "Only a dot_vote poll has dots.");
     if (input.closesAt !== undefined) {
       const closes = Date.parse(input.closesAt);
-      if (closes <= Date.now()) issue(["closesAt"], "The closing time must be in the future.");
-      else if (closes > Date.now() + latestClosing) issue(["closesAt"], "Close the poll within a year.");
+      if (closes <= Date.now()) issue(["closesAt"], "closes_in_past", "The closing time must be in the future.");
+      else if (closes > Date.now() + latestClosing)
+        issue(["closesAt"], "closes_too_late", "Close the poll within a year.");
     }
     const teams = input.voters?.teams ?? [];
     teams.forEach((team, index) => {
-      if (teams.indexOf(team) !== index) issue(["voters", "teams", index], "This team is named twice.");
+      if (teams.indexOf(team) !== index)
+        issue(["voters", "teams", index], "duplicate_team", "This team is named twice.");
     });
   });
 export type DecisionInput = z.infer<typeof decisionInput>;
@@ -360,15 +369,25 @@ function checkBallot(type: PollType, body: BallotBody, context: { optionIds: str
   const errors: FieldError[] = [];
   for (const field of Object.keys(body)) {
     if (field !== definition.field && body[field] !== undefined) {
-      errors.push({ path: `body.${field}`, message: `A ${type} ballot has no ${field}; send ${definition.example}.` });
+      errors.push({
+        path: `body.${field}`,
+        code: "ballot_field_not_allowed",
+        params: { field, example: definition.example },
+        message: `A ${type} ballot has no ${field}; send ${definition.example}.`,
+      });
     }
   }
   const value = body[definition.field];
   if (value === undefined) {
-    errors.push({ path: `body.${definition.field}`, message: `A ${type} ballot is ${definition.example}.` });
+    errors.push({
+      path: `body.${definition.field}`,
+      code: "ballot_field_required",
+      params: { example: definition.example },
+      message: `A ${type} ballot is ${definition.example}.`,
+    });
   } else {
     const issues = definition.check(value, context);
-    for (const issue of issues) errors.push({ path: ["body", ...issue.path].join("."), message: issue.message });
+    for (const issue of issues) errors.push({ ...issue, path: ["body", ...issue.path].join(".") });
   }
   if (errors.length) throw invalid(errors, `This is not a valid ${type} ballot: ${errors[0]!.message}`);
   return value;
@@ -462,6 +481,7 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
           : [
               {
                 path: `body.input.voters.teams.${index}`,
+                code: "team_without_rights",
                 message: "This team holds no rights in this process: give it a grant first, or name another team.",
               },
             ],
@@ -544,7 +564,12 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
       parsed = exportFormat.parse(JSON.parse(content));
     } catch {
       throw invalid([
-        { path: "body.assets", message: `The decision "${asset.name}" is not in the decision export format.` },
+        {
+          path: "body.assets",
+          code: "not_decision_export",
+          params: { name: asset.name },
+          message: `The decision "${asset.name}" is not in the decision export format.`,
+        },
       ]);
     }
     const { definition, closed } = parsed;

@@ -330,7 +330,13 @@ export async function editPost(
   const opening = await openingPostOf(db, thread.id);
   const isOpening = opening.id === post.id;
   if (options.title !== undefined && !isOpening) {
-    throw invalid([{ path: "body.title", message: "Only the opening post of a thread has a title." }]);
+    throw invalid([
+      {
+        path: "body.title",
+        code: "title_only_on_opening_post",
+        message: "Only the opening post of a thread has a title.",
+      },
+    ]);
   }
   const members = await membersOf(db, asset.processId);
   const rendered = renderPost(options.source, members);

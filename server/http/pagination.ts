@@ -26,7 +26,9 @@ export function decodeCursor(cursor: string | undefined): string | undefined {
   if (cursor === undefined) return undefined;
   const id = Buffer.from(cursor, "base64url").toString("utf8");
   if (!z.uuid().safeParse(id).success) {
-    throw invalid([{ path: "querystring.cursor", message: "This cursor is not one this server gave out." }]);
+    throw invalid([
+      { path: "querystring.cursor", code: "invalid_cursor", message: "This cursor is not one this server gave out." },
+    ]);
   }
   return id;
 }

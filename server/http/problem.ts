@@ -3,10 +3,110 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { z } from "zod";
 import { redactError } from "./redact.js";
 
-/** One field a request got wrong, e.g. `{path: "body.name.en", message: "Too long"}`. */
+/** Parameters a field error's sentence needs, e.g. `{maximum: 200}` for `too_long`. */
+export type FieldErrorParams = Record<string, string | number | boolean | (string | number)[]>;
+
+/**
+ * One field a request got wrong, e.g. `{path: "body.name.en", code: "too_long", params: {maximum: 200},
+ * message: "Too long"}`. Clients translate `code` with `params` into the reader's language; `message` is the
+ * English fallback for codes they do not know.
+ */
 export interface FieldError {
   path: string;
+  code: string;
+  params?: FieldErrorParams;
   message: string;
+}
+
+/** What zod reports about one issue, as fastify-type-provider-zod hands it on (the issue minus path, code, message). */
+interface ZodIssueDetails {
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  exact?: boolean;
+  expected?: string;
+  format?: string;
+  values?: unknown[];
+  keys?: string[];
+  params?: { code?: unknown; [key: string]: unknown };
+}
+
+const formatCodes: Record<string, string> = {
+  uuid: "invalid_uuid",
+  guid: "invalid_uuid",
+  email: "invalid_email",
+  url: "invalid_url",
+  date: "invalid_date",
+  datetime: "invalid_datetime",
+  regex: "invalid_format",
+};
+
+const sizeOf = (value: number | bigint | undefined) => (typeof value === "bigint" ? Number(value) : (value ?? 0));
+
+/**
+ * The stable code and parameters for one zod 4 issue. Custom issues (refine, superRefine) name their own code in
+ * `params.code`, with any other `params` as the sentence's parameters.
+ */
+export function codeForZodIssue(
+  code: string,
+  details: ZodIssueDetails,
+  message = "",
+): Omit<FieldError, "path" | "message"> {
+  switch (code) {
+    case "too_small": {
+      const minimum = sizeOf(details.minimum);
+      if (details.origin === "string")
+        return minimum <= 1 ? { code: "required" } : { code: "too_short", params: { minimum } };
+      if (details.origin === "array" || details.origin === "set") return { code: "too_few_items", params: { minimum } };
+      return { code: details.inclusive === false ? "number_above" : "number_min", params: { minimum } };
+    }
+    case "too_big": {
+      const maximum = sizeOf(details.maximum);
+      if (details.origin === "string") return { code: "too_long", params: { maximum } };
+      if (details.origin === "array" || details.origin === "set")
+        return { code: "too_many_items", params: { maximum } };
+      return { code: details.inclusive === false ? "number_below" : "number_max", params: { maximum } };
+    }
+    case "invalid_type":
+      // zod does not report the input; its message says "received undefined" when the field is missing.
+      if (/received undefined/.test(message)) return { code: "required" };
+      return { code: "invalid_type", params: { expected: details.expected ?? "value" } };
+    case "invalid_format":
+      return { code: formatCodes[details.format ?? ""] ?? "invalid_format", params: { format: details.format ?? "" } };
+    case "invalid_value":
+      return { code: "not_one_of", params: { options: (details.values ?? []).map(String) } };
+    case "unrecognized_keys":
+      return { code: "unknown_fields", params: { fields: details.keys ?? [] } };
+    case "invalid_union":
+      return { code: "invalid" };
+    case "invalid_key":
+    case "invalid_element":
+      return { code: "invalid" };
+    case "not_multiple_of":
+      return { code: "invalid" };
+    case "custom": {
+      const { code: custom, ...params } = details.params ?? {};
+      return {
+        code: typeof custom === "string" ? custom : "invalid",
+        ...(Object.keys(params).length ? { params: params as FieldErrorParams } : {}),
+      };
+    }
+    default:
+      return { code: "invalid" };
+  }
+}
+
+/** Field errors for zod issues, their paths under `prefix` (e.g. `["body", "input"]`). */
+export function fieldErrorsFromZod(
+  issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[],
+  prefix: string[],
+): FieldError[] {
+  return issues.map((issue) => ({
+    path: [...prefix, ...issue.path.map(String)].join("."),
+    ...codeForZodIssue(issue.code, issue as ZodIssueDetails, issue.message),
+    message: issue.message,
+  }));
 }
 
 const titles: Record<number, string> = {
@@ -57,7 +157,19 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z
+      .array(
+        z.object({
+          path: z.string(),
+          code: z.string().meta({ description: "A stable code clients translate, e.g. `too_long`." }),
+          params: z
+            .record(z.string(), z.unknown())
+            .optional()
+            .meta({ description: "What the code's sentence needs, e.g. `{maximum: 200}`." }),
+          message: z.string().meta({ description: "The same in English, for codes a client does not know." }),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: "Problem", description: "An RFC 9457 problem detail." });
 export type ProblemBody = z.infer<typeof problemSchema>;
@@ -95,6 +207,7 @@ export function registerProblemHandlers(
       const context = error.validationContext ?? "request";
       const errors = error.validation.map((issue) => ({
         path: [context, ...issue.instancePath.split("/").filter(Boolean)].join("."),
+        ...codeForZodIssue(issue.keyword, issue.params as ZodIssueDetails, issue.message ?? ""),
         message: issue.message ?? "is not valid",
       }));
       return sendProblem(reply, invalid(errors, describeValidation(errors)));

@@ -9,6 +9,7 @@ export const translatedText = (maxLength: number) =>
     )
     .refine((text) => Object.values(text).some((value) => value !== undefined), {
       message: "Give the text in at least one language (en, es, it, lv).",
+      params: { code: "text_required" },
     })
     .meta({ description: `Text keyed by language (${languages.join(", ")}); English is the fallback.` });
 

@@ -126,7 +126,7 @@ export function problemOf(response: LightMyRequestResponse, status: number) {
     title: string;
     status: number;
     detail: string;
-    errors?: { path: string; message: string }[];
+    errors?: { path: string; code: string; params?: Record<string, unknown>; message: string }[];
   };
   if (body.status !== status || !body.type || !body.title || !body.detail) {
     throw new Error(`malformed problem: ${response.body}`);

@@ -7,11 +7,13 @@ import { RouterProvider } from "@tanstack/react-router";
 import { type ReactNode, StrictMode, useEffect, useMemo } from "react";
 import { createRoot } from "react-dom/client";
 import { usePlatform } from "./api/platform";
-import "./i18n";
+import { i18next } from "./i18n";
 import "./styles.css";
 import { router } from "./router";
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
+// The server words some answers in the reader's language (process items): ask again after a switch.
+i18next.on("languageChanged", () => void queryClient.invalidateQueries());
 
 /** Ten shades around the brand colour (index 6), lighter by mixing with white and darker with black. */
 function shadesOf(hex: string): [string, string, string, string, string, string, string, string, string, string] {

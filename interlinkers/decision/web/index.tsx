@@ -86,7 +86,9 @@ export default function DecisionView({ asset }: AssetViewProps) {
       <List size="sm" spacing={4}>
         {poll.closesAt && <List.Item>{t(key("facts.closesAt"), { when: when(poll.closesAt) })}</List.Item>}
         {poll.closedAt && <List.Item>{t(key("facts.closedAt"), { when: when(poll.closedAt) })}</List.Item>}
-        <List.Item>{t(key("facts.ballots"), { count: poll.ballots, eligible: poll.eligible })}</List.Item>
+        <List.Item>
+          {t(key("facts.ballots"), { count: poll.ballots })} {t(key("facts.eligible"), { count: poll.eligible })}
+        </List.Item>
         {poll.quorumPercent !== null && (
           <List.Item>{t(key("facts.quorum"), { percent: poll.quorumPercent })}</List.Item>
         )}
@@ -399,7 +401,7 @@ function BallotForm({ poll, assetId }: { poll: Decision; assetId: string }) {
   }
 
   return (
-    <form onSubmit={submit} aria-label={t(key("ballot.title"))}>
+    <form noValidate onSubmit={submit} aria-label={t(key("ballot.title"))}>
       <Stack gap="sm">
         <Title order={2} size="h3">
           {t(key("ballot.title"))}
@@ -577,7 +579,7 @@ function CloseForm({ assetId }: { assetId: string }) {
     close.mutate(String(new FormData(event.currentTarget).get("outcome") ?? ""));
   };
   return (
-    <form onSubmit={submit} aria-label={t(key("outcome.close"))}>
+    <form noValidate onSubmit={submit} aria-label={t(key("outcome.close"))}>
       <Stack gap="xs">
         <Title order={2} size="h3">
           {t(key("outcome.close"))}

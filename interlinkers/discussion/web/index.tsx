@@ -181,12 +181,18 @@ function NewThread({ assetId, onCreated }: { assetId: string; onCreated: (id: st
   };
   return (
     <Paper withBorder p="sm">
-      <form onSubmit={submit} aria-labelledby="discussion-new-thread">
+      <form noValidate onSubmit={submit} aria-labelledby="discussion-new-thread">
         <Stack gap="xs">
           <Title order={3} id="discussion-new-thread">
             {t("interlinkers.discussion.startThread")}
           </Title>
-          <TextInput name="title" label={t("interlinkers.discussion.title")} error={errorFor(errors, "title")} />
+          <TextInput
+            name="title"
+            label={t("interlinkers.discussion.title")}
+            description={t("fields.upTo", { count: 200 })}
+            withAsterisk
+            error={errorFor(errors, "title")}
+          />
           <Composer
             assetId={assetId}
             label={t("interlinkers.discussion.message")}
@@ -384,6 +390,7 @@ function ReplyForm({ assetId, threadId, onPosted }: { assetId: string; threadId:
   return (
     <Paper withBorder p="sm">
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           reply.mutate();
@@ -610,6 +617,7 @@ function EditDialog(props: {
       closeButtonProps={{ "aria-label": t("interlinkers.discussion.close") }}
     >
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           save.mutate(props.title === null ? null : String(new FormData(event.currentTarget).get("title") ?? ""));
@@ -729,6 +737,7 @@ function ReasonDialog(props: {
       closeButtonProps={{ "aria-label": t("interlinkers.discussion.close") }}
     >
       <form
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           submit.mutate(String(new FormData(event.currentTarget).get("reason") ?? ""));

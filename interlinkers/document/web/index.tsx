@@ -399,12 +399,13 @@ function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
           {t("interlinkers.document.versions")}
         </Title>
         {canEdit && (
-          <form onSubmit={submit}>
+          <form noValidate onSubmit={submit}>
             <Group align="flex-end" gap="xs" wrap="wrap">
               <TextInput
                 name="name"
                 label={t("interlinkers.document.versionName")}
                 error={errorFor(errors, "name")}
+                description={t("fields.upTo", { count: 200 })}
                 maxLength={200}
                 style={{ flex: "1 1 12rem" }}
               />

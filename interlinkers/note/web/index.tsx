@@ -47,7 +47,7 @@ export default function NoteView({ asset }: AssetViewProps) {
     );
   }
   return (
-    <form onSubmit={submit}>
+    <form noValidate onSubmit={submit}>
       <Stack>
         <Textarea
           name="text"

@@ -16,7 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { Visibility } from "../../../common/actors.js";
 import type { AssetKind, GovernanceModel, ItemStatus, ItemType, Right } from "../../../common/coproduction.js";
-import type { Language } from "../../../common/languages.js";
+import type { Language, Translated } from "../../../common/languages.js";
 import { uuidv7 } from "../ids.js";
 import { user } from "./auth.js";
 import { interlinker } from "./catalogue.js";
@@ -97,6 +97,15 @@ export const processImage = pgTable("process_image", {
 });
 
 /**
+ * An item's name and description in every language it has, e.g. as copied from a schema. `name` and
+ * `description` stay the text in the process's language (what the trail, search and exports name it by).
+ */
+export interface ItemTranslations {
+  name?: Translated;
+  description?: Translated;
+}
+
+/**
  * A node of the process tree. Status and dates are set on leaves; a phase or objective with children derives
  * its status, progress and dates from them when read.
  */
@@ -111,6 +120,7 @@ export const item = pgTable(
     type: text("type").$type<ItemType>().notNull(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
+    translations: jsonb("translations").$type<ItemTranslations>().notNull().default({}),
     position: integer("position").notNull(),
     status: text("status").$type<ItemStatus>().notNull().default("awaiting"),
     startDate: date("start_date"),

@@ -79,7 +79,9 @@ export async function listActivity(
 ): Promise<{ items: ActivityRow[]; nextCursor: string | null }> {
   const before = options.cursor ? Number(Buffer.from(options.cursor, "base64url").toString()) : undefined;
   if (before !== undefined && !Number.isInteger(before)) {
-    throw invalid([{ path: "querystring.cursor", message: "This cursor is not one this server gave out." }]);
+    throw invalid([
+      { path: "querystring.cursor", code: "invalid_cursor", message: "This cursor is not one this server gave out." },
+    ]);
   }
   const rows = await db
     .select()

@@ -7,7 +7,7 @@ import type { Database } from "../../db/client.js";
 import { asset } from "../../db/schema/index.js";
 import { optionalActor } from "../../http/actor.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
-import { conflict, invalid, notFound } from "../../http/problem.js";
+import { conflict, fieldErrorsFromZod, invalid, notFound } from "../../http/problem.js";
 import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
 import type { ItemAction } from "../../policies/process.js";
 import { appendActivity } from "../activity/service.js";
@@ -65,12 +65,18 @@ export async function assetForRequest(request: FastifyRequest, action: ItemActio
   return { ...loaded, actor };
 }
 
-const inputProblem = (issues: z.core.$ZodIssue[]) =>
-  invalid(issues.map((issue) => ({ path: ["body", "input", ...issue.path].join("."), message: issue.message })));
+const inputProblem = (issues: z.core.$ZodIssue[]) => invalid(fieldErrorsFromZod(issues, ["body", "input"]));
 
 function softwareFor(id: string | null): InterlinkerServer {
   const server = id ? findBuiltinInterlinker(id) : undefined;
-  if (!server) throw invalid([{ path: "body.interlinkerId", message: "This interlinker cannot create assets here." }]);
+  if (!server)
+    throw invalid([
+      {
+        path: "body.interlinkerId",
+        code: "interlinker_cannot_create",
+        message: "This interlinker cannot create assets here.",
+      },
+    ]);
   return server;
 }
 
@@ -90,7 +96,10 @@ export async function createAsset(
     return insertAsset(db, actor, { ...base, kind: "external", name: input.name, url: input.url });
   }
   const entry = (await findInterlinker(db, input.interlinkerId))?.row;
-  if (!entry) throw invalid([{ path: "body.interlinkerId", message: "There is no interlinker with this id." }]);
+  if (!entry)
+    throw invalid([
+      { path: "body.interlinkerId", code: "unknown_interlinker", message: "There is no interlinker with this id." },
+    ]);
   const name = input.name ?? entry.name.en ?? Object.values(entry.name)[0] ?? entry.id;
 
   if (entry.nature === "external_software" || entry.nature === "external_knowledge") {
@@ -146,6 +155,7 @@ async function createRemoteAsset(
     throw invalid([
       {
         path: "body.input",
+        code: "remote_asset_first",
         message:
           "A remote tool's asset is made in the tool's own page first; then send the id it gives as input.externalId.",
       },
@@ -156,7 +166,13 @@ async function createRemoteAsset(
   const { externalId } = parsed.data;
   const found = await fetchRemoteAsset(asService(options.remote), externalId);
   if (!found) {
-    throw invalid([{ path: "body.input.externalId", message: "The service has no asset with this id." }]);
+    throw invalid([
+      {
+        path: "body.input.externalId",
+        code: "remote_asset_not_found",
+        message: "The service has no asset with this id.",
+      },
+    ]);
   }
   const [taken] = await db
     .select({ id: asset.id })
@@ -356,10 +372,19 @@ export async function importAsset(
   const server =
     entry.kind === "interlinker" && entry.interlinkerId ? findBuiltinInterlinker(entry.interlinkerId) : undefined;
   if (entry.kind === "interlinker" && !server) {
-    throw invalid([{ path: "body.assets", message: `This platform has no interlinker "${entry.interlinkerId}".` }]);
+    throw invalid([
+      {
+        path: "body.assets",
+        code: "unknown_interlinker",
+        params: { id: entry.interlinkerId ?? "" },
+        message: `This platform has no interlinker "${entry.interlinkerId}".`,
+      },
+    ]);
   }
   if (entry.kind === "external" && !entry.url) {
-    throw invalid([{ path: "body.assets", message: "An external asset needs its url." }]);
+    throw invalid([
+      { path: "body.assets", code: "external_url_required", message: "An external asset needs its url." },
+    ]);
   }
   const created = await insertAsset(tx, options.actor, {
     processId: options.processId,
@@ -393,13 +418,17 @@ async function importRemoteAsset(
   try {
     reference = remoteAssetReference.parse(JSON.parse(options.content));
   } catch {
-    throw invalid([{ path: "body.assets", message: "A remote asset's reference is not valid." }]);
+    throw invalid([
+      { path: "body.assets", code: "invalid_remote_reference", message: "A remote asset's reference is not valid." },
+    ]);
   }
   const remote = await findRemoteInterlinkerByServiceUrl(tx, reference.serviceUrl);
   if (!remote) {
     throw invalid([
       {
         path: "body.assets",
+        code: "unregistered_service",
+        params: { name: options.entry.name, serviceUrl: reference.serviceUrl },
         message: `The asset "${options.entry.name}" lives in ${reference.serviceUrl}, which is not registered on this platform. A platform administrator can register it; then import again.`,
       },
     ]);

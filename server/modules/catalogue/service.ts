@@ -353,7 +353,9 @@ function decodeListCursor<T>(cursor: string | undefined, shape: z.ZodType<T>): T
   }
   const parsed = shape.safeParse(value);
   if (!parsed.success) {
-    throw invalid([{ path: "querystring.cursor", message: "This cursor is not one this server gave out." }]);
+    throw invalid([
+      { path: "querystring.cursor", code: "invalid_cursor", message: "This cursor is not one this server gave out." },
+    ]);
   }
   return parsed.data;
 }

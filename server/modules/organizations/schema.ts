@@ -60,6 +60,7 @@ export const administratorAdd = z
   })
   .refine((body) => (body.email === undefined) !== (body.userId === undefined), {
     message: "Give either email or userId, not both.",
+    params: { code: "email_or_user_id" },
   })
   .meta({ id: "AdministratorAdd" });
 

@@ -187,7 +187,10 @@ export async function addAdministrator(
       : undefined;
   if (!user) {
     const path = options.email ? "body.email" : "body.userId";
-    throw invalid([{ path, message: "No account has this address or id." }], "There is no such account.");
+    throw invalid(
+      [{ path, code: "no_such_account", message: "No account has this address or id." }],
+      "There is no such account.",
+    );
   }
   await db
     .insert(organizationAdministrator)

@@ -36,6 +36,7 @@ const treeItemColumns = {
   parentId: item.parentId,
   type: item.type,
   name: item.name,
+  translations: item.translations,
   description: item.description,
   position: item.position,
   status: item.status,

@@ -20,15 +20,17 @@ export async function createGrant(
 ): Promise<GrantRow> {
   const { actor, tree, input } = options;
   if (input.itemId && !tree.items.some((entry) => entry.id === input.itemId)) {
-    throw invalid([{ path: "body.itemId", message: "Not an item of this process." }]);
+    throw invalid([{ path: "body.itemId", code: "not_an_item_of_process", message: "Not an item of this process." }]);
   }
   if (input.teamId) {
     await getTeam(db, actor, input.teamId).catch(() => {
-      throw invalid([{ path: "body.teamId", message: "There is no such team, or you may not see it." }]);
+      throw invalid([
+        { path: "body.teamId", code: "no_such_team", message: "There is no such team, or you may not see it." },
+      ]);
     });
   }
   if (input.userId && !(await getUser(db, input.userId))) {
-    throw invalid([{ path: "body.userId", message: "There is no such account." }]);
+    throw invalid([{ path: "body.userId", code: "no_such_account", message: "There is no such account." }]);
   }
   const rights = [...new Set(input.rights)];
   const saved = await db.transaction(async (tx) => {
@@ -123,7 +125,7 @@ export async function explainAccess(
 ): Promise<z.infer<typeof accessOutput>> {
   const { tree, userId } = options;
   if (!(await getUser(db, userId))) {
-    throw invalid([{ path: "querystring.userId", message: "There is no such account." }]);
+    throw invalid([{ path: "querystring.userId", code: "no_such_account", message: "There is no such account." }]);
   }
   const [grants, administrator] = await Promise.all([
     db

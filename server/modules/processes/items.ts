@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { ItemType } from "../../../common/coproduction.js";
+import type { Language } from "../../../common/languages.js";
 import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
@@ -11,6 +12,7 @@ import { appendActivity } from "../activity/service.js";
 import { childrenByParent, type ItemRow, itemSubject, type ProcessTree } from "./access.js";
 import { pathToRoot, rollUp, subtree } from "./rollup.js";
 import type { itemCreate, itemUpdate } from "./schema.js";
+import { translatedChanges } from "./translations.js";
 
 const parentTypeOf: Record<ItemType, ItemType | null> = { phase: null, objective: "phase", task: "objective" };
 
@@ -22,13 +24,31 @@ function requireParent(
 ): ItemRow | null {
   const wanted = parentTypeOf[type];
   if (wanted === null) {
-    if (parentId) throw invalid([{ path, message: "A phase sits at the top of the tree: give no parentId." }]);
+    if (parentId)
+      throw invalid([
+        { path, code: "phase_has_no_parent", message: "A phase sits at the top of the tree: give no parentId." },
+      ]);
     return null;
   }
   const parent = parentId ? tree.items.find((candidate) => candidate.id === parentId) : undefined;
-  if (!parent) throw invalid([{ path, message: `A ${type} needs the id of a ${wanted} of this process.` }]);
+  if (!parent)
+    throw invalid([
+      {
+        path,
+        code: "parent_required",
+        params: { type, parentType: wanted },
+        message: `A ${type} needs the id of a ${wanted} of this process.`,
+      },
+    ]);
   if (parent.type !== wanted)
-    throw invalid([{ path, message: `A ${type}'s parent must be a ${wanted}, not a ${parent.type}.` }]);
+    throw invalid([
+      {
+        path,
+        code: "wrong_parent_type",
+        params: { type, parentType: wanted, actual: parent.type },
+        message: `A ${type}'s parent must be a ${wanted}, not a ${parent.type}.`,
+      },
+    ]);
   return parent;
 }
 
@@ -43,10 +63,18 @@ function checkPrerequisites(tree: ProcessTree, itemId: string, prerequisites: st
   const known = new Set(tree.items.map((entry) => entry.id));
   for (const [index, prerequisiteId] of prerequisites.entries()) {
     if (!known.has(prerequisiteId)) {
-      throw invalid([{ path: `body.prerequisites.${index}`, message: "Not an item of this process." }]);
+      throw invalid([
+        {
+          path: `body.prerequisites.${index}`,
+          code: "not_an_item_of_process",
+          message: "Not an item of this process.",
+        },
+      ]);
     }
     if (prerequisiteId === itemId) {
-      throw invalid([{ path: `body.prerequisites.${index}`, message: "An item cannot require itself." }]);
+      throw invalid([
+        { path: `body.prerequisites.${index}`, code: "self_prerequisite", message: "An item cannot require itself." },
+      ]);
     }
   }
   const edges = new Map(tree.prerequisites);
@@ -120,13 +148,22 @@ export async function createItem(
 
 function checkDates(startDate: string | null, endDate: string | null): void {
   if (startDate && endDate && startDate > endDate) {
-    throw invalid([{ path: "body.endDate", message: "The end date comes before the start date." }]);
+    throw invalid([
+      { path: "body.endDate", code: "end_before_start", message: "The end date comes before the start date." },
+    ]);
   }
 }
 
 export async function updateItem(
   db: Database,
-  options: { actor: Actor; tree: ProcessTree; item: ItemRow; input: z.infer<typeof itemUpdate> },
+  options: {
+    actor: Actor;
+    tree: ProcessTree;
+    item: ItemRow;
+    input: z.infer<typeof itemUpdate>;
+    /** The reader's language: a new name or description is written in it, keeping the other languages. */
+    language?: Language;
+  },
 ): Promise<void> {
   const { actor, tree, input } = options;
   const current = options.item;
@@ -175,7 +212,11 @@ export async function updateItem(
 
   await db.transaction(async (tx) => {
     const changes: Partial<typeof item.$inferInsert> = {};
-    for (const key of ["name", "description", "startDate", "endDate", "problemProfiles"] as const) {
+    Object.assign(
+      changes,
+      translatedChanges(current, input, { processLanguage: tree.process.language, language: options.language }),
+    );
+    for (const key of ["startDate", "endDate", "problemProfiles"] as const) {
       if (input[key] !== undefined) Object.assign(changes, { [key]: input[key] });
     }
     if (status !== undefined) changes.status = status;

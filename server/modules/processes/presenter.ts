@@ -1,10 +1,12 @@
 import type { z } from "zod";
+import type { Language } from "../../../common/languages.js";
 import { canAll, type MaybeActor } from "../../policies/index.js";
 import { itemActions, processActions } from "../../policies/process.js";
 import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
 import { rollUp } from "./rollup.js";
 import type { itemOutput, processOutput, TreeNode } from "./schema.js";
 import { emptySummary, type ProcessSummary } from "./summary.js";
+import { itemText, itemTexts } from "./translations.js";
 
 export function presentProcess(
   access: ProcessAccess,
@@ -37,6 +39,7 @@ export function presentItem(
   tree: ProcessTree,
   row: ItemRow,
   actor: MaybeActor,
+  language?: Language,
   rolled = rollUp(tree.items),
   canCache = new Map<unknown, ItemCan>(),
 ) {
@@ -52,8 +55,12 @@ export function presentItem(
     id: row.id,
     type: row.type,
     parentId: row.parentId,
-    name: row.name,
-    description: row.description,
+    name: itemText(row, "name", language),
+    description: itemText(row, "description", language),
+    translations: {
+      name: itemTexts(row, "name", tree.process.language),
+      description: itemTexts(row, "description", tree.process.language),
+    },
     position: row.position,
     status: state.status,
     progress: state.progress,
@@ -80,12 +87,15 @@ function readerKey(tree: ProcessTree, actor: MaybeActor): string {
   return `member:${grants.join(",")}`;
 }
 
-/** The whole tree as the actor sees it; the same answer is reused while nothing in the process changes. */
-export function presentTreeFor(tree: ProcessTree, actor: MaybeActor): TreeNode[] {
-  const key = `${tree.process.id}@${tree.version}:${readerKey(tree, actor)}`;
+/**
+ * The whole tree as the actor sees it, names in the reader's language; the same answer is reused while nothing in
+ * the process changes.
+ */
+export function presentTreeFor(tree: ProcessTree, actor: MaybeActor, language?: Language): TreeNode[] {
+  const key = `${tree.process.id}@${tree.version}:${readerKey(tree, actor)}:${language ?? "-"}`;
   let presented = presentedTrees.get(key);
   if (!presented) {
-    presented = presentTree(tree, actor);
+    presented = presentTree(tree, actor, language);
     presentedTrees.set(key, presented);
     if (presentedTrees.size > presentedTreesSize) presentedTrees.delete(presentedTrees.keys().next().value!);
   }
@@ -93,11 +103,12 @@ export function presentTreeFor(tree: ProcessTree, actor: MaybeActor): TreeNode[]
 }
 
 /** The whole tree, nested: phases, their objectives, their tasks; siblings in position order. */
-export function presentTree(tree: ProcessTree, actor: MaybeActor): TreeNode[] {
+export function presentTree(tree: ProcessTree, actor: MaybeActor, language?: Language): TreeNode[] {
   const rolled = rollUp(tree.items);
   const canCache = new Map<unknown, ItemCan>();
   const nodes = new Map<string, TreeNode>();
-  for (const row of tree.items) nodes.set(row.id, { ...presentItem(tree, row, actor, rolled, canCache), children: [] });
+  for (const row of tree.items)
+    nodes.set(row.id, { ...presentItem(tree, row, actor, language, rolled, canCache), children: [] });
   const roots: TreeNode[] = [];
   for (const row of tree.items) {
     const node = nodes.get(row.id)!;

@@ -45,6 +45,7 @@ import {
 } from "./service.js";
 import { summarizeProcess, summarizeProcesses } from "./summary.js";
 import { mayNamePeople, presentTrail, presentTrailPeople } from "./trail.js";
+import { readerLanguage } from "./translations.js";
 
 const tags = ["processes"];
 
@@ -242,7 +243,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "view", tree.subject, "process");
-      return { items: presentTreeFor(tree, actor) };
+      return { items: presentTreeFor(tree, actor, readerLanguage(request, actor)) };
     },
   );
 
@@ -263,7 +264,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "view", tree.subject, "process");
       const id = await createItem(app.db, { actor, tree, input: request.body });
       const fresh = await loadProcessTree(app.db, actor, tree.process.id);
-      return reply.code(201).send(presentItem(fresh, findItemIn(fresh, id), actor));
+      return reply.code(201).send(presentItem(fresh, findItemIn(fresh, id), actor, readerLanguage(request, actor)));
     },
   );
 
@@ -274,7 +275,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const loaded = await loadItem(app.db, actor, request.params.id);
       authorize(actor, "view", loaded.subject, "item");
-      return presentItem(loaded.tree, loaded.item, actor);
+      return presentItem(loaded.tree, loaded.item, actor, readerLanguage(request, actor));
     },
   );
 
@@ -293,9 +294,10 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       const loaded = await loadItem(app.db, actor, request.params.id);
       authorize(actor, "view", loaded.subject, "item");
-      await updateItem(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body });
+      const language = readerLanguage(request, actor);
+      await updateItem(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body, language });
       const fresh = await loadItem(app.db, actor, request.params.id);
-      return presentItem(fresh.tree, fresh.item, actor);
+      return presentItem(fresh.tree, fresh.item, actor, language);
     },
   );
 

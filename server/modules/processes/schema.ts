@@ -142,6 +142,7 @@ export const administratorBody = z
   .strictObject({ email: z.email().max(320).optional(), userId: z.string().min(1).max(100).optional() })
   .refine((body) => (body.email === undefined) !== (body.userId === undefined), {
     message: "Give either email or userId, not both.",
+    params: { code: "email_or_user_id" },
   })
   .meta({ id: "ProcessAdministratorAdd" });
 
@@ -180,8 +181,11 @@ const itemFields = {
   id: z.uuid(),
   type: z.enum(itemTypes),
   parentId: z.uuid().nullable(),
-  name: z.string(),
+  name: z.string().describe("In the reader's language (Accept-Language, else the account's) when it has one."),
   description: z.string(),
+  translations: z
+    .object({ name: translatedOutput, description: translatedOutput })
+    .describe("Every wording the item has, by language; a rename writes the reader's language."),
   position: z.number().int(),
   status: z.enum(itemStatuses),
   progress: z.number().int().min(0).max(100),
@@ -215,6 +219,7 @@ export const grantCreate = z
   })
   .refine((body) => (body.teamId === undefined) !== (body.userId === undefined), {
     message: "Give either teamId or userId, not both.",
+    params: { code: "team_id_or_user_id" },
   })
   .meta({ id: "GrantCreate" });
 

@@ -39,14 +39,23 @@ export async function createProcess(
       (actor.isPlatformAdmin || organization.subject.actorIsAdministrator || organization.subject.actorIsMember);
     if (!belongs) {
       throw invalid(
-        [{ path: "body.organizationId", message: "You may only start processes for organizations you belong to." }],
+        [
+          {
+            path: "body.organizationId",
+            code: "not_organization_member",
+            message: "You may only start processes for organizations you belong to.",
+          },
+        ],
         "This organization does not exist or you do not belong to it.",
       );
     }
   }
   const tree = input.schemaId ? (await findSchema(db, input.schemaId))?.tree : undefined;
   if (input.schemaId && !tree) {
-    throw invalid([{ path: "body.schemaId", message: "There is no schema with this id." }], "Unknown schema.");
+    throw invalid(
+      [{ path: "body.schemaId", code: "unknown_schema", message: "There is no schema with this id." }],
+      "Unknown schema.",
+    );
   }
   const row = await db.transaction(async (tx) => {
     const created = await insertProcess(tx, {
@@ -105,6 +114,7 @@ export interface PortableItem {
   type: ItemRow["type"];
   name: string;
   description: string;
+  translations?: ItemRow["translations"];
   position: number;
   status: ItemRow["status"];
   startDate: string | null;
@@ -120,6 +130,7 @@ export function portableItems(tree: ProcessTree): PortableItem[] {
     type: row.type,
     name: row.name,
     description: row.description,
+    translations: row.translations,
     position: row.position,
     status: row.status,
     startDate: row.startDate,
@@ -136,19 +147,30 @@ export function portableItems(tree: ProcessTree): PortableItem[] {
 export async function insertItems(tx: Database, options: { processId: string; items: PortableItem[] }) {
   const ids = new Map(options.items.map((entry) => [entry.ref, uuidv7()]));
   if (ids.size !== options.items.length) {
-    throw invalid([{ path: "body.items", message: "Two items share one ref." }]);
+    throw invalid([{ path: "body.items", code: "duplicate_reference", message: "Two items share one ref." }]);
   }
   const byRef = new Map(options.items.map((entry) => [entry.ref, entry]));
   const wanted = { phase: null, objective: "phase", task: "objective" } as const;
   for (const [index, entry] of options.items.entries()) {
     const parent = entry.parentRef === null ? null : byRef.get(entry.parentRef);
     if ((parent?.type ?? null) !== wanted[entry.type] || (entry.parentRef !== null && !parent)) {
-      throw invalid([{ path: `body.items.${index}.parentRef`, message: `A ${entry.type} cannot sit there.` }]);
+      throw invalid([
+        {
+          path: `body.items.${index}.parentRef`,
+          code: "misplaced_item",
+          params: { type: entry.type },
+          message: `A ${entry.type} cannot sit there.`,
+        },
+      ]);
     }
     for (const [position, prerequisite] of entry.prerequisites.entries()) {
       if (!ids.has(prerequisite) || prerequisite === entry.ref) {
         throw invalid([
-          { path: `body.items.${index}.prerequisites.${position}`, message: "Not another item of this document." },
+          {
+            path: `body.items.${index}.prerequisites.${position}`,
+            code: "unknown_reference",
+            message: "Not another item of this document.",
+          },
         ]);
       }
     }
@@ -160,6 +182,7 @@ export async function insertItems(tx: Database, options: { processId: string; it
     type: entry.type,
     name: entry.name,
     description: entry.description,
+    translations: entry.translations ?? {},
     position: entry.position,
     status: entry.status,
     startDate: entry.startDate,
@@ -233,6 +256,8 @@ async function layOutSchema(
         type: types[Math.min(depth, 2)]!,
         name: node.name[options.language] ?? node.name.en ?? node.key,
         description: node.description[options.language] ?? node.description.en ?? "",
+        // Every language the schema has, so each reader sees the plan in their own.
+        translations: { name: node.name, description: node.description },
         position,
         problemProfiles: node.problemProfiles ?? [],
       });
@@ -419,7 +444,10 @@ export async function addProcessAdministrator(
       : undefined;
   if (!found) {
     const path = options.email ? "body.email" : "body.userId";
-    throw invalid([{ path, message: "No account has this address or id." }], "There is no such account.");
+    throw invalid(
+      [{ path, code: "no_such_account", message: "No account has this address or id." }],
+      "There is no such account.",
+    );
   }
   await db.transaction(async (tx) => {
     const added = await tx

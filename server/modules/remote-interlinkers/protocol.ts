@@ -94,7 +94,14 @@ export const healthCheckFailed = (problem: ServiceProblem) =>
     problem.status,
     problem.type,
     `${serviceNamed(problem.service)} did not pass its health check: ${problem.reason}. It was not registered; check the address and that the service runs, then try again.`,
-    [{ path: "body.serviceUrl", message: `Its /healthcheck failed: ${problem.reason}.` }],
+    [
+      {
+        path: "body.serviceUrl",
+        code: "healthcheck_failed",
+        params: { reason: problem.reason },
+        message: `Its /healthcheck failed: ${problem.reason}.`,
+      },
+    ],
   );
 
 /** The service answers but has no asset with this id any more (deleted there, or never made). */

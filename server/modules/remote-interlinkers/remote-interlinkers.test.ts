@@ -84,7 +84,14 @@ describe("registering a remote service", () => {
     expect(down.detail).toContain("“Whiteboard”");
     expect(down.detail).toContain(service.origin);
     expect(down.detail).toContain("not registered");
-    expect(down.errors).toEqual([{ path: "body.serviceUrl", message: expect.any(String) }]);
+    expect(down.errors).toEqual([
+      {
+        path: "body.serviceUrl",
+        code: "healthcheck_failed",
+        params: { reason: expect.any(String) },
+        message: expect.any(String),
+      },
+    ]);
     service.setDown(false);
     service.failing.add("healthcheck");
     expect(problemOf(await register(admin, registration()), 502).detail).toContain("status 500");

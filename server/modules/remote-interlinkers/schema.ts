@@ -16,14 +16,23 @@ export const serviceUrl = z
   .trim()
   .max(500)
   .pipe(z.url({ protocol: /^https?$/, message: "Give an http:// or https:// address." }))
-  .refine((value) => {
-    const url = new URL(value);
-    return url.username === "" && url.password === "";
-  }, "Leave user names and passwords out of the address; the service must not need them in its URL.")
-  .refine((value) => {
-    const url = new URL(value);
-    return url.search === "" && url.hash === "" && !value.includes("?") && !value.includes("#");
-  }, "Give the service's base address, without ? or #.")
+  .refine(
+    (value) => {
+      const url = new URL(value);
+      return url.username === "" && url.password === "";
+    },
+    {
+      message: "Leave user names and passwords out of the address; the service must not need them in its URL.",
+      params: { code: "url_has_credentials" },
+    },
+  )
+  .refine(
+    (value) => {
+      const url = new URL(value);
+      return url.search === "" && url.hash === "" && !value.includes("?") && !value.includes("#");
+    },
+    { message: "Give the service's base address, without ? or #.", params: { code: "url_has_query" } },
+  )
   .transform((value) => {
     const url = new URL(value);
     return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
@@ -36,14 +45,21 @@ const functions = z
   .array(z.enum(interlinkerFunctions))
   .min(1, "Choose at least one function the tool serves.")
   .max(interlinkerFunctions.length)
-  .refine(unique, "Each function once.");
-const problemProfiles = z.array(slug).max(20).refine(unique, "Each problem profile once.");
+  .refine(unique, { message: "Each function once.", params: { code: "duplicate_entries" } });
+const problemProfiles = z
+  .array(slug)
+  .max(20)
+  .refine(unique, { message: "Each problem profile once.", params: { code: "duplicate_entries" } });
 const tags = z.array(z.string().trim().min(1).max(50)).max(20);
 const scopes = z
   .array(z.enum(administrativeScopes))
   .max(administrativeScopes.length)
-  .refine(unique, "Each scope once.");
-const spoken = z.array(z.enum(languages)).min(1).max(languages.length).refine(unique, "Each language once.");
+  .refine(unique, { message: "Each scope once.", params: { code: "duplicate_entries" } });
+const spoken = z
+  .array(z.enum(languages))
+  .min(1)
+  .max(languages.length)
+  .refine(unique, { message: "Each language once.", params: { code: "duplicate_entries" } });
 
 export const remoteInterlinkerCreate = z
   .strictObject({
@@ -63,7 +79,10 @@ export const remoteInterlinkerCreate = z
 
 export const remoteInterlinkerUpdate = remoteInterlinkerCreate
   .partial()
-  .refine((value) => Object.keys(value).length > 0, "Give at least one field to change.")
+  .refine((value) => Object.keys(value).length > 0, {
+    message: "Give at least one field to change.",
+    params: { code: "nothing_to_change" },
+  })
   .meta({ id: "RemoteInterlinkerUpdate" });
 
 export const remoteInterlinkerListQuery = z.strictObject({ ...pageQuery });

@@ -88,6 +88,7 @@ async function checkProblemProfiles(db: Database, ids: string[] | undefined): Pr
     .filter(({ id }) => !knownIds.has(id))
     .map(({ index }) => ({
       path: `body.problemProfiles.${index}`,
+      code: "unknown_problem_profile",
       message: "There is no problem profile with this id.",
     }));
   if (errors.length > 0) throw invalid(errors);
@@ -103,7 +104,11 @@ async function checkService(
 ): Promise<void> {
   if (new URL(options.serviceUrl).origin === options.platformOrigin) {
     throw invalid([
-      { path: "body.serviceUrl", message: "A remote service must live at another origin than this platform." },
+      {
+        path: "body.serviceUrl",
+        code: "same_origin",
+        message: "A remote service must live at another origin than this platform.",
+      },
     ]);
   }
   const taken = await findRemoteInterlinkerByServiceUrl(db, options.serviceUrl);

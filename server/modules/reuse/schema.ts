@@ -8,6 +8,9 @@ export const exportFormatVersion = 1;
 
 const ref = z.string().min(1).max(100);
 const text = (max: number) => z.string().max(max);
+/** Wordings by language, as an item carries them (see ItemTranslations). */
+const wordings = (max: number) =>
+  z.strictObject(Object.fromEntries(languages.map((language) => [language, text(max).optional()])));
 
 /** One process as a self-contained, versioned JSON document: its tree and its assets' content. */
 export const processDocument = z
@@ -34,6 +37,9 @@ export const processDocument = z
           type: z.enum(itemTypes),
           name: text(300).min(1),
           description: text(10_000),
+          translations: z
+            .strictObject({ name: wordings(300).optional(), description: wordings(10_000).optional() })
+            .optional(),
           position: z.number().int().min(0).max(10_000),
           status: z.enum(itemStatuses),
           startDate: z.iso.date().nullable(),

@@ -59,7 +59,9 @@ export async function importProcess(db: Database, options: { actor: Actor; docum
   const tasks = new Set(document.items.filter((entry) => entry.type === "task").map((entry) => entry.ref));
   for (const [index, entry] of document.assets.entries()) {
     if (!tasks.has(entry.taskRef)) {
-      throw invalid([{ path: `body.assets.${index}.taskRef`, message: "Not a task of this document." }]);
+      throw invalid([
+        { path: `body.assets.${index}.taskRef`, code: "unknown_reference", message: "Not a task of this document." },
+      ]);
     }
   }
   // Remote assets are copied in their services; if the import fails later, those copies are deleted again.

@@ -168,7 +168,13 @@ export async function addMemberByEmail(
   const user = await findUserByEmail(db, options.input.email);
   if (!user) {
     throw invalid(
-      [{ path: "body.email", message: "No account has this address. Ask the person to sign up first." }],
+      [
+        {
+          path: "body.email",
+          code: "no_such_account",
+          message: "No account has this address. Ask the person to sign up first.",
+        },
+      ],
       "There is no account with this e-mail address.",
     );
   }

@@ -1,8 +1,38 @@
 import createClient from "openapi-fetch";
+import { describeProblem, translateFieldError } from "./problems";
 import type { paths } from "./schema";
 
 /** The typed API client; the session cookie travels with every call, and writes carry our Origin by default. */
 export const api = createClient<paths>({ baseUrl: "", credentials: "same-origin" });
+// The server presents translatable texts (process items) in the language the reader chose here.
+api.use({
+  onRequest({ request }) {
+    request.headers.set("Accept-Language", document.documentElement.lang || "en");
+    return request;
+  },
+  // Every refusal arrives in the reader's language: each caller that shows `detail` or a field's `message` gets
+  // the translated sentence for free (the server's English stays the fallback for codes we do not know).
+  async onResponse({ response }) {
+    if (!response.headers.get("content-type")?.startsWith("application/problem+json")) return response;
+    const problem = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as Problem | null;
+    if (!problem || typeof problem.detail !== "string") return response;
+    const translated: Problem = {
+      ...problem,
+      detail: describeProblem(problem),
+      ...(problem.errors
+        ? { errors: problem.errors.map((error) => ({ ...error, message: translateFieldError(error) })) }
+        : {}),
+    };
+    return new Response(JSON.stringify(translated), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  },
+});
 
 /** An RFC 9457 answer as the server sends it. */
 export interface Problem {
@@ -10,10 +40,11 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  errors?: { path: string; message: string }[];
+  /** `code` with `params` is what the web translates; `message` is the server's English. */
+  errors?: { path: string; code: string; params?: Record<string, unknown>; message: string }[];
 }
 
-/** The message to show for a refusal: the server's own sentence, which says what to do. */
+/** The message to show for a refusal: already in the reader's language (see the middleware above). */
 export function problemMessage(error: unknown): string {
   if (error && typeof error === "object") {
     if ("detail" in error && typeof error.detail === "string") return error.detail;

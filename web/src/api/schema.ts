@@ -9762,6 +9762,13 @@ export interface components {
             instance?: string;
             errors?: {
                 path: string;
+                /** @description A stable code clients translate, e.g. `too_long`. */
+                code: string;
+                /** @description What the code's sentence needs, e.g. `{maximum: 200}`. */
+                params?: {
+                    [key: string]: unknown;
+                };
+                /** @description The same in English, for codes a client does not know. */
                 message: string;
             }[];
         };
@@ -10605,8 +10612,14 @@ export interface components {
             /** @enum {string} */
             type: "phase" | "objective" | "task";
             parentId: string | null;
+            /** @description In the reader's language (Accept-Language, else the account's) when it has one. */
             name: string;
             description: string;
+            /** @description Every wording the item has, by language; a rename writes the reader's language. */
+            translations: {
+                name: components["schemas"]["TranslatedInput"];
+                description: components["schemas"]["TranslatedInput"];
+            };
             position: number;
             /** @enum {string} */
             status: "awaiting" | "in_progress" | "finished";
@@ -10631,8 +10644,14 @@ export interface components {
             /** @enum {string} */
             type: "phase" | "objective" | "task";
             parentId: string | null;
+            /** @description In the reader's language (Accept-Language, else the account's) when it has one. */
             name: string;
             description: string;
+            /** @description Every wording the item has, by language; a rename writes the reader's language. */
+            translations: {
+                name: components["schemas"]["TranslatedInput"];
+                description: components["schemas"]["TranslatedInput"];
+            };
             position: number;
             /** @enum {string} */
             status: "awaiting" | "in_progress" | "finished";
@@ -10809,6 +10828,20 @@ export interface components {
                 type: "phase" | "objective" | "task";
                 name: string;
                 description: string;
+                translations?: {
+                    name?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                    description?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                };
                 position: number;
                 /** @enum {string} */
                 status: "awaiting" | "in_progress" | "finished";
@@ -10993,6 +11026,13 @@ export interface components {
             instance?: string;
             errors?: {
                 path: string;
+                /** @description A stable code clients translate, e.g. `too_long`. */
+                code: string;
+                /** @description What the code's sentence needs, e.g. `{maximum: 200}`. */
+                params?: {
+                    [key: string]: unknown;
+                };
+                /** @description The same in English, for codes a client does not know. */
                 message: string;
             }[];
         };
@@ -11836,8 +11876,14 @@ export interface components {
             /** @enum {string} */
             type: "phase" | "objective" | "task";
             parentId: string | null;
+            /** @description In the reader's language (Accept-Language, else the account's) when it has one. */
             name: string;
             description: string;
+            /** @description Every wording the item has, by language; a rename writes the reader's language. */
+            translations: {
+                name: components["schemas"]["Translated"];
+                description: components["schemas"]["Translated"];
+            };
             position: number;
             /** @enum {string} */
             status: "awaiting" | "in_progress" | "finished";
@@ -11862,8 +11908,14 @@ export interface components {
             /** @enum {string} */
             type: "phase" | "objective" | "task";
             parentId: string | null;
+            /** @description In the reader's language (Accept-Language, else the account's) when it has one. */
             name: string;
             description: string;
+            /** @description Every wording the item has, by language; a rename writes the reader's language. */
+            translations: {
+                name: components["schemas"]["Translated"];
+                description: components["schemas"]["Translated"];
+            };
             position: number;
             /** @enum {string} */
             status: "awaiting" | "in_progress" | "finished";
@@ -12040,6 +12092,20 @@ export interface components {
                 type: "phase" | "objective" | "task";
                 name: string;
                 description: string;
+                translations?: {
+                    name?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                    description?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                };
                 position: number;
                 /** @enum {string} */
                 status: "awaiting" | "in_progress" | "finished";

@@ -74,3 +74,33 @@ describe.each(["es", "it", "lv"])("%s", (language) => {
     expect(copied).toEqual([]);
   });
 });
+
+// One word for each thing: each language's glossary names the word it uses for each core term and the synonyms
+// it must not (it: team is "team", never "squadra").
+const glossaryDir = path.join(import.meta.dirname, "glossary");
+const glossaryOf = (language: string) =>
+  JSON.parse(fs.readFileSync(path.join(glossaryDir, `${language}.json`), "utf8")) as Record<
+    string,
+    { use: string; avoid: string[] }
+  >;
+
+describe.each(["en", "es", "it", "lv"])("%s glossary", (language) => {
+  const glossary = glossaryOf(language);
+  const messages = { ...load(language), ...loadInterlinkers(language) };
+
+  it("names the same core terms as every other language", () => {
+    expect(Object.keys(glossary).sort()).toEqual(Object.keys(glossaryOf("en")).sort());
+  });
+
+  it("uses no synonym the glossary forbids", () => {
+    const found: string[] = [];
+    for (const [term, { avoid }] of Object.entries(glossary)) {
+      for (const word of avoid) {
+        const pattern = new RegExp(`(^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=[^\\p{L}]|$)`, "iu");
+        for (const [key, text] of Object.entries(messages))
+          if (pattern.test(text)) found.push(`${key}: "${word}" for ${term} (say "${glossary[term]!.use}")`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});

@@ -118,7 +118,7 @@ export function Catalogue() {
       <Title order={1}>{t("catalogue.title")}</Title>
       <Text>{t("catalogue.lead")}</Text>
       <search>
-        <form onSubmit={submit}>
+        <form noValidate onSubmit={submit}>
           <Group align="flex-end" wrap="wrap">
             <TextInput name="q" type="search" label={t("catalogue.search")} style={{ flex: "1 1 220px" }} />
             <NativeSelect

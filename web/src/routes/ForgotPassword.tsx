@@ -14,7 +14,7 @@ export function ForgotPassword() {
     request.mutate(String(new FormData(event.currentTarget).get("email") ?? "").trim());
   };
   return (
-    <form onSubmit={submit}>
+    <form noValidate onSubmit={submit}>
       <Stack maw={420} mx="auto">
         <Title order={1}>{t("auth.forgotTitle")}</Title>
         <Text>{t("auth.forgotLead")}</Text>

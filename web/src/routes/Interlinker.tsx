@@ -56,7 +56,7 @@ export function Interlinker() {
         </Anchor>
       )}
       {interlinker.can.rate && (
-        <form onSubmit={submit}>
+        <form noValidate onSubmit={submit}>
           <Stack gap="xs">
             <Title order={2}>{t("catalogue.yourRating")}</Title>
             {rate.isSuccess && (
@@ -75,6 +75,7 @@ export function Interlinker() {
             <Textarea
               name="text"
               label={t("catalogue.comment")}
+              description={t("fields.upTo", { count: 2000 })}
               maxLength={2000}
               defaultValue={interlinker.myRating?.text ?? ""}
               error={errorFor(errors, "text")}

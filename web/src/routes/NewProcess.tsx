@@ -66,7 +66,14 @@ export function NewProcess() {
             {errors[""]}
           </Alert>
         )}
-        <TextInput name="name" label={t("processes.name")} required maxLength={200} error={errorFor(errors, "name")} />
+        <TextInput
+          name="name"
+          label={t("processes.name")}
+          description={t("fields.upTo", { count: 200 })}
+          required
+          maxLength={200}
+          error={errorFor(errors, "name")}
+        />
         <Textarea
           name="aim"
           label={t("processes.aim")}

@@ -135,7 +135,7 @@ export function Organizations() {
 
       <Section title={t("organizations.all")}>
         <search>
-          <form onSubmit={submitSearch}>
+          <form noValidate onSubmit={submitSearch}>
             <Group gap="xs" align="flex-end" wrap="nowrap">
               <TextInput name="q" type="search" label={t("organizations.search")} maxLength={200} style={{ flex: 1 }} />
               <Button type="submit" variant="default">

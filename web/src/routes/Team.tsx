@@ -53,7 +53,7 @@ function AskToJoin({ team, onSent }: { team: TeamData; onSent: () => void }) {
           <Textarea
             name="message"
             label={t("organizations.join.message")}
-            description={t("organizations.join.messageHint")}
+            description={`${t("organizations.join.messageHint")} ${t("fields.upTo", { count: 2000 })}`}
             autosize
             minRows={3}
             maxLength={2000}

@@ -59,7 +59,7 @@ export function VerifyEmail() {
           <Alert color="red.9" variant="outline" role="alert" title={t("auth.verifyFailed")}>
             {authErrorMessage(t, failure)}
           </Alert>
-          <form onSubmit={submit} aria-label={t("auth.resend")}>
+          <form noValidate onSubmit={submit} aria-label={t("auth.resend")}>
             <Stack gap="xs">
               <Text>{t("auth.resendLead")}</Text>
               <TextInput

@@ -37,6 +37,7 @@ export function TranslatedInput({
   const shown = !current && value ? translate(value) : "";
   const description = [
     hint,
+    t("fields.upTo", { count: maxLength }),
     t(`organizations.form.writtenIn.${language}`),
     shown && t("organizations.form.shownNow", { text: shown }),
   ]

@@ -107,7 +107,6 @@ export function SettingsPanel({ process }: { process: Process }) {
               minRows={2}
               error={errorFor(errors, "aim")}
             />
-            {/* Cover image: the "public" helper adds its upload here, between the words and the rules. */}
             <Radio.Group name="visibility" label={t("processes.visibility")} defaultValue={process.visibility}>
               <Stack gap="xs" mt="xs">
                 <Radio value="private" label={t("processes.private")} />

@@ -1,0 +1,94 @@
+import { expect, type Page, test } from "@playwright/test";
+import { expectAccessible } from "./accessibility.js";
+
+const password = "a long enough password";
+
+/** Signs up through the API (which signs the browser in) and makes the app start in `language`. */
+async function signUpIn(page: Page, baseURL: string, language: "it" | "lv", stamp: string) {
+  const answer = await page.request.post("/api/auth/sign-up/email", {
+    data: { name: "Līga Bērziņa", email: `liga-lang-${language}-${stamp}@example.org`, password, language },
+    headers: { origin: baseURL },
+  });
+  expect(answer.ok(), await answer.text()).toBe(true);
+  await page.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
+}
+
+async function createOrganization(page: Page, baseURL: string, name: string): Promise<string> {
+  const answer = await page.request.post("/api/v1/organizations", {
+    data: { name: { en: name }, type: "public_administration", visibility: "public" },
+    headers: { origin: baseURL },
+  });
+  expect(answer.ok(), await answer.text()).toBe(true);
+  return (await answer.json()).id;
+}
+
+/** What each language says when the server refuses an administrator's address, by its codes. */
+const words = {
+  it: {
+    form: "Aggiungi un amministratore",
+    field: "Indirizzo e-mail del nuovo amministratore",
+    invalidEmail: "Indica un indirizzo e-mail valido.",
+    noAccount: "Nessun account ha questo indirizzo. Chiedi alla persona di registrarsi prima.",
+  },
+  lv: {
+    form: "Pievienot administratoru",
+    field: "Jaunā administratora e-pasta adrese",
+    invalidEmail: "Norādiet derīgu e-pasta adresi.",
+    noAccount: "Nevienam kontam nav šīs adreses. Palūdziet personai vispirms reģistrēties.",
+  },
+} as const;
+
+for (const language of ["it", "lv"] as const) {
+  test(`in ${language}, the server's refusal of a field is said in ${language}`, async ({ page, baseURL }, info) => {
+    const stamp = `${info.project.name}-${Date.now()}`;
+    await signUpIn(page, baseURL!, language, stamp);
+    const organizationId = await createOrganization(page, baseURL!, `Valmieras birojs ${stamp}`);
+    await page.goto(`/organizations/${organizationId}`);
+    const form = page.getByRole("form", { name: words[language].form });
+    const field = form.getByRole("textbox", { name: words[language].field });
+
+    // No browser tooltip: the server checks the address (zod's invalid_format → invalid_email) and the web says so.
+    await field.fill("non-un-indirizzo");
+    await form.getByRole("button", { name: words[language].form }).click();
+    await expect(field).toHaveAccessibleDescription(new RegExp(words[language].invalidEmail.replace(".", "\\.")));
+    await expect(page.getByText(words[language].invalidEmail)).toBeVisible();
+    await expectAccessible(page);
+
+    // A hand-written refusal (no_such_account), in the same language.
+    await field.fill(`nobody-${stamp}@example.org`);
+    await form.getByRole("button", { name: words[language].form }).click();
+    await expect(page.getByText(words[language].noAccount)).toBeVisible();
+    await expect(page.getByText(/No account has this address/)).toHaveCount(0);
+    await expectAccessible(page);
+    if (language === "lv") await page.screenshot({ path: `test-results/language-${info.project.name}-lv-refusal.png` });
+  });
+}
+
+test("a process made from the default schema in Latvian reads in Italian when the reader switches", async ({
+  page,
+  baseURL,
+}, info) => {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  await signUpIn(page, baseURL!, "lv", stamp);
+  const created = await page.request.post("/api/v1/processes", {
+    data: {
+      name: `Bibliotēkas darba laiks ${stamp}`,
+      language: "lv",
+      governanceModel: "G+G",
+      visibility: "private",
+      schemaId: "default",
+    },
+    headers: { origin: baseURL! },
+  });
+  expect(created.ok(), await created.text()).toBe(true);
+  await page.goto(`/processes/${(await created.json()).id}`);
+  await expect(page.getByText("Iesaiste", { exact: true }).first()).toBeVisible();
+  await expectAccessible(page);
+  await page.screenshot({ path: `test-results/language-${info.project.name}-lv-process.png` });
+
+  await page.getByRole("combobox", { name: "Valoda" }).selectOption("it");
+  await expect(page.getByText("Coinvolgimento", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Iesaiste", { exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: `test-results/language-${info.project.name}-it-process.png` });
+});
