@@ -14,8 +14,8 @@ import { useMe } from "../../../web/src/api/session";
 import { ConfirmAction } from "../../../web/src/components/organizations/feedback";
 import type { AssetViewProps } from "../../web";
 import "./document.css";
-import { DocumentReader } from "./read";
 import { LiveBadge } from "./LiveBadge";
+import { DocumentReader } from "./read";
 
 type Status = "connecting" | "connected" | "disconnected";
 interface Person {

@@ -19,7 +19,7 @@ export type ImageRow = typeof processImage.$inferSelect;
 
 const notAnImage = () =>
   new Problem(422, "not-an-image", "This file is not a PNG, JPEG or WebP image, or it is damaged.", [
-    { path: "body", message: "Send a PNG, JPEG or WebP image." },
+    { path: "body", code: "not_an_image", message: "Send a PNG, JPEG or WebP image." },
   ]);
 
 /** Decodes an upload and encodes it again as WebP: no metadata (location, camera) survives, size is bounded. */

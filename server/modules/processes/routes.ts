@@ -68,6 +68,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const summaries = await summarizeProcesses(
         app.db,
         page.items.map((access) => access.process.id),
+        readerLanguage(request, actor),
       );
       return {
         items: page.items.map((access) => presentProcess(access, actor, summaries.get(access.process.id))),
@@ -90,7 +91,15 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       authorize(actor, "create_process", platform, "platform");
       const created = await createProcess(app.db, { actor, input: request.body });
-      return reply.code(201).send(presentProcess(created, actor, await summarizeProcess(app.db, created.process.id)));
+      return reply
+        .code(201)
+        .send(
+          presentProcess(
+            created,
+            actor,
+            await summarizeProcess(app.db, created.process.id, readerLanguage(request, actor)),
+          ),
+        );
     },
   );
 
@@ -103,7 +112,11 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "view", access.subject, "process");
-      return presentProcess(access, actor, await summarizeProcess(app.db, access.process.id));
+      return presentProcess(
+        access,
+        actor,
+        await summarizeProcess(app.db, access.process.id, readerLanguage(request, actor)),
+      );
     },
   );
 
@@ -123,7 +136,11 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "update", access.subject, "process");
       const updated = await updateProcess(app.db, { actor, access, input: request.body });
-      return presentProcess(updated, actor, await summarizeProcess(app.db, access.process.id));
+      return presentProcess(
+        updated,
+        actor,
+        await summarizeProcess(app.db, access.process.id, readerLanguage(request, actor)),
+      );
     },
   );
 

@@ -1,10 +1,12 @@
 import { asc, inArray } from "drizzle-orm";
 import { type ActorType, actorTypes } from "../../../common/actors.js";
+import type { Language } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
 import { grant, item, processImage } from "../../db/schema/index.js";
 import { describeTeams } from "../teams/service.js";
 import type { ItemRow } from "./access.js";
 import { rollUp } from "./rollup.js";
+import { itemText } from "./translations.js";
 
 /** What a card and a public page show about a process besides its own fields. */
 export interface ProcessSummary {
@@ -40,6 +42,7 @@ export function imageUrl(processId: string, etag: string): string {
 export async function summarizeProcesses(
   db: Database,
   processIds: readonly string[],
+  language?: Language,
 ): Promise<Map<string, ProcessSummary>> {
   const result = new Map<string, ProcessSummary>();
   if (processIds.length === 0) return result;
@@ -53,6 +56,7 @@ export async function summarizeProcesses(
         type: item.type,
         name: item.name,
         description: item.description,
+        translations: item.translations,
         position: item.position,
         status: item.status,
         startDate: item.startDate,
@@ -104,7 +108,12 @@ export async function summarizeProcesses(
     result.set(processId, {
       image: image ? { url: imageUrl(processId, image.etag), alt: image.alt } : null,
       currentPhase: current
-        ? { id: current.id, name: current.name, number: index + 1, status: rolled.get(current.id)!.status }
+        ? {
+            id: current.id,
+            name: itemText(current, "name", language),
+            number: index + 1,
+            status: rolled.get(current.id)!.status,
+          }
         : null,
       phases: {
         total: phases.length,
@@ -125,6 +134,6 @@ export async function summarizeProcesses(
   return result;
 }
 
-export async function summarizeProcess(db: Database, processId: string): Promise<ProcessSummary> {
-  return (await summarizeProcesses(db, [processId])).get(processId) ?? emptySummary;
+export async function summarizeProcess(db: Database, processId: string, language?: Language): Promise<ProcessSummary> {
+  return (await summarizeProcesses(db, [processId], language)).get(processId) ?? emptySummary;
 }

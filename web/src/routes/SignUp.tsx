@@ -1,12 +1,12 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
+import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
 import { redirectSearch, returnTo } from "../api/returnTo";
 import { useSessionActions } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 import { wrappingButton } from "../components/ButtonLink";
-import { useNavigate } from "@tanstack/react-router";
 import { ResendConfirmation } from "../components/ResendConfirmation";
 import { emailError, type FieldErrors, nameError, nameMaxLength, newPasswordError, withoutEmpty } from "./accountRules";
 import { authErrorMessage } from "./authErrors";
