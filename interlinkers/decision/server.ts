@@ -38,6 +38,7 @@ type OptionRow = typeof decisionOption.$inferSelect;
 // Input: creating a poll
 
 /** PostgreSQL text cannot hold NUL, and a lone surrogate is no character: both are refused, never a 500. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point of this pattern.
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 const storable = (text: string) => !unstorable.test(text);
 const storableMessage = "The text has a character that cannot be stored (NUL or a broken character).";
