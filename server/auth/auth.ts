@@ -3,6 +3,7 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { APIError } from "better-auth/api";
 import { openAPI } from "better-auth/plugins";
 import type { FastifyBaseLogger } from "fastify";
+import { nameMaxLength, passwordLength } from "../../common/accounts.js";
 import { type Language, languages } from "../../common/languages.js";
 import { announceAccessChange } from "../collab/access-changes.js";
 import type { Config } from "../config.js";
@@ -78,8 +79,8 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
     },
     emailAndPassword: {
       enabled: true,
-      minPasswordLength: 10,
-      maxPasswordLength: 128,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
       requireEmailVerification: false,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user: recipient, token }) => {
@@ -140,9 +141,9 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
               });
             }
             const name = String(candidate.name ?? "").trim();
-            if (name.length === 0 || name.length > 200) {
+            if (name.length === 0 || name.length > nameMaxLength) {
               throw new APIError("BAD_REQUEST", {
-                message: "name must be between 1 and 200 characters",
+                message: `name must be between 1 and ${nameMaxLength} characters`,
                 code: "INVALID_NAME",
               });
             }

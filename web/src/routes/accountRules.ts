@@ -1,9 +1,9 @@
 import type { TFunction } from "i18next";
 
-// The server's rules (server/auth/auth.ts: minPasswordLength, maxPasswordLength; the user hook: name length),
-// checked before sending so each field says what is wrong in the reader's language.
-export const passwordLength = { min: 10, max: 128 } as const;
-export const nameMaxLength = 200;
+import { nameMaxLength, passwordLength } from "../../../common/accounts";
+
+// The server's rules, checked before sending so each field says what is wrong in the reader's language.
+export { nameMaxLength, passwordLength };
 
 export type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
