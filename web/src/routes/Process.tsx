@@ -7,7 +7,7 @@ import { api } from "../api/client";
 import type { components } from "../api/schema";
 import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
-import { Overview } from "../components/process/Overview";
+import { Overview, startTab } from "../components/process/Overview";
 import { SettingsPanel } from "../components/process/SettingsPanel";
 import { TaskPanel } from "../components/process/TaskPanel";
 import { WhyNot } from "../components/WhyNot";
@@ -81,13 +81,14 @@ export function Process() {
     queryKey: ["process", processId, "tree"],
     queryFn: async () => (await api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } })).data,
   });
+  const [tab, setTab] = useState<string | null>(null);
   const selected = selectedId && tree.data ? findItem(tree.data.items, selectedId) : undefined;
 
   return (
     <Stack maw={1100} mx="auto">
       <Title order={1}>{process.data?.name}</Title>
       {process.data?.aim && <Text>{process.data.aim}</Text>}
-      <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs value={tab ?? startTab(process.data, tree.data?.items)} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t("publicPage.tab")}</Tabs.Tab>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>

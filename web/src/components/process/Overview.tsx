@@ -15,6 +15,15 @@ type Participant = components["schemas"]["ProcessParticipants"]["items"][number]
 const wrap = { label: { whiteSpace: "normal" } } as const;
 const statusColor = { finished: "green.9", in_progress: "blue.9", awaiting: "gray.8" } as const;
 
+const workRights = ["create_assets", "edit_assets", "update_status", "manage_items"] as const;
+const mayWork = (items: TreeItem[]): boolean =>
+  items.some((item) => workRights.some((right) => item.can[right]) || mayWork(item.children));
+
+/** Where a process page opens: its plan for those who work in it, its overview for everyone else. */
+export function startTab(process: Process | undefined, tree: TreeItem[] | undefined): "tree" | "overview" {
+  return process?.can.update || (tree && mayWork(tree)) ? "tree" : "overview";
+}
+
 /** The public page of a process: what it is, where it stands, who takes part, what came out, and how to join. */
 export function Overview({ process, tree }: { process: Process; tree: TreeItem[] }) {
   const { t } = useTranslation();
@@ -33,10 +42,10 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
       )}
       {process.description && <Text style={{ whiteSpace: "pre-line" }}>{process.description}</Text>}
       <Group gap="xs" wrap="wrap">
-        <Badge variant="light" color="gray.8" styles={wrap} h="auto">
+        <Badge variant="outline" color="gray.8" styles={wrap} h="auto">
           {process.visibility === "public" ? t("publicPage.publicBadge") : t("publicPage.privateBadge")}
         </Badge>
-        <Badge variant="light" color="gray.8" styles={wrap} h="auto">
+        <Badge variant="outline" color="gray.8" styles={wrap} h="auto">
           {t("publicPage.governance", {
             model: process.governanceModel,
             name: t(`processes.governance.${process.governanceModel}`),
@@ -248,7 +257,7 @@ function TakePart({ process }: { process: Process }) {
                       })}
                     </Text>
                     {entry.team.requestPending ? (
-                      <Badge variant="light" color="blue.9" h="auto" styles={wrap}>
+                      <Badge variant="outline" color="blue.9" h="auto" styles={wrap}>
                         {t("publicPage.takePart.pending")}
                       </Badge>
                     ) : entry.team.can.request_to_join ? (
