@@ -111,8 +111,7 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   await expect(visitor.getByRole("region", { name: "Līdzšinējie rezultāti" })).toContainText("Pagaidām nekas");
   await fitsTheScreen(visitor);
   await expectAccessible(visitor);
-  if (info.project.name === "phone")
-    await visitor.screenshot({ path: test.info().outputPath("overview-lv.png"), fullPage: true });
+  await visitor.screenshot({ path: info.outputPath("overview-lv.png"), fullPage: true });
 
   // The document reads without an account: its text, a calm note, no connection badge.
   await visitor.goto(`/processes/${process.id}/assets/${document.id}`);
@@ -123,6 +122,7 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   await expect(visitor.getByText("Savienojas…")).toHaveCount(0);
   await expect(visitor.getByRole("alert")).toHaveCount(0);
   await fitsTheScreen(visitor);
+  await visitor.screenshot({ path: info.outputPath("document-lv.png"), fullPage: true });
   await expectAccessible(visitor);
 
   // "Take part": create an account, and come back to the process.
@@ -145,7 +145,6 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   await expect(join.getByRole("button", { name: /Lūgt uzņemt/ })).toHaveCount(0);
   await fitsTheScreen(visitor);
   await expectAccessible(visitor);
-  if (info.project.name === "phone")
-    await visitor.screenshot({ path: test.info().outputPath("pending-lv.png"), fullPage: true });
+  await visitor.screenshot({ path: info.outputPath("pending-lv.png"), fullPage: true });
   await visitorContext.close();
 });

@@ -41,17 +41,19 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
         />
       )}
       {process.description && <Text style={{ whiteSpace: "pre-line" }}>{process.description}</Text>}
-      <Group gap="xs" wrap="wrap">
-        <Badge variant="outline" color="gray.8" styles={wrap} h="auto">
-          {process.visibility === "public" ? t("publicPage.publicBadge") : t("publicPage.privateBadge")}
-        </Badge>
-        <Badge variant="outline" color="gray.8" styles={wrap} h="auto">
+      <Stack gap={4}>
+        <Group gap="xs" wrap="wrap">
+          <Badge variant="outline" color="gray.8" styles={wrap} h="auto">
+            {process.visibility === "public" ? t("publicPage.publicBadge") : t("publicPage.privateBadge")}
+          </Badge>
+        </Group>
+        <Text size="sm">
           {t("publicPage.governance", {
             model: process.governanceModel,
             name: t(`processes.governance.${process.governanceModel}`),
           })}
-        </Badge>
-      </Group>
+        </Text>
+      </Stack>
       <Timeline process={process} tree={tree} />
       <TakePart process={process} />
       <Participants process={process} />
@@ -155,8 +157,12 @@ function Participants({ process }: { process: Process }) {
                 <List.Item key={entry.type}>
                   {t("publicPage.participants.ofType", {
                     type: t(`organizations.types.${entry.type}.label`),
-                    organizations: t("publicPage.participants.organizations", { count: entry.organizations }),
-                    teams: t("publicPage.participants.teams", { count: entry.teams }),
+                    counts: [
+                      ...(entry.organizations > 0
+                        ? [t("publicPage.participants.organizations", { count: entry.organizations })]
+                        : []),
+                      ...(entry.teams > 0 ? [t("publicPage.participants.teams", { count: entry.teams })] : []),
+                    ].join(", "),
                   })}
                 </List.Item>
               ))}
@@ -305,9 +311,11 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
       <Title order={2} size="h3" id="overview-results" mb="xs">
         {t("publicPage.results.title")}
       </Title>
-      <Text size="sm">
-        {t("publicPage.results.tasks", { finished: process.tasks.finished, count: process.tasks.total })}
-      </Text>
+      {process.tasks.finished > 0 && (
+        <Text size="sm">
+          {t("publicPage.results.tasks", { finished: process.tasks.finished, count: process.tasks.total })}
+        </Text>
+      )}
       {finished.length === 0 ? (
         <Text size="sm">{t("publicPage.results.none")}</Text>
       ) : (
