@@ -83,13 +83,17 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: "#2b6cb0" } })
     .png()
     .toBuffer();
-  await cover.getByLabel("Image file").setInputFiles({ name: "library.png", mimeType: "image/png", buffer: png });
+  const chooser = page.waitForEvent("filechooser");
+  await cover.getByRole("button", { name: /^Image file/ }).click();
+  await (await chooser).setFiles({ name: "library.png", mimeType: "image/png", buffer: png });
   await expect(cover.getByText("Preview")).toBeVisible();
   await cover.getByLabel(/^Description of the image/).fill("Valmieras bibliotēkas ēka saulainā dienā");
   await cover.getByRole("button", { name: "Save image" }).click();
   await expect(page.getByText("Cover image saved.")).toBeVisible();
   await expect(cover.getByRole("img", { name: "Valmieras bibliotēkas ēka saulainā dienā" })).toBeVisible();
+  await fitsTheScreen(page);
   await expectAccessible(page);
+  await cover.screenshot({ path: info.outputPath("cover-settings.png") });
 
   // A visitor without an account, reading Latvian, finds the process on the home page.
   const visitorContext = await browser.newContext({ baseURL, viewport });
