@@ -19,9 +19,13 @@ const workRights = ["create_assets", "edit_assets", "update_status", "manage_ite
 const mayWork = (items: TreeItem[]): boolean =>
   items.some((item) => workRights.some((right) => item.can[right]) || mayWork(item.children));
 
-/** Where a process page opens: its plan for those who work in it, its overview for everyone else. */
+/**
+ * Where a process page opens: its plan for those who work in it (whoever sees a private process takes part in
+ * it), its overview for everyone else.
+ */
 export function startTab(process: Process | undefined, tree: TreeItem[] | undefined): "tree" | "overview" {
-  return process?.can.update || (tree && mayWork(tree)) ? "tree" : "overview";
+  if (!process) return "overview";
+  return process.visibility === "private" || process.can.update || (tree && mayWork(tree)) ? "tree" : "overview";
 }
 
 /** The public page of a process: what it is, where it stands, who takes part, what came out, and how to join. */
