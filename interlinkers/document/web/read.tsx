@@ -24,7 +24,7 @@ export function DocumentReader({ asset, signedIn }: AssetViewProps & { signedIn:
   const here = `${window.location.pathname}${window.location.search}`;
   return (
     <>
-      <Alert color="blue" variant="light" data-testid="reading-note">
+      <Alert color="blue" variant="light" role="note" data-testid="reading-note">
         {signedIn ? (
           t("publicPage.reading.noteSignedIn")
         ) : (

@@ -9,7 +9,7 @@ import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { ActivityPanel } from "../components/process/ActivityPanel";
 import { GrantsPanel } from "../components/process/GrantsPanel";
-import { Overview } from "../components/process/Overview";
+import { Overview, startTab } from "../components/process/Overview";
 import { PlanTree } from "../components/process/PlanTree";
 import { ancestorsOf, indexTree, useOpenItems } from "../components/process/plan";
 import { SettingsPanel } from "../components/process/SettingsPanel";
@@ -40,8 +40,9 @@ export function Process() {
   const desktop = useMediaQuery(desktopQuery, window.matchMedia(desktopQuery).matches, {
     getInitialValueInEffect: false,
   });
-  // A process opens on its public overview; a link to a task (or back from one) opens the plan.
-  const [tab, setTab] = useState<string | null>(taskId || search.task ? "tree" : "overview");
+  // Visitors start on the public overview, people who work in the process on the plan (startTab); a link to a
+  // task, or back from one, opens the plan.
+  const [tab, setTab] = useState<string | null>(taskId || search.task ? "tree" : null);
   const process = useQuery({
     queryKey: ["process", processId],
     queryFn: async () => {
@@ -152,7 +153,7 @@ export function Process() {
         {data.name}
       </Title>
       {data.aim && <Text>{data.aim}</Text>}
-      <Tabs value={tab} onChange={setTab} keepMounted={false}>
+      <Tabs value={tab ?? startTab(data, tree.data?.items)} onChange={setTab} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="overview">{t("publicPage.tab")}</Tabs.Tab>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>

@@ -1,6 +1,6 @@
-import { Button, Group, Image, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, FileInput, Group, Image, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { type FormEvent, useEffect, useId, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Problem, problemMessage } from "../../api/client";
 import type { components } from "../../api/schema";
@@ -15,7 +15,6 @@ const accepted = ["image/png", "image/jpeg", "image/webp"];
 export function CoverImage({ process }: { process: Process }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const [alt, setAlt] = useState(process.image?.alt ?? "");
@@ -109,28 +108,18 @@ export function CoverImage({ process }: { process: Process }) {
           ) : (
             <Text size="sm">{t("publicPage.cover.none")}</Text>
           )}
-          <Stack gap={4}>
-            <Text component="label" htmlFor={fileId} fw={500} size="sm">
-              {t("publicPage.cover.file")}
-            </Text>
-            <Text size="xs" id={`${fileId}-hint`}>
-              {t("publicPage.cover.fileHint")}
-            </Text>
-            <input
-              id={fileId}
-              type="file"
-              accept={accepted.join(",")}
-              aria-describedby={`${fileId}-hint${errors.file ? ` ${fileId}-error` : ""}`}
-              aria-invalid={errors.file ? true : undefined}
-              onChange={(event) => choose(event.currentTarget.files?.[0] ?? null)}
-              style={{ maxWidth: "100%" }}
-            />
-            {errors.file && (
-              <Text size="sm" c="red.9" id={`${fileId}-error`} role="alert">
-                {errors.file}
-              </Text>
-            )}
-          </Stack>
+          <FileInput
+            label={t("publicPage.cover.file")}
+            description={t("publicPage.cover.fileHint")}
+            placeholder={t("publicPage.cover.choose")}
+            accept={accepted.join(",")}
+            value={file}
+            onChange={choose}
+            clearable
+            clearButtonProps={{ "aria-label": t("publicPage.cover.clear") }}
+            error={errors.file}
+            styles={{ input: { overflowWrap: "anywhere" }, placeholder: { color: "var(--mantine-color-gray-7)" } }}
+          />
           <TextInput
             label={t("publicPage.cover.alt")}
             description={t("publicPage.cover.altHint")}

@@ -15,6 +15,19 @@ type Participant = components["schemas"]["ProcessParticipants"]["items"][number]
 const wrap = { label: { whiteSpace: "normal" } } as const;
 const statusColor = { finished: "green.9", in_progress: "blue.9", awaiting: "gray.8" } as const;
 
+const workRights = ["create_assets", "edit_assets", "update_status", "manage_items"] as const;
+const mayWork = (items: TreeItem[]): boolean =>
+  items.some((item) => workRights.some((right) => item.can[right]) || mayWork(item.children));
+
+/**
+ * Where a process page opens: its plan for those who work in it (whoever sees a private process takes part in
+ * it), its overview for everyone else.
+ */
+export function startTab(process: Process | undefined, tree: TreeItem[] | undefined): "tree" | "overview" {
+  if (!process) return "overview";
+  return process.visibility === "private" || process.can.update || (tree && mayWork(tree)) ? "tree" : "overview";
+}
+
 /** The public page of a process: what it is, where it stands, who takes part, what came out, and how to join. */
 export function Overview({ process, tree }: { process: Process; tree: TreeItem[] }) {
   const { t } = useTranslation();
@@ -32,17 +45,19 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
         />
       )}
       {process.description && <Text style={{ whiteSpace: "pre-line" }}>{process.description}</Text>}
-      <Group gap="xs" wrap="wrap">
-        <Badge variant="light" color="gray.8" styles={wrap} h="auto">
-          {process.visibility === "public" ? t("publicPage.publicBadge") : t("publicPage.privateBadge")}
-        </Badge>
-        <Badge variant="light" color="gray.8" styles={wrap} h="auto">
+      <Stack gap={4}>
+        <Group gap="xs" wrap="wrap">
+          <Badge variant="outline" color="gray.8" styles={wrap} h="auto">
+            {process.visibility === "public" ? t("publicPage.publicBadge") : t("publicPage.privateBadge")}
+          </Badge>
+        </Group>
+        <Text size="sm">
           {t("publicPage.governance", {
             model: process.governanceModel,
             name: t(`processes.governance.${process.governanceModel}`),
           })}
-        </Badge>
-      </Group>
+        </Text>
+      </Stack>
       <Timeline process={process} tree={tree} />
       <TakePart process={process} />
       <Participants process={process} />
@@ -146,8 +161,12 @@ function Participants({ process }: { process: Process }) {
                 <List.Item key={entry.type}>
                   {t("publicPage.participants.ofType", {
                     type: t(`organizations.types.${entry.type}.label`),
-                    organizations: t("publicPage.participants.organizations", { count: entry.organizations }),
-                    teams: t("publicPage.participants.teams", { count: entry.teams }),
+                    counts: [
+                      ...(entry.organizations > 0
+                        ? [t("publicPage.participants.organizations", { count: entry.organizations })]
+                        : []),
+                      ...(entry.teams > 0 ? [t("publicPage.participants.teams", { count: entry.teams })] : []),
+                    ].join(", "),
                   })}
                 </List.Item>
               ))}
@@ -248,7 +267,7 @@ function TakePart({ process }: { process: Process }) {
                       })}
                     </Text>
                     {entry.team.requestPending ? (
-                      <Badge variant="light" color="blue.9" h="auto" styles={wrap}>
+                      <Badge variant="outline" color="blue.9" h="auto" styles={wrap}>
                         {t("publicPage.takePart.pending")}
                       </Badge>
                     ) : entry.team.can.request_to_join ? (
@@ -296,9 +315,11 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
       <Title order={2} size="h3" id="overview-results" mb="xs">
         {t("publicPage.results.title")}
       </Title>
-      <Text size="sm">
-        {t("publicPage.results.tasks", { finished: process.tasks.finished, count: process.tasks.total })}
-      </Text>
+      {process.tasks.finished > 0 && (
+        <Text size="sm">
+          {t("publicPage.results.tasks", { finished: process.tasks.finished, count: process.tasks.total })}
+        </Text>
+      )}
       {finished.length === 0 ? (
         <Text size="sm">{t("publicPage.results.none")}</Text>
       ) : (

@@ -1,0 +1,154 @@
+import { expect, type Page, test } from "@playwright/test";
+import sharp from "sharp";
+import { expectAccessible } from "./accessibility.js";
+
+// An administrator gives a public process a cover image; a visitor reading Latvian finds it on the home page,
+// reads its overview and one of its documents without an account, then signs up from "Take part", comes back
+// to the process and asks to join a team taking part.
+
+const password = "a long enough password";
+
+async function fitsTheScreen(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+}
+
+test("a visitor reads a public process and its document, signs up and asks to join a team", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const writes = { headers: { origin: baseURL! } };
+  const signedUp = await page.request.post("/api/auth/sign-up/email", {
+    ...writes,
+    data: { name: "Ilze Kalniņa", email: `ilze-${stamp}@example.org`, password },
+  });
+  expect(signedUp.ok()).toBe(true);
+  const city = await (
+    await page.request.post("/api/v1/organizations", {
+      ...writes,
+      data: {
+        name: { en: "Valmiera City", lv: "Valmieras pilsēta" },
+        type: "public_administration",
+        visibility: "public",
+      },
+    })
+  ).json();
+  const team = await (
+    await page.request.post(`/api/v1/organizations/${city.id}/teams`, {
+      ...writes,
+      data: { name: { en: "Residents", lv: "Iedzīvotāji" }, type: "citizen" },
+    })
+  ).json();
+  const name = `Bibliotēkas darba laiks ${stamp}`;
+  const process = await (
+    await page.request.post("/api/v1/processes", {
+      ...writes,
+      data: {
+        name,
+        aim: "Lai bibliotēka būtu atvērta, kad cilvēki var atnākt",
+        language: "lv",
+        governanceModel: "G+G",
+        visibility: "public",
+        schemaId: "default",
+      },
+    })
+  ).json();
+  const granted = await page.request.post(`/api/v1/processes/${process.id}/grants`, {
+    ...writes,
+    data: { teamId: team.id, rights: ["view", "create_assets"] },
+  });
+  expect(granted.status()).toBe(201);
+  const tree = await (await page.request.get(`/api/v1/processes/${process.id}/tree`)).json();
+  const taskId = tree.items[0].children[0].children[0].id;
+  const document = await (
+    await page.request.post(`/api/v1/tasks/${taskId}/assets`, {
+      ...writes,
+      data: {
+        kind: "interlinker",
+        interlinkerId: "document",
+        name: "Sanāksmes piezīmes",
+        input: { markdown: "# Darba kārtība\n\nAtvērt bibliotēku arī **svētdienās**." },
+      },
+    })
+  ).json();
+
+  // The administrator adds the cover image in the settings, with its description.
+  await page.goto(`/processes/${process.id}`);
+  await page.getByRole("tab", { name: "Settings" }).click();
+  const cover = page.getByRole("region", { name: "Cover image" });
+  await cover.getByRole("button", { name: "Save image" }).click();
+  await expect(cover.getByText("Choose an image file first.")).toBeVisible();
+  const png = await sharp({ create: { width: 1200, height: 600, channels: 3, background: "#2b6cb0" } })
+    .png()
+    .toBuffer();
+  const chooser = page.waitForEvent("filechooser");
+  await cover.getByRole("button", { name: /^Image file/ }).click();
+  await (await chooser).setFiles({ name: "library.png", mimeType: "image/png", buffer: png });
+  await expect(cover.getByText("Preview")).toBeVisible();
+  await cover.getByLabel(/^Description of the image/).fill("Valmieras bibliotēkas ēka saulainā dienā");
+  await cover.getByRole("button", { name: "Save image" }).click();
+  await expect(page.getByText("Cover image saved.")).toBeVisible();
+  await expect(cover.getByRole("img", { name: "Valmieras bibliotēkas ēka saulainā dienā" })).toBeVisible();
+  await fitsTheScreen(page);
+  await expectAccessible(page);
+  await cover.screenshot({ path: info.outputPath("cover-settings.png") });
+
+  // A visitor without an account, reading Latvian, finds the process on the home page.
+  const visitorContext = await browser.newContext({ baseURL, viewport });
+  await visitorContext.addInitScript(() => localStorage.setItem("interlink.language", "lv"));
+  const visitor = await visitorContext.newPage();
+  await visitor.goto("/");
+  await visitor.getByRole("link", { name }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(visitor.getByRole("tab", { name: "Pārskats" })).toHaveAttribute("aria-selected", "true");
+  await expect(visitor.getByRole("img", { name: "Valmieras bibliotēkas ēka saulainā dienā" })).toBeVisible();
+  const phases = visitor.getByRole("region", { name: "Posmi" });
+  await expect(phases.getByRole("listitem")).toHaveCount(4);
+  const current = phases.locator('li[aria-current="step"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText("Pašreizējais posms");
+  const participants = visitor.getByRole("region", { name: "Kas piedalās" });
+  await expect(participants.getByText("Iedzīvotāji (Valmieras pilsēta)")).toBeVisible();
+  await expect(participants.getByText("1 organizācija · 1 komanda")).toBeVisible();
+  await expect(visitor.getByRole("region", { name: "Līdzšinējie rezultāti" })).toContainText("Pagaidām nekas");
+  await fitsTheScreen(visitor);
+  await expectAccessible(visitor);
+  await visitor.screenshot({ path: info.outputPath("overview-lv.png"), fullPage: true });
+
+  // The document reads without an account: its text, a calm note, no connection badge.
+  await visitor.goto(`/processes/${process.id}/assets/${document.id}`);
+  const text = visitor.getByRole("article", { name: "Dokumenta teksts" });
+  await expect(text.getByRole("heading", { name: "Darba kārtība" })).toBeVisible();
+  await expect(text.getByText("svētdienās")).toBeVisible();
+  await expect(visitor.getByTestId("reading-note")).toContainText("Jūs lasāt; piesakieties, lai piedalītos.");
+  await expect(visitor.getByText("Savienojas…")).toHaveCount(0);
+  await expect(visitor.getByRole("alert")).toHaveCount(0);
+  await fitsTheScreen(visitor);
+  await visitor.screenshot({ path: info.outputPath("document-lv.png"), fullPage: true });
+  await expectAccessible(visitor);
+
+  // "Take part": create an account, and come back to the process.
+  await visitor.goto(`/processes/${process.id}`);
+  const takePart = visitor.getByRole("region", { name: "Piedalieties" });
+  await takePart.getByRole("link", { name: "Izveidot kontu" }).click();
+  await expect(visitor).toHaveURL(/\/sign-up\?redirect=/);
+  await visitor.getByLabel("Jūsu vārds").fill("Jānis Ozoliņš");
+  await visitor.getByLabel("E-pasta adrese").fill(`janis-${stamp}@example.org`);
+  await visitor.getByLabel("Parole").fill(password);
+  await visitor.getByRole("button", { name: "Izveidot kontu" }).click();
+  await expect(visitor).toHaveURL(new RegExp(`/processes/${process.id}$`));
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
+  const join = visitor.getByRole("region", { name: "Piedalieties" });
+  await expect(join.getByText("Iedzīvotāji (Valmieras pilsēta)")).toBeVisible();
+  await expectAccessible(visitor);
+  await join.getByRole("button", { name: "Lūgt uzņemt komandā Iedzīvotāji" }).click();
+  await expect(visitor.getByText("Lūgums pievienoties komandai Iedzīvotāji nosūtīts.", { exact: false })).toBeVisible();
+  await expect(join.getByText("Lūgums nosūtīts: gaida atbildi")).toBeVisible();
+  await expect(join.getByRole("button", { name: /Lūgt uzņemt/ })).toHaveCount(0);
+  await fitsTheScreen(visitor);
+  await expectAccessible(visitor);
+  await visitor.screenshot({ path: info.outputPath("pending-lv.png"), fullPage: true });
+  await visitorContext.close();
+});
