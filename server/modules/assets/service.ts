@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { type Language, languageNames, languages } from "../../../common/languages.js";
 import type { AssetRow, InterlinkerServer } from "../../../interlinkers/contract.js";
 import { findBuiltinInterlinker } from "../../../interlinkers/registry.js";
 import type { Database } from "../../db/client.js";
@@ -11,7 +12,7 @@ import { conflict, invalid, notFound } from "../../http/problem.js";
 import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
 import type { ItemAction } from "../../policies/process.js";
 import { appendActivity } from "../activity/service.js";
-import { findInterlinker, findInterlinkerTemplate } from "../catalogue/service.js";
+import { findInterlinker, findInterlinkerTemplate, templateLanguageFor } from "../catalogue/service.js";
 import { loadItem } from "../processes/access.js";
 import {
   cloneRemoteAsset,
@@ -78,7 +79,7 @@ export async function createAsset(
   db: Database,
   options: {
     actor: Actor;
-    task: { item: { id: string; processId: string }; subject: ItemSubject };
+    task: { item: { id: string; processId: string }; subject: ItemSubject; tree: { process: { language: Language } } };
     input: z.infer<typeof assetCreate>;
   },
 ): Promise<AssetRow> {
@@ -92,6 +93,9 @@ export async function createAsset(
   const entry = (await findInterlinker(db, input.interlinkerId))?.row;
   if (!entry) throw invalid([{ path: "body.interlinkerId", message: "There is no interlinker with this id." }]);
   const name = input.name ?? entry.name.en ?? Object.values(entry.name)[0] ?? entry.id;
+  if (input.language !== undefined && entry.nature !== "knowledge") {
+    throw invalid([{ path: "body.language", message: "Only a knowledge template is copied in a language." }]);
+  }
 
   if (entry.nature === "external_software" || entry.nature === "external_knowledge") {
     return insertAsset(db, actor, {
@@ -109,6 +113,7 @@ export async function createAsset(
   const server = softwareFor(entry.nature === "knowledge" ? entry.softwareInterlinkerId : entry.id);
   const parsed = server.inputSchema.safeParse(input.input ?? {});
   if (!parsed.success) throw inputProblem(parsed.error.issues);
+  const template = entry.nature === "knowledge" ? await templateIn(db, entry.id, input.language, task) : undefined;
   return db.transaction(async (tx) => {
     const created = await insertAsset(tx, actor, {
       ...base,
@@ -122,10 +127,34 @@ export async function createAsset(
       asset: created,
       actor,
       input: parsed.data,
-      template: entry.nature === "knowledge" ? ((await findInterlinkerTemplate(tx, entry.id)) ?? "") : undefined,
+      template,
     });
     return created;
   });
+}
+
+/**
+ * A knowledge template's Markdown in the language asked for (refused when the template lacks it), else in the
+ * process's language when it has one, else in English.
+ */
+async function templateIn(
+  db: Database,
+  interlinkerId: string,
+  wanted: Language | undefined,
+  task: { tree: { process: { language: Language } } },
+): Promise<string> {
+  const template = (await findInterlinkerTemplate(db, interlinkerId)) ?? {};
+  if (wanted !== undefined && !template[wanted]?.trim()) {
+    const available = languages.filter((language) => template[language]?.trim());
+    throw invalid([
+      {
+        path: "body.language",
+        message: `This template is not available in ${languageNames[wanted]}; it is in ${available.map((language) => languageNames[language]).join(", ") || "no language yet"}.`,
+      },
+    ]);
+  }
+  const language = templateLanguageFor(template, { wanted, processLanguage: task.tree.process.language });
+  return template[language] ?? "";
 }
 
 /**
