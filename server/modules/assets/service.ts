@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
-import { type Language, languageNames, languages } from "../../../common/languages.js";
+import { type Language, languageNames, languages, pickTranslation } from "../../../common/languages.js";
 import type { AssetRow, InterlinkerServer } from "../../../interlinkers/contract.js";
 import { findBuiltinInterlinker } from "../../../interlinkers/registry.js";
 import type { Database } from "../../db/client.js";
@@ -92,7 +92,8 @@ export async function createAsset(
   }
   const entry = (await findInterlinker(db, input.interlinkerId))?.row;
   if (!entry) throw invalid([{ path: "body.interlinkerId", message: "There is no interlinker with this id." }]);
-  const name = input.name ?? entry.name.en ?? Object.values(entry.name)[0] ?? entry.id;
+  // Named in the process's language (a template: in the language it is copied in), else English.
+  let name = input.name ?? (pickTranslation(entry.name, task.tree.process.language) || entry.id);
   if (input.language !== undefined && entry.nature !== "knowledge") {
     throw invalid([{ path: "body.language", message: "Only a knowledge template is copied in a language." }]);
   }
@@ -113,7 +114,8 @@ export async function createAsset(
   const server = softwareFor(entry.nature === "knowledge" ? entry.softwareInterlinkerId : entry.id);
   const parsed = server.inputSchema.safeParse(input.input ?? {});
   if (!parsed.success) throw inputProblem(parsed.error.issues);
-  const template = entry.nature === "knowledge" ? await templateIn(db, entry.id, input.language, task) : undefined;
+  const copy = entry.nature === "knowledge" ? await templateIn(db, entry.id, input.language, task) : undefined;
+  if (copy && input.name === undefined) name = pickTranslation(entry.name, copy.language) || entry.id;
   return db.transaction(async (tx) => {
     const created = await insertAsset(tx, actor, {
       ...base,
@@ -127,7 +129,7 @@ export async function createAsset(
       asset: created,
       actor,
       input: parsed.data,
-      template,
+      template: copy?.markdown,
     });
     return created;
   });
@@ -142,7 +144,7 @@ async function templateIn(
   interlinkerId: string,
   wanted: Language | undefined,
   task: { tree: { process: { language: Language } } },
-): Promise<string> {
+): Promise<{ markdown: string; language: Language }> {
   const template = (await findInterlinkerTemplate(db, interlinkerId)) ?? {};
   if (wanted !== undefined && !template[wanted]?.trim()) {
     const available = languages.filter((language) => template[language]?.trim());
@@ -154,7 +156,7 @@ async function templateIn(
     ]);
   }
   const language = templateLanguageFor(template, { wanted, processLanguage: task.tree.process.language });
-  return template[language] ?? "";
+  return { markdown: template[language] ?? "", language };
 }
 
 /**

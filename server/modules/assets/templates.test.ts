@@ -64,12 +64,14 @@ describe("copying a template in a language", () => {
     const created = await useTemplate(owner, tasks.it!);
     expect(created.statusCode, created.body).toBe(201);
     expect(await markdownOf(created.json().id)).toMatch(/^# Piano di test del prototipo/);
+    expect(created.json().name).toBe("Piano di test del prototipo");
   });
 
   it("falls back to English when the template lacks the process's language", async () => {
     const created = await useTemplate(owner, tasks.lv!);
     expect(created.statusCode, created.body).toBe(201);
     expect(await markdownOf(created.json().id)).toMatch(/^# Prototype test plan/);
+    expect(created.json().name).toBe("Prototype test plan");
   });
 
   it("copies in a language the person chooses", async () => {
