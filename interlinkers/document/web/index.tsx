@@ -11,7 +11,7 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Collaboration } from "@tiptap/extension-collaboration";
 import { CollaborationCaret } from "@tiptap/extension-collaboration-caret";
-import { TableKit } from "@tiptap/extension-table";
+import { TableKit, TableView } from "@tiptap/extension-table";
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { StarterKit } from "@tiptap/starter-kit";
 import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
@@ -33,6 +33,21 @@ interface Person {
 
 // Dark enough for white text and for a caret on white (contrast ≥ 4.5:1).
 const colors = ["#1864ab", "#2b8a3e", "#c92a2a", "#862e9c", "#a61e4d", "#5f3dc4", "#0b7285", "#8f4a00"];
+
+/**
+ * Tables in a wrapper that scrolls sideways when wider than the page; the wrapper takes focus and is named, so
+ * keyboard users can scroll it too (WCAG 2.1.1).
+ */
+function scrollableTableView(label: string): typeof TableView {
+  return class ScrollableTableView extends TableView {
+    constructor(...args: ConstructorParameters<typeof TableView>) {
+      super(...args);
+      this.dom.tabIndex = 0;
+      this.dom.setAttribute("role", "group");
+      this.dom.setAttribute("aria-label", label);
+    }
+  };
+}
 
 function colorFor(id: string): string {
   let hash = 0;
@@ -138,7 +153,9 @@ function DocumentEditor({
       // Collaboration keeps its own undo history, shared-document aware.
       StarterKit.configure({ undoRedo: false }),
       // The same table schema as the server's (content.ts): no column resizing, so widths never overflow a phone.
-      TableKit.configure({ table: { resizable: false } }),
+      TableKit.configure({
+        table: { resizable: false, View: scrollableTableView(t("interlinkers.document.tableRegion")) },
+      }),
       Collaboration.configure({ document: session.ydoc }),
       CollaborationCaret.configure({ provider: session.provider, user }),
     ],
