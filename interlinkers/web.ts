@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import type { Language } from "../common/languages";
 import type { components } from "../web/src/api/schema";
 
 /**
@@ -19,10 +20,17 @@ export type AssetView = ComponentType<AssetViewProps>;
  */
 export interface CreateFieldsProps {
   errors: Record<string, string>;
+  /** The language of the task's process, for what the tool copies into it (a template's language). */
+  processLanguage?: Language;
 }
 export interface CreateFieldsModule {
   default: ComponentType<CreateFieldsProps>;
   readInput(form: FormData): unknown;
+  /**
+   * Optional: a knowledge template the fields chose (one whose software interlinker is this tool). The form then
+   * sends that template's id, and its language, instead of this tool's id and `input`.
+   */
+  readTemplate?(form: FormData): { interlinkerId: string; language?: Language } | null;
 }
 
 const views = import.meta.glob<{ default: AssetView }>("./*/web/index.tsx");

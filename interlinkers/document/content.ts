@@ -1,4 +1,5 @@
 import { TiptapTransformer } from "@hocuspocus/transformer";
+import { TableKit } from "@tiptap/extension-table";
 import { StarterKit } from "@tiptap/starter-kit";
 import { renderToHTMLString } from "@tiptap/static-renderer/pm/html-string";
 import MarkdownIt, { type Token } from "markdown-it";
@@ -7,8 +8,8 @@ import * as Y from "yjs";
 /** The Yjs field the editor's Collaboration extension binds to (its default). */
 export const documentField = "default";
 
-/** The schema both the browser editor and the server speak: the same StarterKit. */
-export const documentExtensions = [StarterKit];
+/** The schema both the browser editor and the server speak: the same StarterKit, and tables. */
+export const documentExtensions = [StarterKit, TableKit.configure({ table: { resizable: false } })];
 
 const transformer = TiptapTransformer.extensions(documentExtensions);
 
@@ -27,8 +28,9 @@ export interface PmNode {
 const markdown = new MarkdownIt("default", { html: false, linkify: false });
 
 /**
- * Markdown to ProseMirror JSON by walking markdown-it's tokens, so no DOM is needed on the server. What StarterKit
- * cannot hold (tables, images) keeps its words: a table becomes one paragraph per row.
+ * Markdown to ProseMirror JSON by walking markdown-it's tokens, so no DOM is needed on the server. GFM pipe tables
+ * become tables (the first row a header row, with each column's alignment); what the schema cannot hold (images)
+ * keeps its words.
  */
 export function markdownToDocument(source: string): PmNode {
   const tokens = markdown.parse(source, {});
@@ -44,8 +46,6 @@ export function markdownToDocument(source: string): PmNode {
     push(node);
     stack.push(node);
   };
-  let tableRow: PmNode[][] | null = null;
-  let headerRow = false;
 
   for (const token of tokens) {
     switch (token.type) {
@@ -92,32 +92,32 @@ export function markdownToDocument(source: string): PmNode {
       case "hr":
         push({ type: "horizontalRule" });
         break;
-      case "thead_open":
-        headerRow = true;
-        break;
-      case "thead_close":
-        headerRow = false;
+      case "table_open":
+        open({ type: "table" });
         break;
       case "tr_open":
-        tableRow = [];
+        open({ type: "tableRow" });
         break;
-      case "tr_close": {
-        const cells = tableRow ?? [];
-        const content: PmNode[] = [];
-        cells.forEach((cell, position) => {
-          if (position > 0) content.push({ type: "text", text: " | " });
-          for (const inline of cell) {
-            content.push(headerRow ? { ...inline, marks: [...(inline.marks ?? []), { type: "bold" }] } : inline);
-          }
-        });
-        push({ type: "paragraph", ...(content.length ? { content } : {}) });
-        tableRow = null;
+      case "th_open":
+      case "td_open": {
+        const align = /text-align:\s*(left|center|right)/.exec(String(token.attrGet("style") ?? ""))?.[1];
+        open({ type: token.type === "th_open" ? "tableHeader" : "tableCell", ...(align ? { attrs: { align } } : {}) });
+        // A cell holds blocks: its words go in one paragraph.
+        open({ type: "paragraph" });
         break;
       }
+      case "th_close":
+      case "td_close":
+        stack.pop();
+        stack.pop();
+        break;
+      case "tr_close":
+      case "table_close":
+        stack.pop();
+        break;
       case "inline": {
         const inlines = inlineNodes(token.children ?? []);
-        if (tableRow) tableRow.push(inlines);
-        else if (inlines.length) top().content = [...(top().content ?? []), ...inlines];
+        if (inlines.length) top().content = [...(top().content ?? []), ...inlines];
         break;
       }
       default:
@@ -278,6 +278,8 @@ function blockMarkdown(node: PmNode, indent: string): string {
     }
     case "horizontalRule":
       return "---";
+    case "table":
+      return tableMarkdown(node).join(`\n${indent}`);
     case "bulletList":
     case "orderedList": {
       const start = Number(node.attrs?.start ?? 1);
@@ -292,6 +294,43 @@ function blockMarkdown(node: PmNode, indent: string): string {
     default:
       return inlineMarkdown(children);
   }
+}
+
+/**
+ * A GFM pipe table: the first row is the header (GFM has no table without one), alignment from its cells; merged
+ * cells are written out as empty ones, and a cell's blocks are joined on one line (pipes in text are escaped).
+ */
+function tableMarkdown(table: PmNode): string[] {
+  const rows = (table.content ?? []).map((row) =>
+    (row.content ?? []).flatMap((cell) => {
+      const span = Math.max(1, Number(cell.attrs?.colspan ?? 1));
+      return [cellMarkdown(cell), ...Array<string>(span - 1).fill("")];
+    }),
+  );
+  const width = Math.max(1, ...rows.map((row) => row.length));
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, column) => cells[column] ?? "").join(" | ")} |`;
+  const header = table.content?.[0]?.content ?? [];
+  const alignments = Array.from({ length: width }, (_, column) => {
+    const align = header[column]?.attrs?.align;
+    return align === "left" ? ":--" : align === "center" ? ":-:" : align === "right" ? "--:" : "---";
+  });
+  const [first = [], ...rest] = rows;
+  return [line(first), line(alignments), ...rest.map(line)];
+}
+
+function cellMarkdown(node: PmNode): string {
+  if (node.type === "text" || node.type === "hardBreak") return "";
+  const children = node.content ?? [];
+  if (children.some((child) => child.type === "text" || child.type === "hardBreak")) {
+    return inlineMarkdown(children.map((child) => (child.type === "hardBreak" ? { type: "text", text: " " } : child)))
+      .replace(/\s*\n\s*/g, " ")
+      .trim();
+  }
+  return children
+    .map(cellMarkdown)
+    .filter((text) => text !== "")
+    .join(" ");
 }
 
 const markdownSpecials = /[\\`*_[\]<>#|~]/g;

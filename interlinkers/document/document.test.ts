@@ -211,6 +211,71 @@ describe("creating a document", () => {
     client.leave();
   });
 
+  it("makes real tables of GFM pipe tables, and writes them back as pipe tables", async () => {
+    const markdown = [
+      "# Test plan",
+      "",
+      "| Task | Who | Time (min) |",
+      "| :--- | :-: | ---------: |",
+      "| Find the form | **Ana** | 5 |",
+      "| Pay a \\| fee |  | 10 |",
+      "",
+      "After the table.",
+    ].join("\n");
+    const assetId = await createDocument(owner, { markdown });
+    const client = await openDocument(port, owner, assetId);
+    const table = documentFromYdoc(client.doc).content?.find((node) => node.type === "table");
+    client.leave();
+    expect(table?.content?.map((row) => row.content?.map((cell) => cell.type))).toEqual([
+      ["tableHeader", "tableHeader", "tableHeader"],
+      ["tableCell", "tableCell", "tableCell"],
+      ["tableCell", "tableCell", "tableCell"],
+    ]);
+    const exported = (await exportOf(owner, assetId, "markdown")).body;
+    expect(exported).toBe(
+      [
+        "# Test plan",
+        "",
+        "| Task | Who | Time (min) |",
+        "| :-- | :-: | --: |",
+        "| Find the form | **Ana** | 5 |",
+        "| Pay a \\| fee |  | 10 |",
+        "",
+        "After the table.",
+        "",
+      ].join("\n"),
+    );
+    // Read back, the export is the same document.
+    const again = await createDocument(owner, { markdown: exported });
+    expect((await exportOf(owner, again, "markdown")).body).toBe(exported);
+
+    const html = (await exportOf(owner, assetId, "html")).body;
+    expect(html).toContain("<table");
+    expect(html).toMatch(/<th[^>]*><p>Task<\/p><\/th>/);
+    expect(html).toMatch(/<td[^>]*style="text-align: right"[^>]*><p>5<\/p><\/td>/);
+    expect(html).toContain("<p>Pay a | fee</p>");
+  });
+
+  it("opens a template with tables as real tables", async () => {
+    const created = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
+      kind: "interlinker",
+      interlinkerId: "prototype-test-plan",
+    });
+    expect(created.statusCode).toBe(201);
+    const client = await openDocument(port, owner, created.json().id);
+    const content = documentFromYdoc(client.doc).content ?? [];
+    client.leave();
+    const tables = content.filter((node) => node.type === "table");
+    expect(tables.length).toBeGreaterThanOrEqual(1);
+    expect(tables[0]!.content![0]!.content!.every((cell) => cell.type === "tableHeader")).toBe(true);
+    // No row of a table is left behind as a paragraph of words and pipes.
+    const paragraphs = content.filter((node) => node.type === "paragraph");
+    expect(paragraphs.some((node) => node.content?.some((inline) => inline.text?.includes(" | ")))).toBe(false);
+    const markdown = (await exportOf(owner, created.json().id, "markdown")).body;
+    expect(markdown).toMatch(/^\| .+ \|$/m);
+    expect(markdown).toMatch(/^\| (---|:--|:-:|--:)( \| (---|:--|:-:|--:))* \|$/m);
+  });
+
   it("refuses unknown input and Markdown over the limit", async () => {
     for (const [input, path] of [
       [{ html: "<p>" }, "body.input"],

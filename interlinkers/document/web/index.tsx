@@ -1,11 +1,20 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  IconColumnInsertRight,
+  IconColumnRemove,
+  IconRowInsertBottom,
+  IconRowRemove,
+  IconTable,
+  IconTableOff,
+} from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Collaboration } from "@tiptap/extension-collaboration";
 import { CollaborationCaret } from "@tiptap/extension-collaboration-caret";
+import { TableKit, TableView } from "@tiptap/extension-table";
 import { type Editor, EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { StarterKit } from "@tiptap/starter-kit";
-import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import * as Y from "yjs";
 import { api, type Problem } from "../../../web/src/api/client";
@@ -26,6 +35,21 @@ interface Person {
 
 // Dark enough for white text and for a caret on white (contrast ≥ 4.5:1).
 const colors = ["#1864ab", "#2b8a3e", "#c92a2a", "#862e9c", "#a61e4d", "#5f3dc4", "#0b7285", "#8f4a00"];
+
+/**
+ * Tables in a wrapper that scrolls sideways when wider than the page; the wrapper takes focus and is named, so
+ * keyboard users can scroll it too (WCAG 2.1.1).
+ */
+function scrollableTableView(label: string): typeof TableView {
+  return class ScrollableTableView extends TableView {
+    constructor(...args: ConstructorParameters<typeof TableView>) {
+      super(...args);
+      this.dom.tabIndex = 0;
+      this.dom.setAttribute("role", "group");
+      this.dom.setAttribute("aria-label", label);
+    }
+  };
+}
 
 function colorFor(id: string): string {
   let hash = 0;
@@ -162,6 +186,10 @@ function DocumentEditor({
     extensions: [
       // Collaboration keeps its own undo history, shared-document aware.
       StarterKit.configure({ undoRedo: false }),
+      // The same table schema as the server's (content.ts): no column resizing, so widths never overflow a phone.
+      TableKit.configure({
+        table: { resizable: false, View: scrollableTableView(t("interlinkers.document.tableRegion")) },
+      }),
       Collaboration.configure({ document: session.ydoc }),
       CollaborationCaret.configure({ provider: session.provider, user }),
     ],
@@ -192,8 +220,12 @@ interface ToolbarButton {
   key: string;
   run: (editor: Editor) => void;
   active?: (editor: Editor) => boolean;
-  text: string;
+  /** When it can do nothing where the cursor is (table rows and columns outside a table). */
+  enabled?: (editor: Editor) => boolean;
+  text: ReactNode;
 }
+
+const icon = { size: 18, stroke: 1.75 } as const;
 
 const buttons: ToolbarButton[] = [
   { key: "bold", text: "B", run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive("bold") },
@@ -237,6 +269,42 @@ const buttons: ToolbarButton[] = [
     active: (e) => e.isActive("codeBlock"),
   },
   { key: "rule", text: "―", run: (e) => e.chain().focus().setHorizontalRule().run() },
+  {
+    key: "insertTable",
+    text: <IconTable {...icon} />,
+    run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    enabled: (e) => e.can().insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+  },
+  {
+    key: "addRow",
+    text: <IconRowInsertBottom {...icon} />,
+    run: (e) => e.chain().focus().addRowAfter().run(),
+    enabled: (e) => e.can().addRowAfter(),
+  },
+  {
+    key: "deleteRow",
+    text: <IconRowRemove {...icon} />,
+    run: (e) => e.chain().focus().deleteRow().run(),
+    enabled: (e) => e.can().deleteRow(),
+  },
+  {
+    key: "addColumn",
+    text: <IconColumnInsertRight {...icon} />,
+    run: (e) => e.chain().focus().addColumnAfter().run(),
+    enabled: (e) => e.can().addColumnAfter(),
+  },
+  {
+    key: "deleteColumn",
+    text: <IconColumnRemove {...icon} />,
+    run: (e) => e.chain().focus().deleteColumn().run(),
+    enabled: (e) => e.can().deleteColumn(),
+  },
+  {
+    key: "deleteTable",
+    text: <IconTableOff {...icon} />,
+    run: (e) => e.chain().focus().deleteTable().run(),
+    enabled: (e) => e.can().deleteTable(),
+  },
   { key: "undo", text: "↶", run: (e) => e.chain().focus().undo().run() },
   { key: "redo", text: "↷", run: (e) => e.chain().focus().redo().run() },
 ];
@@ -246,9 +314,12 @@ function Toolbar({ editor }: { editor: Editor }) {
   const { t } = useTranslation();
   const [focused, setFocused] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const active = useEditorState({
+  const state = useEditorState({
     editor,
-    selector: ({ editor: current }) => buttons.map((button) => button.active?.(current) ?? null),
+    selector: ({ editor: current }) => ({
+      active: buttons.map((button) => button.active?.(current) ?? null),
+      enabled: buttons.map((button) => button.enabled?.(current) ?? true),
+    }),
   });
   const move = (event: KeyboardEvent<HTMLDivElement>) => {
     const last = buttons.length - 1;
@@ -280,6 +351,8 @@ function Toolbar({ editor }: { editor: Editor }) {
     >
       {buttons.map((button, position) => {
         const label = t(`interlinkers.document.format.${button.key}`);
+        // aria-disabled, not disabled: the button keeps its place in the arrow-key order and says why it is dim.
+        const enabled = state?.enabled[position] ?? true;
         return (
           <button
             key={button.key}
@@ -290,10 +363,13 @@ function Toolbar({ editor }: { editor: Editor }) {
             tabIndex={position === focused ? 0 : -1}
             aria-label={label}
             title={label}
-            aria-pressed={button.active ? Boolean(active?.[position]) : undefined}
+            aria-pressed={button.active ? Boolean(state?.active[position]) : undefined}
+            aria-disabled={enabled ? undefined : true}
             onFocus={() => setFocused(position)}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => button.run(editor)}
+            onClick={() => {
+              if (enabled) button.run(editor);
+            }}
           >
             <span aria-hidden="true">{button.text}</span>
           </button>

@@ -42,8 +42,11 @@ export const interlinker = pgTable(
     url: text("url"),
     /** For a knowledge interlinker: the software interlinker that opens its template. */
     softwareInterlinkerId: text("software_interlinker_id"),
-    /** For a knowledge interlinker: the template's content, as the software interlinker takes it. */
-    template: text("template"),
+    /**
+     * For a knowledge interlinker: the template's content by language (English always there), as the software
+     * interlinker takes it.
+     */
+    template: jsonb("template").$type<Translated>(),
     /** `seed` and `builtin` entries are kept up to date on upgrade; `remote` ones are registered by administrators. */
     origin: text("origin").$type<"seed" | "builtin" | "remote">().notNull(),
     /** For a remote software interlinker: the base URL of the service speaking the INTERLINK asset protocol. */

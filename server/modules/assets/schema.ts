@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { assetKinds } from "../../../common/coproduction.js";
+import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
 import { canMap, timestamp } from "../../http/schemas.js";
 
@@ -19,6 +20,12 @@ export const assetCreate = z
       kind: z.literal("interlinker"),
       interlinkerId,
       name: assetName.optional(),
+      language: z
+        .enum(languages, { message: "Choose en, es, it or lv." })
+        .optional()
+        .describe(
+          "For a knowledge interlinker: the language to copy its template in, one of its `templateLanguages`. Without it the process's language is used when the template has it, else English.",
+        ),
       input: z.unknown().optional().describe("What the interlinker needs to create the asset; see its documentation."),
     }),
   ])

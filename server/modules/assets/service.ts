@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
+import { type Language, languageNames, languages, pickTranslation } from "../../../common/languages.js";
 import type { AssetRow, InterlinkerServer } from "../../../interlinkers/contract.js";
 import { findBuiltinInterlinker } from "../../../interlinkers/registry.js";
 import type { Database } from "../../db/client.js";
@@ -11,7 +12,7 @@ import { conflict, fieldErrorsFromZod, invalid, notFound } from "../../http/prob
 import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
 import type { ItemAction } from "../../policies/process.js";
 import { appendActivity } from "../activity/service.js";
-import { findInterlinker, findInterlinkerTemplate } from "../catalogue/service.js";
+import { findInterlinker, findInterlinkerTemplate, templateLanguageFor } from "../catalogue/service.js";
 import { loadItem } from "../processes/access.js";
 import {
   cloneRemoteAsset,
@@ -84,7 +85,7 @@ export async function createAsset(
   db: Database,
   options: {
     actor: Actor;
-    task: { item: { id: string; processId: string }; subject: ItemSubject };
+    task: { item: { id: string; processId: string }; subject: ItemSubject; tree: { process: { language: Language } } };
     input: z.infer<typeof assetCreate>;
   },
 ): Promise<AssetRow> {
@@ -96,11 +97,16 @@ export async function createAsset(
     return insertAsset(db, actor, { ...base, kind: "external", name: input.name, url: input.url });
   }
   const entry = (await findInterlinker(db, input.interlinkerId))?.row;
-  if (!entry)
-    throw invalid([
+  if (!entry) throw invalid([
       { path: "body.interlinkerId", code: "unknown_interlinker", message: "There is no interlinker with this id." },
     ]);
-  const name = input.name ?? entry.name.en ?? Object.values(entry.name)[0] ?? entry.id;
+  // Named in the process's language (a template: in the language it is copied in), else English.
+  let name = input.name ?? (pickTranslation(entry.name, task.tree.process.language) || entry.id);
+  if (input.language !== undefined && entry.nature !== "knowledge") {
+    throw invalid([
+      { path: "body.language", code: "language_not_for_tool", message: "Only a knowledge template is copied in a language." },
+    ]);
+  }
 
   if (entry.nature === "external_software" || entry.nature === "external_knowledge") {
     return insertAsset(db, actor, {
@@ -118,6 +124,8 @@ export async function createAsset(
   const server = softwareFor(entry.nature === "knowledge" ? entry.softwareInterlinkerId : entry.id);
   const parsed = server.inputSchema.safeParse(input.input ?? {});
   if (!parsed.success) throw inputProblem(parsed.error.issues);
+  const copy = entry.nature === "knowledge" ? await templateIn(db, entry.id, input.language, task) : undefined;
+  if (copy && input.name === undefined) name = pickTranslation(entry.name, copy.language) || entry.id;
   return db.transaction(async (tx) => {
     const created = await insertAsset(tx, actor, {
       ...base,
@@ -131,10 +139,34 @@ export async function createAsset(
       asset: created,
       actor,
       input: parsed.data,
-      template: entry.nature === "knowledge" ? ((await findInterlinkerTemplate(tx, entry.id)) ?? "") : undefined,
+      template: copy?.markdown,
     });
     return created;
   });
+}
+
+/**
+ * A knowledge template's Markdown in the language asked for (refused when the template lacks it), else in the
+ * process's language when it has one, else in English.
+ */
+async function templateIn(
+  db: Database,
+  interlinkerId: string,
+  wanted: Language | undefined,
+  task: { tree: { process: { language: Language } } },
+): Promise<{ markdown: string; language: Language }> {
+  const template = (await findInterlinkerTemplate(db, interlinkerId)) ?? {};
+  if (wanted !== undefined && !template[wanted]?.trim()) {
+    const available = languages.filter((language) => template[language]?.trim());
+    throw invalid([
+      {
+        path: "body.language",
+        message: `This template is not available in ${languageNames[wanted]}; it is in ${available.map((language) => languageNames[language]).join(", ") || "no language yet"}.`,
+      },
+    ]);
+  }
+  const language = templateLanguageFor(template, { wanted, processLanguage: task.tree.process.language });
+  return { markdown: template[language] ?? "", language };
 }
 
 /**

@@ -92,7 +92,7 @@ describe("loading the catalogue", () => {
   it("keeps a knowledge interlinker's template and its software interlinker, even before that one is built in", async () => {
     const [row] = await context.database.db.select().from(interlinker).where(eq(interlinker.id, "stakeholder-map"));
     expect(row).toMatchObject({ nature: "knowledge", origin: "seed", softwareInterlinkerId: "document", url: null });
-    expect(row!.template).toMatch(/^# Stakeholder map/);
+    expect(row!.template?.en).toMatch(/^# Stakeholder map/);
     const read = await call(context.app, null, "GET", "/api/v1/interlinkers/stakeholder-map");
     expect(read.json()).toMatchObject({ softwareInterlinkerId: "document", hasTemplate: true });
     const external = await call(context.app, null, "GET", "/api/v1/interlinkers/decidim");
@@ -238,6 +238,8 @@ describe("searching", () => {
 
   it("shows each entry with its translations, facets, rating and what you may do", async () => {
     const anonymous = (await list("q=stakeholders&limit=1")).items[0];
+    const stakeholderMap = knowledgeInterlinkers.find((seed) => seed.id === "stakeholder-map")!;
+    expect(stakeholderMap.languages[0]).toBe("en");
     expect(anonymous).toEqual({
       id: "stakeholder-map",
       nature: "knowledge",
@@ -249,9 +251,11 @@ describe("searching", () => {
       licence: "permissive",
       difficulty: "easy",
       administrativeScopes: ["eu", "national", "local"],
-      languages: ["en"],
+      // English, and every language its template has been translated into so far.
+      languages: stakeholderMap.languages,
       url: null,
       softwareInterlinkerId: "document",
+      templateLanguages: Object.keys(stakeholderMap.template!),
       rating: { average: null, count: 0 },
       can: { rate: false },
     });
@@ -278,7 +282,10 @@ describe("filtering", () => {
     const latvian = await list("language=lv&limit=100");
     expect(latvian.items.length).toBeGreaterThan(0);
     expect(latvian.items.every((item) => item.languages.includes("lv"))).toBe(true);
-    expect(latvian.items.map((item) => item.id)).not.toContain("stakeholder-map");
+    const notLatvian = [...knowledgeInterlinkers, ...externalInterlinkers].find(
+      (seed) => !seed.languages.includes("lv"),
+    );
+    expect(latvian.items.map((item) => item.id)).not.toContain(notLatvian!.id);
 
     expect(await ids("q=stakeholders&nature=knowledge&function=engagement")).toContain("stakeholder-map");
     expect(await ids("q=stakeholders&nature=external_software")).not.toContain("stakeholder-map");

@@ -30,6 +30,7 @@ export function presentInterlinker({ row, rating }: LoadedInterlinker, actor: Ma
     languages: row.languages,
     url: row.url,
     softwareInterlinkerId: row.softwareInterlinkerId,
+    templateLanguages: row.templateLanguages,
     rating,
     can: { rate: can(actor, "rate_interlinker", platform) } satisfies Record<
       (typeof interlinkerActions)[number],

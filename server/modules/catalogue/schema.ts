@@ -76,6 +76,11 @@ export const interlinker = z
       .string()
       .nullable()
       .describe("For a knowledge interlinker: the software interlinker that opens its template."),
+    templateLanguages: z
+      .array(z.enum(languages))
+      .describe(
+        "The languages its template can be copied in (English first); a task gets the copy in the process's language when the template has it, else in English. Empty without a template.",
+      ),
     rating: ratingSummary,
     can: canMap(interlinkerActions),
   })

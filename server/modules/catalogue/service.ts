@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { and, asc, desc, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { fallbackLanguage, type Language, languages, type Translated } from "../../../common/languages.js";
 import type { InterlinkerManifest } from "../../../interlinkers/contract.js";
 import type { Database } from "../../db/client.js";
 import {
@@ -25,7 +26,7 @@ import type { SeedInterlinker, SeedSchema } from "./seed/types.js";
 // Sync: the seed catalogue and the built-in interlinkers' entries, at every start
 
 /** Bump when the way seed content becomes rows changes, so installs with an unchanged seed still re-sync. */
-const catalogueFormat = 1;
+const catalogueFormat = 2;
 const versionKey = "catalogue_version";
 
 type InterlinkerInsert = typeof interlinker.$inferInsert;
@@ -224,6 +225,8 @@ export interface LoadedInterlinker {
     url: string | null;
     softwareInterlinkerId: string | null;
     hasTemplate: boolean;
+    /** The languages its template is in, English first; empty without a template. */
+    templateLanguages: Language[];
   };
   rating: RatingSummary;
 }
@@ -263,6 +266,9 @@ function selectInterlinkers(db: Database) {
       url: interlinker.url,
       softwareInterlinkerId: interlinker.softwareInterlinkerId,
       hasTemplate: sql<boolean>`(${qualified(interlinker.template)} is not null)`.mapWith(Boolean),
+      templateLanguages: sql<
+        string[]
+      >`array(select jsonb_object_keys(coalesce(${qualified(interlinker.template)}, '{}'::jsonb)))`,
       ratingAverage: summary.average,
       ratingCount: summary.count,
       sortName,
@@ -274,9 +280,15 @@ function selectInterlinkers(db: Database) {
 
 type SelectedInterlinker = Awaited<ReturnType<ReturnType<typeof selectInterlinkers>["query"]["execute"]>>[number];
 
-function toLoaded({ ratingAverage, ratingCount, sortName: _sortName, ...row }: SelectedInterlinker): LoadedInterlinker {
+function toLoaded({
+  ratingAverage,
+  ratingCount,
+  sortName: _sortName,
+  templateLanguages,
+  ...row
+}: SelectedInterlinker): LoadedInterlinker {
   return {
-    row,
+    row: { ...row, templateLanguages: languages.filter((language) => (templateLanguages ?? []).includes(language)) },
     rating: { average: ratingAverage === null ? null : Number(ratingAverage), count: Number(ratingCount ?? 0) },
   };
 }
@@ -569,11 +581,28 @@ export async function getSchema(db: Database, schemaId: string): Promise<Process
   return found;
 }
 
-/** A knowledge interlinker's template, for the software interlinker that copies it into a new asset. */
-export async function findInterlinkerTemplate(db: Database, interlinkerId: string): Promise<string | null> {
+/** A knowledge interlinker's template by language, for the software interlinker that copies it into a new asset. */
+export async function findInterlinkerTemplate(db: Database, interlinkerId: string): Promise<Translated | null> {
   const [row] = await db
     .select({ template: interlinker.template })
     .from(interlinker)
     .where(eq(interlinker.id, interlinkerId));
   return row?.template ?? null;
+}
+
+/**
+ * Which language a template is copied in: the one asked for, else the process's, else English (a template always
+ * has English), else any it has.
+ */
+export function templateLanguageFor(
+  template: Translated,
+  options: { wanted?: Language; processLanguage: Language },
+): Language {
+  const has = (language: Language) => Boolean(template[language]?.trim());
+  const candidates = [options.wanted, options.processLanguage, fallbackLanguage];
+  return (
+    candidates.find((language): language is Language => language !== undefined && has(language)) ??
+    languages.find(has) ??
+    fallbackLanguage
+  );
 }

@@ -10226,6 +10226,8 @@ export interface components {
             url: string | null;
             /** @description For a knowledge interlinker: the software interlinker that opens its template. */
             softwareInterlinkerId: string | null;
+            /** @description The languages its template can be copied in (English first); a task gets the copy in the process's language when the template has it, else in English. Empty without a template. */
+            templateLanguages: ("en" | "es" | "it" | "lv")[];
             rating: components["schemas"]["RatingSummaryInput"];
             can: {
                 rate: boolean;
@@ -10254,6 +10256,8 @@ export interface components {
             url: string | null;
             /** @description For a knowledge interlinker: the software interlinker that opens its template. */
             softwareInterlinkerId: string | null;
+            /** @description The languages its template can be copied in (English first); a task gets the copy in the process's language when the template has it, else in English. Empty without a template. */
+            templateLanguages: ("en" | "es" | "it" | "lv")[];
             rating: components["schemas"]["RatingSummaryInput"];
             can: {
                 rate: boolean;
@@ -10322,6 +10326,11 @@ export interface components {
             kind: "interlinker";
             interlinkerId: string;
             name?: string;
+            /**
+             * @description For a knowledge interlinker: the language to copy its template in, one of its `templateLanguages`. Without it the process's language is used when the template has it, else English.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "it" | "lv";
             /** @description What the interlinker needs to create the asset; see its documentation. */
             input?: unknown;
         };
@@ -11490,6 +11499,8 @@ export interface components {
             url: string | null;
             /** @description For a knowledge interlinker: the software interlinker that opens its template. */
             softwareInterlinkerId: string | null;
+            /** @description The languages its template can be copied in (English first); a task gets the copy in the process's language when the template has it, else in English. Empty without a template. */
+            templateLanguages: ("en" | "es" | "it" | "lv")[];
             rating: components["schemas"]["RatingSummary"];
             can: {
                 rate: boolean;
@@ -11518,6 +11529,8 @@ export interface components {
             url: string | null;
             /** @description For a knowledge interlinker: the software interlinker that opens its template. */
             softwareInterlinkerId: string | null;
+            /** @description The languages its template can be copied in (English first); a task gets the copy in the process's language when the template has it, else in English. Empty without a template. */
+            templateLanguages: ("en" | "es" | "it" | "lv")[];
             rating: components["schemas"]["RatingSummary"];
             can: {
                 rate: boolean;
@@ -11586,6 +11599,11 @@ export interface components {
             kind: "interlinker";
             interlinkerId: string;
             name?: string;
+            /**
+             * @description For a knowledge interlinker: the language to copy its template in, one of its `templateLanguages`. Without it the process's language is used when the template has it, else English.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "it" | "lv";
             /** @description What the interlinker needs to create the asset; see its documentation. */
             input?: unknown;
         };

@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
+import { UseInTask } from "../components/templates/UseInTask";
 import { useTranslated } from "../i18n/translated";
 import { RatingText } from "./Catalogue";
 
@@ -48,6 +49,7 @@ export function Interlinker() {
       <Title order={1}>{translate(interlinker.name)}</Title>
       <Text>{translate(interlinker.description)}</Text>
       <RatingText rating={interlinker.rating} />
+      <UseInTask interlinker={interlinker} />
       <Title order={2}>{t("catalogue.instructions")}</Title>
       <Text>{translate(interlinker.instructions)}</Text>
       {interlinker.url && (

@@ -1,11 +1,12 @@
 import { notifications } from "@mantine/notifications";
+import type { ReactNode } from "react";
 import { i18next } from "../i18n";
 
 /**
  * The one way to confirm that an action worked: a short toast that closes by itself, announced politely
  * (`role="status"`) so a screen reader reads it out without moving focus or interrupting.
  */
-export function toastSuccess(message: string): void {
+export function toastSuccess(message: ReactNode): void {
   show(message, "green.9", 5000, "status");
 }
 
@@ -14,7 +15,7 @@ export function toastFailure(message: string): void {
   show(message, "red.9", 8000, "alert");
 }
 
-function show(message: string, color: string, autoClose: number, role: "status" | "alert") {
+function show(message: ReactNode, color: string, autoClose: number, role: "status" | "alert") {
   notifications.show({
     message,
     color,

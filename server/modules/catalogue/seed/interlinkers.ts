@@ -1,7 +1,9 @@
 // Catalogue seed: knowledge interlinkers (templates and guides) and external interlinkers (linked tools and guides).
+import { type EnglishTemplateSeed, withTemplateTranslations } from "./templates.js";
 import type { SeedInterlinker } from "./types.js";
 
-export const knowledgeInterlinkers: SeedInterlinker[] = [
+/** Knowledge interlinkers with their templates in English; translations come from `templates/<language>.json`. */
+const knowledgeSeeds: EnglishTemplateSeed[] = [
   {
     id: "stakeholder-map",
     nature: "knowledge",
@@ -3682,6 +3684,8 @@ Mark each item: ✅ done · ⏳ in progress · ❌ not done · **B** = blocks th
 `,
   },
 ];
+
+export const knowledgeInterlinkers: SeedInterlinker[] = withTemplateTranslations(knowledgeSeeds);
 
 export const externalInterlinkers: SeedInterlinker[] = [
   {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { externalInterlinkers, knowledgeInterlinkers } from "./interlinkers.js";
 import { problemProfiles } from "./problem-profiles.js";
 import { schemas } from "./schemas.js";
+import { readTemplateTranslations, templateTranslationLanguages } from "./templates.js";
 import type { Language, SeedInterlinker, Translated } from "./types.js";
 
 const LANGUAGES: Language[] = ["en", "es", "it", "lv"];
@@ -55,6 +56,15 @@ function schemaItemIds(): string[] {
       ...phase.objectives.flatMap((objective) => [objective.id, ...objective.tasks.map((task) => task.id)]),
     ]),
   );
+}
+
+/** A template's headings by level and its table rows by column count: what a translation must keep. */
+function structureOf(markdown: string): string[] {
+  return markdown.split("\n").flatMap((line) => {
+    if (line.startsWith("#")) return [line.match(/^#+/)![0]];
+    if (line.startsWith("|")) return [`|${line.match(/\|/g)!.length}`];
+    return [];
+  });
 }
 
 function duplicates(values: string[]): string[] {
@@ -146,11 +156,31 @@ describe("catalogue seed: interlinkers", () => {
       expect(interlinker.nature, interlinker.id).toBe("knowledge");
       expect(interlinker.softwareInterlinkerId, interlinker.id).toBe("document");
       expect(interlinker.url, interlinker.id).toBeUndefined();
-      const template = interlinker.template ?? "";
+      const template = interlinker.template?.en ?? "";
       expect(template.startsWith("# "), interlinker.id).toBe(true);
       const lines = template.trimEnd().split("\n").length;
       expect(lines, interlinker.id).toBeGreaterThanOrEqual(25);
       expect(lines, interlinker.id).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it("translates templates only for known templates, keeping headings and table shapes, never copying English", () => {
+    const knowledgeIds = new Set(knowledgeInterlinkers.map((interlinker) => interlinker.id));
+    for (const language of templateTranslationLanguages) {
+      const translations = readTemplateTranslations(language);
+      for (const id of Object.keys(translations)) expect(knowledgeIds.has(id), `${language}: ${id}`).toBe(true);
+    }
+    for (const interlinker of knowledgeInterlinkers) {
+      const template = interlinker.template!;
+      for (const language of templateTranslationLanguages) {
+        const translated = template[language];
+        if (translated === undefined) continue;
+        const where = `${interlinker.id} [${language}]`;
+        expect(translated, where).not.toBe(template.en);
+        expect(translated.startsWith("# "), where).toBe(true);
+        expect(structureOf(translated), where).toEqual(structureOf(template.en));
+        expect(interlinker.languages, where).toContain(language);
+      }
     }
   });
 

@@ -5,6 +5,9 @@ export type Language = "en" | "es" | "it" | "lv";
 /** All four languages are required and non-empty. */
 export type Translated = Record<Language, string>;
 
+/** A template's Markdown by language: English always, the others once translated. */
+export type TemplateText = { en: string } & Partial<Record<Exclude<Language, "en">, string>>;
+
 export type InterlinkerFunction =
   | "organization"
   | "communication"
@@ -52,8 +55,8 @@ export interface SeedInterlinker {
   url?: string;
   /** Required for knowledge: the built-in tool that opens its template. */
   softwareInterlinkerId?: "document";
-  /** Required for knowledge: the template content in Markdown (English). */
-  template?: string;
+  /** Required for knowledge: the template content in Markdown, by language (English required). */
+  template?: TemplateText;
 }
 
 export interface SeedSchemaTask {

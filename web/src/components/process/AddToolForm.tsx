@@ -67,20 +67,30 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
   const loadFields = toolId && !remoteTool ? findCreateFields(toolId) : undefined;
   const Fields = useMemo(() => (loadFields ? lazy(loadFields) : null), [loadFields]);
 
+  const process = useQuery({
+    queryKey: ["process", processId],
+    queryFn: async () => (await api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } })).data,
+  });
+
   const add = useMutation({
     mutationFn: async (request: { form?: FormData; element?: HTMLFormElement; name: string; externalId?: string }) => {
       const module = loadFields && request.form ? await loadFields() : undefined;
+      // The tool's fields may have chosen a knowledge template it opens: then that template is what is copied.
+      const template = module && request.form ? (module.readTemplate?.(request.form) ?? null) : null;
       const { data, error } = await api.POST("/api/v1/tasks/{id}/assets", {
         params: { path: { id: taskId } },
         body: {
           kind: "interlinker",
-          interlinkerId: toolId ?? "",
+          interlinkerId: template?.interlinkerId ?? toolId ?? "",
           ...(request.name ? { name: request.name } : {}),
-          ...(request.externalId !== undefined
-            ? { input: { externalId: request.externalId } }
-            : module && request.form
-              ? { input: module.readInput(request.form) }
-              : {}),
+          ...(template?.language ? { language: template.language } : {}),
+          ...(template
+            ? {}
+            : request.externalId !== undefined
+              ? { input: { externalId: request.externalId } }
+              : module && request.form
+                ? { input: module.readInput(request.form) }
+                : {}),
         },
       });
       if (error) throw error;
@@ -142,7 +152,7 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
         <TextInput name="name" label={t("processes.task.toolName")} required error={errorFor(errors, "name")} />
         {Fields && (
           <Suspense fallback={null}>
-            <Fields key={toolId} errors={errors} />
+            <Fields key={toolId} errors={errors} processLanguage={process.data?.language} />
           </Suspense>
         )}
         {remoteTool && <Text size="sm">{t("remote.opensService", { origin: remoteTool.serviceOrigin })}</Text>}
