@@ -55,7 +55,7 @@ function precompress(): Plugin {
 }
 
 const mantineStylesId = "virtual:mantine-styles";
-const mantineComponentModule = /[\\/]@mantine[\\/]core[\\/]esm[\\/]components[\\/]([A-Za-z]+)[\\/]\1\.module\.mjs$/;
+const mantineComponentModule = /[\\/]@mantine[\\/]core[\\/]esm[\\/](?:.+[\\/])?([A-Za-z]+)[\\/]\1\.module\.mjs$/;
 
 /**
  * Mantine's stylesheet, by the piece. `virtual:mantine-styles` (imported once by main.tsx) is the base: the
@@ -83,8 +83,16 @@ function mantineStylesPerComponent(): Plugin {
         .join("\n");
     },
     transform(code, id) {
-      const component = building ? mantineComponentModule.exec(id.split("?")[0]!)?.[1] : undefined;
+      const file = id.split("?")[0]!;
+      const component = building ? mantineComponentModule.exec(file)?.[1] : undefined;
       if (!component) return undefined;
+      // Each `<Name>/<Name>.module.mjs` (the class names of one component) has its `styles/<Name>.css`.
+      const sheet = path.join(
+        file.slice(0, file.lastIndexOf(`${path.sep}esm${path.sep}`)),
+        "styles",
+        `${component}.css`,
+      );
+      if (!fs.existsSync(sheet)) this.error(`Mantine's ${component} has no stylesheet at ${sheet}`);
       return { code: `import "@mantine/core/styles/${component}.css";${code}`, map: null };
     },
   };
@@ -94,7 +102,25 @@ function mantineStylesPerComponent(): Plugin {
 export default defineConfig({
   root: "web",
   plugins: [react(), mantineStylesPerComponent(), precompress()],
-  build: { outDir: "../dist/web", emptyOutDir: true, sourcemap: false },
+  build: {
+    outDir: "../dist/web",
+    emptyOutDir: true,
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The framework every page runs on, in chunks of their own that change rarely and stay cached across
+        // releases. Mantine's components stay with the screens that use them (with their CSS), and the editor
+        // (Tiptap, ProseMirror, Yjs) with the document's lazy part.
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            { name: "tanstack", test: /[\\/]node_modules[\\/]@tanstack[\\/]/, priority: 2 },
+            { name: "i18n", test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 2 },
+          ],
+        },
+      },
+    },
+  },
   server: {
     proxy: {
       // The server checks Origin on writes against BASE_URL, which is the dev server's address: keep it as sent.

@@ -4,6 +4,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { collabBench } from "./collab.js";
+import { lighthouseBench } from "./lighthouse.js";
 import { webBudget } from "./web.js";
 
 // `npm run bench`: each scenario against the bare baseline in the same run, on PGlite and on PostgreSQL.
@@ -129,7 +130,10 @@ console.log(
   `Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
     `${os.platform()} ${os.release()}; autocannon ${connections} connections × ${duration} s per scenario.\n`,
 );
-if (process.env.BENCH_SKIP_WEB !== "true") console.log(`${await webBudget()}\n`);
+if (process.env.BENCH_SKIP_WEB !== "true") {
+  console.log(`${await webBudget()}\n`);
+  console.log(`${await lighthouseBench()}\n`);
+}
 for (const kind of kinds) {
   console.log(`${table(kind, await benchmark(kind))}\n`);
   if (process.env.BENCH_SKIP_SCALING !== "true") console.log(`${await listScaling(kind)}\n`);

@@ -39,7 +39,7 @@ export async function webBudget(): Promise<string> {
         () => false,
       );
       if (ok) break;
-      if (attempt > 100) throw new Error("server did not start");
+      if (attempt > 400) throw new Error("server did not start");
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     const browser = await chromium.launch({

@@ -2,13 +2,15 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "
 import { ErrorPage } from "./components/ErrorPage";
 import { Layout } from "./components/Layout";
 import { NotFound } from "./components/NotFound";
+import { Home } from "./routes/Home";
 
-// Each screen is its own chunk, loaded when first visited.
+// Each screen is its own chunk, loaded when first visited; except the home, where most visitors land: as a chunk
+// of its own it would cost one more round trip before anything of it shows.
 const rootRoute = createRootRoute({ component: Layout });
 const home = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
-  component: lazyRouteComponent(() => import("./routes/Home"), "Home"),
+  component: Home,
 });
 /** Sign-in and sign-up may carry the page to come back to afterwards (checked again by returnTo before use). */
 const redirectSearch = (search: Record<string, unknown>): { redirect?: string } =>

@@ -161,6 +161,8 @@ async function templateIn(
     throw invalid([
       {
         path: "body.language",
+        code: "template_language_missing",
+        params: { language: wanted, available },
         message: `This template is not available in ${languageNames[wanted]}; it is in ${available.map((language) => languageNames[language]).join(", ") || "no language yet"}.`,
       },
     ]);

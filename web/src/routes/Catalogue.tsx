@@ -165,7 +165,8 @@ export function Catalogue() {
           </Button>
         </Group>
       )}
-      <Schemas />
+      {/* Below the list once it is in place: arriving first, the list would push it down the screen. */}
+      {!results.isPending && <Schemas />}
     </Stack>
   );
 }
