@@ -83,9 +83,9 @@ test("the trail in Italian names who did what where; a grant is given, then take
   // A grant through the form: a toast says so and the form is empty again, ready for the next one.
   await page.goto(`/processes/${process.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Piazza ${stamp}`);
-  await page.getByRole("tab", { name: "Squadre e diritti" }).click();
-  await page.getByLabel("Organizzazione della squadra").selectOption({ label: `Residenti ${stamp}` });
-  const team = page.getByLabel("Squadra", { exact: true });
+  await page.getByRole("tab", { name: "Team e diritti" }).click();
+  await page.getByLabel("Organizzazione del team").selectOption({ label: `Residenti ${stamp}` });
+  const team = page.getByLabel("Team", { exact: true });
   await team.selectOption({ label: "Collaudatori" });
   await page.getByLabel("Su quale parte").selectOption({ label: build.name });
   const addWork = page.getByLabel("Aggiungere lavoro");
@@ -108,7 +108,7 @@ test("the trail in Italian names who did what where; a grant is given, then take
   await expectAccessible(page);
   await page.getByRole("button", { name: "Sì, revoca" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Diritti revocati." })).toBeVisible();
-  await expect(page.getByText("Nessuna squadra ha ancora diritti.")).toBeVisible();
+  await expect(page.getByText("Nessun team ha ancora diritti.")).toBeVisible();
 
   // The trail: sentences in Italian with the person, the object and the place, linked.
   await page.getByRole("tab", { name: "Attività" }).click();
