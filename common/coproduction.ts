@@ -34,3 +34,16 @@ export type Right = (typeof rights)[number];
 
 export const assetKinds = ["external", "interlinker"] as const;
 export type AssetKind = (typeof assetKinds)[number];
+
+/** The families of activity kinds the trail can be filtered by: the part of `action` before the dot. */
+export const activityKinds = [
+  "process",
+  "item",
+  "asset",
+  "grant",
+  "administrator",
+  "document",
+  "discussion",
+  "decision",
+  "note",
+] as const;

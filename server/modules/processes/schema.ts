@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { actorTypes, visibilities } from "../../../common/actors.js";
-import { governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
+import { activityKinds, governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
 import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
 import { canMap, queryFlag, timestamp, translatedOutput } from "../../http/schemas.js";
@@ -253,19 +253,6 @@ export const accessOutput = z
     ),
   })
   .meta({ id: "ProcessAccess" });
-
-/** The families of activity kinds the trail can be filtered by: the part of `action` before the dot. */
-export const activityKinds = [
-  "process",
-  "item",
-  "asset",
-  "grant",
-  "administrator",
-  "document",
-  "discussion",
-  "decision",
-  "note",
-] as const;
 
 export const activityQuery = z.strictObject({
   ...pageQuery,

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Title } from "
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { Fragment, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { activityKinds } from "../../../../common/coproduction";
 import { api } from "../../api/client";
 import type { components } from "../../api/schema";
 import { useLanguage, useTranslated } from "../../i18n/translated";
@@ -9,17 +10,7 @@ import { AnchorLink } from "../AnchorLink";
 
 type Entry = components["schemas"]["ActivityEntry"];
 type Reference = components["schemas"]["ActivityReference"];
-const kinds = [
-  "process",
-  "item",
-  "asset",
-  "grant",
-  "administrator",
-  "document",
-  "discussion",
-  "decision",
-  "note",
-] as const;
+const kinds = activityKinds;
 type Kind = (typeof kinds)[number];
 
 /** Private-use characters no translation contains: where the names go. */
