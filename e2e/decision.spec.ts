@@ -83,7 +83,7 @@ test("a ranked-choice decision voted by three people, closed with an outcome", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("When should the library open?");
   const assetUrl = page.url();
   const assetId = assetUrl.split("/").pop()!;
-  await expect(page.getByText("0 ballots from 3 people who may vote.")).toBeVisible();
+  await expect(page.getByText("0 ballots cast. 3 people may vote.")).toBeVisible();
   await expectAccessible(page);
 
   // The servant ranks Sunday first, moving it up with the keyboard.
@@ -116,7 +116,7 @@ test("a ranked-choice decision voted by three people, closed with an outcome", a
 
   // Round 1 is a three-way tie: the option listed last (Sunday) goes; Saturday then has 2 of 3.
   await page.reload();
-  await expect(page.getByText("3 ballots from 3 people who may vote.")).toBeVisible();
+  await expect(page.getByText("3 ballots cast. 3 people may vote.")).toBeVisible();
   await page.getByLabel(/^Outcome statement/).fill("We open on Saturday mornings from March.");
   await page.getByRole("button", { name: "Close and record the outcome" }).click();
   await expect(page.getByText("We open on Saturday mornings from March.")).toBeVisible();
