@@ -64,6 +64,14 @@ for (const language of ["lv", "it"] as const) {
     await expect(signedIn.getByRole("button", { name: language === "lv" ? "Iziet" : "Esci" })).toBeVisible();
     expect(await cutOff(signedIn)).toEqual([]);
     await expectAccessible(page);
+    await closeMenu(page);
+
+    // The smallest phones in use are 320 px wide.
+    if (isPhone(page)) {
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await cutOff(page.getByRole("banner"))).toEqual([]);
+      expect(await cutOff(await openMenu(page))).toEqual([]);
+    }
   });
 }
 

@@ -19,7 +19,8 @@ export function MyWork() {
   const { t } = useTranslation();
   const mine = useMyProcesses();
   return (
-    <Stack gap="xl">
+    // "md": the join requests begin with an empty live region, which takes a gap of its own.
+    <Stack gap="md">
       <Section title={t("dashboard.myProcesses")}>
         {mine.data?.items.length === 0 && <Text>{t("dashboard.none")}</Text>}
         {mine.data && mine.data.items.length > 0 && (
