@@ -506,6 +506,7 @@ function PostCard({
                   styles={{ label: { whiteSpace: "normal" } }}
                   h="auto"
                   mih={30}
+                  py={4}
                   onClick={() => toggleReaction(reaction.kind, reaction.mine)}
                 >
                   {t(`feedback.reactions.${reaction.kind}`)}
