@@ -510,7 +510,7 @@ function PostCard({
                   onClick={() => toggleReaction(reaction.kind, reaction.mine)}
                 >
                   {t(`feedback.reactions.${reaction.kind}`)}
-                  {reaction.count > 0 && <span className={classes.count}>{reaction.count}</span>}
+                  {reaction.count > 0 && <span className={classes.count}>{` ${reaction.count}`}</span>}
                 </Button>
               ))}
           </Group>
