@@ -9529,6 +9529,8 @@ export interface components {
             assetId: string;
             /** @enum {string} */
             type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            /** @description What is being decided and why, as plain text. */
+            description: string | null;
             options: components["schemas"]["DecisionOptionInput"][];
             closesAt: string | null;
             quorumPercent: number | null;
@@ -10691,6 +10693,8 @@ export interface components {
             assetId: string;
             /** @enum {string} */
             type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            /** @description What is being decided and why, as plain text. */
+            description: string | null;
             options: components["schemas"]["DecisionOption"][];
             closesAt: string | null;
             quorumPercent: number | null;
