@@ -113,8 +113,8 @@ test("a discussion with a reply and a mention between two people", async ({
   const replyCard = member.getByRole("article").filter({ hasText: "Yes, from 10 to 14." });
   await expect(replyCard.locator(".mention")).toHaveText("@Ana Admin");
   const opening = member.getByRole("article").filter({ hasText: "Should we" });
-  await opening.getByRole("button", { name: "Thumbs up: 0" }).click();
-  await expect(opening.getByRole("button", { name: "Thumbs up: 1" })).toHaveAttribute("aria-pressed", "true");
+  await opening.getByRole("button", { name: "Agree", exact: true }).click();
+  await expect(opening.getByRole("button", { name: "Agree 1" })).toHaveAttribute("aria-pressed", "true");
   await expectAccessible(member);
 
   // He reports Ana's post: the dialog takes the focus to its reason.

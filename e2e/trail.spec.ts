@@ -99,6 +99,7 @@ test("the trail in Italian names who did what where; a grant is given, then take
   await expect(page.getByLabel("Su quale parte")).toHaveValue("");
   await expect(addWork).not.toBeChecked();
   await expectAccessible(page);
+  await page.screenshot({ path: info.outputPath("grants.png"), fullPage: true });
 
   // Taking rights back asks first; "Annulla" has the focus, so a stray Enter does nothing.
   await page.getByRole("button", { name: "Revoca i diritti di Collaudatori" }).click();
@@ -132,6 +133,7 @@ test("the trail in Italian names who did what where; a grant is given, then take
   await expect(trail.getByText(`Giulia Bianchi ha creato il processo «Piazza ${stamp}».`)).toBeVisible();
   await expect(trail.getByText(/ha fatto una modifica|asset\.created|grant\.created/)).toHaveCount(0);
   await expectAccessible(page);
+  await page.screenshot({ path: info.outputPath("trail.png"), fullPage: true });
 
   // Filter by kind: only the rights.
   await trail.getByLabel("Tipo").selectOption({ label: "Diritti" });
@@ -167,6 +169,7 @@ test("the trail in Italian names who did what where; a grant is given, then take
     await expect(page.locator(badge)).toHaveText(label);
     expect(await contrastOf(page, badge), state).toBeGreaterThanOrEqual(4.5);
     await expectAccessible(page);
+    await page.locator(badge).screenshot({ path: info.outputPath(`badge-${state}.png`) });
   }
   await page.evaluate(() => sessionStorage.removeItem("interlink.test.liveState"));
 });

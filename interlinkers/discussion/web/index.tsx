@@ -513,10 +513,11 @@ function PostCard({
                   styles={{ label: { whiteSpace: "normal" } }}
                   h="auto"
                   mih={30}
+                  py={4}
                   onClick={() => toggleReaction(reaction.kind, reaction.mine)}
                 >
                   {t(`feedback.reactions.${reaction.kind}`)}
-                  {reaction.count > 0 && <span className={classes.count}>{reaction.count}</span>}
+                  {reaction.count > 0 && <span className={classes.count}>{` ${reaction.count}`}</span>}
                 </Button>
               ))}
           </Group>
