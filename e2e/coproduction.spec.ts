@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { itemNamesIn } from "./items.js";
 import { closeMenu, openMenu } from "./shell.js";
 
 // The co-production journey in the browser: a civil servant starts a process from the default schema and gives
@@ -128,7 +129,8 @@ test("a process from the default schema, a team's rights on Build, and what the 
   await closeMenu(citizen);
   await citizen.goto(processUrl);
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Library opening hours");
-  await openFirstTaskOf(citizen, "Design");
+  const inLatvian = await itemNamesIn(citizen.request, processUrl.split("/processes/")[1]!.split(/[/?#]/)[0]!, "lv");
+  await openFirstTaskOf(citizen, inLatvian("Design"));
   await expect(citizen.getByText("Jūsu tiesības neattiecas uz šī uzdevuma resursiem.")).toBeVisible();
   await expect(
     citizen.getByText("Jūsu komandai nav tiesību pievienot šim uzdevumam; tās var piešķirt procesa administrators."),
@@ -140,7 +142,7 @@ test("a process from the default schema, a team's rights on Build, and what the 
   ).toBeVisible();
   await expectAccessible(citizen);
   await citizen.getByRole("tab", { name: "Plāns" }).click();
-  await openFirstTaskOf(citizen, "Build");
+  await openFirstTaskOf(citizen, inLatvian("Build"));
   await citizen.getByLabel(/^Saites nosaukums/).fill("Survey results");
   await citizen.getByLabel(/^Adrese/).fill("https://example.org/survey");
   await citizen.getByRole("button", { name: "Pievienot" }).first().click();

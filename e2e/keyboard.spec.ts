@@ -12,7 +12,9 @@ async function tabTo(page: Page, target: Locator, most = 120) {
   await expect(target).toBeVisible();
   for (let presses = 0; presses < most; presses++) {
     await page.keyboard.press("Tab");
-    if (await target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement)))
+    if (
+      await target.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))
+    )
       return;
   }
   throw new Error(`Tab never reached ${target}`);

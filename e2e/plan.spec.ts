@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { itemNamesIn } from "./items.js";
 
 // The plan as a workspace: a process administrator, in Italian on a desktop and in Latvian on a phone, opens and
 // closes phases, starts a task, renames one, adds a task, moves it with the keyboard only, deletes it, is told why
@@ -28,7 +29,7 @@ const words = {
     deleteQuestion: (name: string) => `Eliminare «${name}»? L’operazione non si può annullare.`,
     deleteConfirm: "Sì, elimina",
     deleted: (name: string) => `«${name}» eliminato.`,
-    refusal: "Può iniziare solo quando “Engage” è terminato.",
+    refusal: (phase: string) => `Può iniziare solo quando “${phase}” è terminato.`,
     startAnyway: "Avvia comunque (come amministratore)",
     backToTask: "← Torna al compito",
     backToPlan: "← Torna al piano",
@@ -42,7 +43,7 @@ const words = {
     settingsSaved: "Impostazioni salvate.",
     newName: "Orari della biblioteca",
     newAim: "Aperta quando le persone possono venire",
-    notFound: "Processo non trovato",
+    notFound: "Pagina non trovata",
   },
   lv: {
     statusOf: (name: string) => `“${name}” statuss`,
@@ -64,7 +65,7 @@ const words = {
     deleteQuestion: (name: string) => `Dzēst “${name}”? To nevarēs atsaukt.`,
     deleteConfirm: "Jā, dzēst",
     deleted: (name: string) => `“${name}” izdzēsts.`,
-    refusal: "To var sākt tikai tad, kad pabeigts “Engage”.",
+    refusal: (phase: string) => `To var sākt tikai tad, kad pabeigts “${phase}”.`,
     startAnyway: "Tomēr sākt (kā administrators)",
     backToTask: "← Atpakaļ uz uzdevumu",
     backToPlan: "← Atpakaļ uz plānu",
@@ -78,7 +79,7 @@ const words = {
     settingsSaved: "Iestatījumi saglabāti.",
     newName: "Bibliotēkas darba laiks",
     newAim: "Atvērta, kad cilvēki var nākt",
-    notFound: "Process nav atrasts",
+    notFound: "Lapa nav atrasta",
   },
 };
 
@@ -146,31 +147,32 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   });
   expect(created.status()).toBe(201);
   const processId = (await created.json()).id as string;
+  const n = await itemNamesIn(page.request, processId, language);
 
   await page.goto(`/processes/${processId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Library hours ${stamp}`);
   await check(page, `${language}-plan`);
 
   // A phase closes and opens again; the button says which.
-  const engage = page.getByRole("button", { name: "Engage", exact: true });
+  const engage = page.getByRole("button", { name: n("Engage"), exact: true });
   await expect(engage).toHaveAttribute("aria-expanded", "true");
   await engage.click();
   await expect(engage).toHaveAttribute("aria-expanded", "false");
-  await expect(page.getByRole("button", { name: "Understand the context", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: n("Understand the context"), exact: true })).toHaveCount(0);
   await check(page);
   await engage.click();
   await expect(engage).toHaveAttribute("aria-expanded", "true");
-  await expect(page.getByRole("link", { name: "Map the stakeholders" })).toBeVisible();
+  await expect(page.getByRole("link", { name: n("Map the stakeholders") })).toBeVisible();
 
   // A task starts.
-  await page.getByRole("combobox", { name: w.statusOf("Map the stakeholders") }).selectOption("in_progress");
-  await expectToast(page, w.status("Map the stakeholders"));
-  await expect(page.getByRole("combobox", { name: w.statusOf("Map the stakeholders") })).toHaveValue("in_progress");
+  await page.getByRole("combobox", { name: w.statusOf(n("Map the stakeholders")) }).selectOption("in_progress");
+  await expectToast(page, w.status(n("Map the stakeholders")));
+  await expect(page.getByRole("combobox", { name: w.statusOf(n("Map the stakeholders")) })).toHaveValue("in_progress");
   await check(page);
 
   // A task gets a new name.
-  await page.getByRole("button", { name: w.change("Analyse the problem") }).click();
-  const editor = page.getByRole("region", { name: w.change("Analyse the problem") });
+  await page.getByRole("button", { name: w.change(n("Analyse the problem")) }).click();
+  const editor = page.getByRole("region", { name: w.change(n("Analyse the problem")) });
   await editor.getByRole("textbox", { name: w.name }).fill(w.renamed);
   await check(page, `${language}-editor`);
   await editor.getByRole("button", { name: w.save }).click();
@@ -178,18 +180,18 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   await expect(page.getByRole("link", { name: w.renamed })).toBeVisible();
 
   // A task is added under an objective.
-  await page.getByRole("button", { name: w.change("Understand the context") }).click();
-  const objectiveEditor = page.getByRole("region", { name: w.change("Understand the context") });
-  await objectiveEditor.getByRole("textbox", { name: w.newTaskIn("Understand the context") }).fill(w.added_);
+  await page.getByRole("button", { name: w.change(n("Understand the context")) }).click();
+  const objectiveEditor = page.getByRole("region", { name: w.change(n("Understand the context")) });
+  await objectiveEditor.getByRole("textbox", { name: w.newTaskIn(n("Understand the context")) }).fill(w.added_);
   await objectiveEditor.getByRole("button", { name: w.addTask }).click();
   await expectToast(page, w.added(w.added_));
-  await expect(objectiveTasks(page, "Understand the context")).toHaveText([
-    "Map the stakeholders",
+  await expect(objectiveTasks(page, n("Understand the context"))).toHaveText([
+    n("Map the stakeholders"),
     w.renamed,
-    "Review existing services and data",
+    n("Review existing services and data"),
     w.added_,
   ]);
-  await page.getByRole("button", { name: w.change("Understand the context") }).click();
+  await page.getByRole("button", { name: w.change(n("Understand the context")) }).click();
   await check(page);
 
   // With the keyboard only: open its changes, move it up, then under another objective.
@@ -197,24 +199,24 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   const moveUp = page.getByRole("button", { name: w.moveUp(w.added_) });
   await press(moveUp);
   await expectToast(page, w.movedUp(w.added_));
-  await expect(objectiveTasks(page, "Understand the context")).toHaveText([
-    "Map the stakeholders",
+  await expect(objectiveTasks(page, n("Understand the context"))).toHaveText([
+    n("Map the stakeholders"),
     w.renamed,
     w.added_,
-    "Review existing services and data",
+    n("Review existing services and data"),
   ]);
   await expect(moveUp).toBeFocused();
   const moveTo = page.getByRole("combobox", { name: w.moveTo });
   await moveTo.focus();
-  await moveTo.selectOption({ label: "Build the co-production team" });
+  await moveTo.selectOption({ label: n("Build the co-production team") });
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: w.move, exact: true })).toBeFocused();
   await page.keyboard.press("Enter");
-  await expectToast(page, w.movedTo(w.added_, "Build the co-production team"));
-  await expect(objectiveTasks(page, "Build the co-production team")).toHaveText([
-    "Invite participants",
-    "Agree on roles and responsibilities",
-    "Set the rules of collaboration",
+  await expectToast(page, w.movedTo(w.added_, n("Build the co-production team")));
+  await expect(objectiveTasks(page, n("Build the co-production team"))).toHaveText([
+    n("Invite participants"),
+    n("Agree on roles and responsibilities"),
+    n("Set the rules of collaboration"),
     w.added_,
   ]);
   await expect(page.getByRole("combobox", { name: w.moveTo })).toBeFocused();
@@ -229,11 +231,11 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   await expect(page.getByRole("link", { name: w.added_ })).toHaveCount(0);
 
   // Design waits for Engage: starting one of its tasks is refused, and the plan says why, next to the task.
-  await page.getByRole("button", { name: "Explore user needs", exact: true }).click();
-  await page.getByRole("combobox", { name: w.statusOf("Research with users") }).selectOption("in_progress");
-  await expect(page.getByRole("alert").filter({ hasText: w.refusal })).toBeVisible();
+  await page.getByRole("button", { name: n("Explore user needs"), exact: true }).click();
+  await page.getByRole("combobox", { name: w.statusOf(n("Research with users")) }).selectOption("in_progress");
+  await expect(page.getByRole("alert").filter({ hasText: w.refusal(n(n("Engage"))) })).toBeVisible();
   await expect(page.getByRole("button", { name: w.startAnyway })).toBeVisible();
-  await expect(page.getByRole("combobox", { name: w.statusOf("Research with users") })).toHaveValue("awaiting");
+  await expect(page.getByRole("combobox", { name: w.statusOf(n("Research with users")) })).toHaveValue("awaiting");
   await check(page, `${language}-refusal`);
 
   // Settings: the name and the aim change; an empty name is refused next to the field.
@@ -260,7 +262,7 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   });
   expect(asset.status()).toBe(201);
   await page.goto(`/processes/${processId}/tasks/${taskId}`);
-  const taskHeading = page.getByRole("heading", { level: phone ? 1 : 2, name: "Map the stakeholders" });
+  const taskHeading = page.getByRole("heading", { level: phone ? 1 : 2, name: n("Map the stakeholders") });
   await expect(taskHeading).toBeVisible();
   await expect(taskHeading).toBeFocused();
   await check(page, `${language}-task`);
@@ -271,7 +273,7 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   await expect(page).toHaveURL(new RegExp(`/processes/${processId}/tasks/${taskId}$`));
   await expect(taskHeading).toBeVisible();
   await page.getByRole("link", { name: w.backToPlan }).click();
-  const taskLink = page.getByRole("link", { name: "Map the stakeholders" });
+  const taskLink = page.getByRole("link", { name: n("Map the stakeholders") });
   await expect(taskLink).toBeFocused();
   await expect(taskLink).toBeInViewport();
   await check(page);
