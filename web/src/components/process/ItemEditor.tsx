@@ -289,7 +289,7 @@ export function ItemEditor({
           />
         )}
 
-        <Stack gap={6}>
+        <Stack gap={6} align="flex-start">
           <ConfirmAction
             size="xs"
             label={t("plan.delete")}
