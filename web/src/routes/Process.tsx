@@ -18,15 +18,24 @@ import { WhyNot } from "../components/WhyNot";
 
 const desktopQuery = "(min-width: 62em)";
 
-/** Focuses an element once it is on screen, after the layout's own focus move on a route change. */
+/**
+ * Focuses an element once it is on screen. The layout moves focus to the main area on a route change; for a few
+ * frames, while focus is still there (or nowhere), it is moved on to the element.
+ */
 function focusSoon(id: string, scroll: ScrollLogicalPosition = "center") {
+  let frames = 0;
+  let scrolled = false;
   const run = () => {
     const element = document.getElementById(id);
-    if (!element) return;
-    element.scrollIntoView({ block: scroll });
-    element.focus({ preventScroll: true });
+    const idle = document.activeElement === document.body || document.activeElement?.id === "main";
+    if (element && (idle || !scrolled)) {
+      if (!scrolled) element.scrollIntoView({ block: scroll });
+      scrolled = true;
+      element.focus({ preventScroll: true });
+    }
+    if (++frames < 30 && (!element || document.activeElement === element || idle)) requestAnimationFrame(run);
   };
-  requestAnimationFrame(() => requestAnimationFrame(run));
+  requestAnimationFrame(run);
 }
 
 /**

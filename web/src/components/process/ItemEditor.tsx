@@ -105,9 +105,13 @@ export function ItemEditor({
   // A moved row is re-inserted in the page, which loses focus: put it back on the control that was used.
   const refocus = (used: "up" | "down" | "to") => () => {
     const byId = (id: string) => document.getElementById(id) as HTMLButtonElement | null;
-    const wanted = byId(`${used === "to" ? "move-to" : `move-${used}`}-${item.id}`);
+    const pressed = byId(used === "to" ? `move-to-button-${item.id}` : `move-${used}-${item.id}`);
+    if (!pressed || pressed.hasAttribute("data-loading")) return false;
+    const wanted = used === "to" ? byId(`move-to-${item.id}`) : pressed;
     const other = byId(`move-${used === "up" ? "down" : "up"}-${item.id}`);
-    (wanted && !wanted.disabled ? wanted : other)?.focus();
+    const next = [wanted, other].find((element) => element && !element.disabled);
+    next?.focus();
+    return next !== undefined && document.activeElement === next;
   };
 
   const saveDetails = (event: FormEvent<HTMLFormElement>) => {
@@ -252,6 +256,7 @@ export function ItemEditor({
               <Button
                 size="sm"
                 variant="default"
+                id={`move-to-button-${item.id}`}
                 disabled={!target}
                 loading={move.isPending && lastMove === "to"}
                 onClick={moveUnder}
@@ -289,7 +294,7 @@ export function ItemEditor({
           />
         )}
 
-        <Stack gap={6}>
+        <Stack gap={6} align="flex-start">
           <ConfirmAction
             size="xs"
             label={t("plan.delete")}

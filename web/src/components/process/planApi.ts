@@ -44,13 +44,20 @@ function useRefreshTree(processId: string) {
 interface Around {
   done: string;
   before?: () => void;
-  focus?: () => void;
+  /** Moves focus; answers whether it could (else it is tried again on the next frame). */
+  focus?: () => boolean;
 }
 
-function afterRefresh(focus?: () => void) {
-  if (focus) requestAnimationFrame(() => requestAnimationFrame(focus));
+function afterRefresh(focus?: () => boolean) {
+  if (!focus) return;
+  // The new tree renders a moment later, and a control stays disabled while its request is marked as running:
+  // try on each frame until the control can take focus (for about a second).
+  let frames = 0;
+  const attempt = () => {
+    if (!focus() && ++frames < 60) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }
-
 /** PATCH an item; each caller keeps its own refusal to show in place, and a toast says what changed. */
 export function useUpdateItem(processId: string) {
   const refresh = useRefreshTree(processId);
