@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { closeMenu, openMenu } from "./shell.js";
 
 const password = "a long enough password";
 
@@ -86,7 +87,8 @@ test("a process made from the default schema in Latvian reads in Italian when th
   await expectAccessible(page);
   await page.screenshot({ path: `test-results/language-${info.project.name}-lv-process.png` });
 
-  await page.getByRole("combobox", { name: "Valoda" }).selectOption("it");
+  await (await openMenu(page)).getByRole("combobox", { name: "Valoda" }).selectOption("it");
+  await closeMenu(page);
   await expect(page.getByText("Coinvolgimento", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("Iesaiste", { exact: true })).toHaveCount(0);
   await expectAccessible(page);

@@ -28,7 +28,15 @@ function MailSent({ email }: { email: string }) {
       </Text>
       <Text>{t("shell.mailSent.meanwhile")}</Text>
       <Group>
-        <Button {...wrappingButton} onClick={() => void navigate({ href: returnTo() })}>
+        <Button
+          component="a"
+          href={returnTo()}
+          {...wrappingButton}
+          onClick={(event) => {
+            event.preventDefault();
+            void navigate({ href: returnTo() });
+          }}
+        >
           {t("auth.continue")}
         </Button>
       </Group>
