@@ -93,8 +93,6 @@ async function expectFits(page: Page) {
 }
 
 async function check(page: Page, shot?: string) {
-  // A toast fading in or out is half transparent for a moment: check the page once nothing is moving.
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
   await expectFits(page);
   await expectAccessible(page);
   if (shot && process.env.PLAN_SHOTS)
