@@ -138,6 +138,8 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   await visitor.getByLabel("E-pasta adrese").fill(`janis-${stamp}@example.org`);
   await visitor.getByLabel("Parole").fill(password);
   await visitor.getByRole("button", { name: "Izveidot kontu" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Pārbaudiet e-pastu");
+  await visitor.getByRole("link", { name: "Turpināt, kur biju" }).click();
   await expect(visitor).toHaveURL(new RegExp(`/processes/${process.id}$`));
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
   const join = visitor.getByRole("region", { name: "Piedalieties" });

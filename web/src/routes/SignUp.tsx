@@ -37,7 +37,7 @@ function MailSent({ email }: { email: string }) {
             void navigate({ href: returnTo() });
           }}
         >
-          {t("auth.continue")}
+          {returnTo("") ? t("shell.mailSent.continueBack") : t("auth.continue")}
         </Button>
       </Group>
       <Text size="sm">{t("shell.mailSent.noMail")}</Text>
