@@ -109,8 +109,7 @@ test("a template with tables, in Italian, from the catalogue and from the tool f
   await page.screenshot({ path: `test-results/templates-document-${info.project.name}.png`, fullPage: true });
 
   // A second document from the task's "add a tool" form, starting from a template picked there.
-  await page.goto(`/processes/${process.id}`);
-  await page.getByRole("button", { name: `Apri il compito ${task.name}` }).click();
+  await page.goto(`/processes/${process.id}/tasks/${task.id}`);
   const form = page.getByRole("form", { name: "Aggiungi uno strumento" });
   await form.getByLabel("Strumento").selectOption({ label: "Documento condiviso" });
   await form.getByLabel(/^Nome/).fill("Mappa per la biblioteca");
