@@ -64,8 +64,10 @@ test("the trail in Italian names who did what where; a grant is given, then take
       },
     })
   ).json();
-  const tree = await (await page.request.get(`/api/v1/processes/${process.id}/tree`)).json();
-  // The third phase, Build (named in the process's language).
+  const tree = await (
+    await page.request.get(`/api/v1/processes/${process.id}/tree`, { headers: { "accept-language": "it" } })
+  ).json();
+  // The third phase, Build, named as the Italian reader sees it.
   const build = tree.items[2] as { name: string; children: { children: { id: string; name: string }[] }[] };
   const task = build.children[0]!.children[0]!;
   const created = await page.request.post(`/api/v1/tasks/${task.id}/assets`, {
