@@ -97,14 +97,19 @@ export async function createAsset(
     return insertAsset(db, actor, { ...base, kind: "external", name: input.name, url: input.url });
   }
   const entry = (await findInterlinker(db, input.interlinkerId))?.row;
-  if (!entry) throw invalid([
+  if (!entry)
+    throw invalid([
       { path: "body.interlinkerId", code: "unknown_interlinker", message: "There is no interlinker with this id." },
     ]);
   // Named in the process's language (a template: in the language it is copied in), else English.
   let name = input.name ?? (pickTranslation(entry.name, task.tree.process.language) || entry.id);
   if (input.language !== undefined && entry.nature !== "knowledge") {
     throw invalid([
-      { path: "body.language", code: "language_not_for_tool", message: "Only a knowledge template is copied in a language." },
+      {
+        path: "body.language",
+        code: "language_not_for_tool",
+        message: "Only a knowledge template is copied in a language.",
+      },
     ]);
   }
 
