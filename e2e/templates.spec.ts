@@ -64,7 +64,9 @@ test("a template with tables, in Italian, from the catalogue and from the tool f
   });
   expect(created.status()).toBe(201);
   const process = await created.json();
-  const tree = await (await page.request.get(`/api/v1/processes/${process.id}/tree`)).json();
+  const tree = await (
+    await page.request.get(`/api/v1/processes/${process.id}/tree`, { headers: { "accept-language": "it" } })
+  ).json();
   const task = tree.items[0].children[0].children[0];
   const template = await (await page.request.get("/api/v1/interlinkers/prototype-test-plan")).json();
   const italian = (template.templateLanguages as string[]).includes("it");
