@@ -72,13 +72,19 @@ test("two people write in one document at once and both see both edits", async (
   await expect(presence(second).getByText("Anna Bērziņa")).toBeVisible();
   await expectAccessible(page);
 
-  // Both type at the same time, in their own paragraphs.
+  // Both type at the same time, in their own paragraphs. Each new empty paragraph must have reached the other
+  // editor first: typing into a paragraph the other side has not seen yet races with its arrival.
+  const paragraphs = await annaEditor.locator("p").count();
   await annaEditor.click();
   await page.keyboard.press("Control+End");
   await page.keyboard.press("Enter");
+  await expect(markoEditor.locator("p")).toHaveCount(paragraphs + 1);
   await markoEditor.click();
   await second.keyboard.press("Control+End");
   await second.keyboard.press("Enter");
+  await expect(annaEditor.locator("p")).toHaveCount(paragraphs + 2);
+  // Anna's caret goes back to her own paragraph (Marko's came after it).
+  await annaEditor.locator("p").nth(paragraphs).click();
   await Promise.all([
     page.keyboard.type("Anna: opening hours on Saturdays"),
     second.keyboard.type("Marko: and a reading room for students"),
