@@ -147,23 +147,24 @@ export function Process() {
     )
   ) : null;
 
-  // On a phone an open task is the whole screen.
-  if (taskView && !desktop) {
-    return (
-      <Stack maw={700} mx="auto">
-        {taskView}
-      </Stack>
-    );
-  }
+  // On a phone an open task is the whole screen: the title, the tabs and the plan are hidden rather than left
+  // out, so the task keeps its place in the tree and a form half filled in survives the window crossing the
+  // breakpoint (a tablet turned, a window resized, a full-page screenshot).
+  const taskScreen = Boolean(taskView) && !desktop;
+  const hidden = taskScreen ? { display: "none" } : undefined;
 
   return (
-    <Stack maw={1280} mx="auto">
-      <Title order={1} style={{ overflowWrap: "anywhere" }}>
+    <Stack maw={taskScreen ? 700 : 1280} mx="auto">
+      <Title order={1} style={{ overflowWrap: "anywhere", ...hidden }}>
         {data.name}
       </Title>
-      {data.aim && <Text>{data.aim}</Text>}
-      <Tabs value={tab ?? startTab(data, tree.data?.items)} onChange={setTab} keepMounted={false}>
-        <Tabs.List>
+      {data.aim && <Text style={hidden}>{data.aim}</Text>}
+      <Tabs
+        value={taskScreen ? "tree" : (tab ?? startTab(data, tree.data?.items))}
+        onChange={setTab}
+        keepMounted={false}
+      >
+        <Tabs.List style={hidden}>
           <Tabs.Tab value="overview">{t("publicPage.tab")}</Tabs.Tab>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
           <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>
@@ -173,9 +174,9 @@ export function Process() {
         <Tabs.Panel value="overview" pt="md">
           <Overview process={data} tree={tree.data?.items ?? []} />
         </Tabs.Panel>
-        <Tabs.Panel value="tree" pt="md">
+        <Tabs.Panel value="tree" pt={taskScreen ? 0 : "md"}>
           <Group align="flex-start" wrap="nowrap" gap="xl">
-            <section aria-labelledby="plan" style={{ flex: "1 1 55%", minWidth: 0 }}>
+            <section aria-labelledby="plan" style={{ flex: "1 1 55%", minWidth: 0, ...hidden }}>
               <Title order={2} id="plan" size="h3" tabIndex={-1} mb="sm">
                 {t("process.tree")}
               </Title>
@@ -198,7 +199,7 @@ export function Process() {
               )}
             </section>
             {taskView && (
-              <div className="plan-task-column" style={{ flex: "1 1 45%", minWidth: 0 }}>
+              <div className={taskScreen ? undefined : "plan-task-column"} style={{ flex: "1 1 45%", minWidth: 0 }}>
                 {taskView}
               </div>
             )}
