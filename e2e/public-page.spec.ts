@@ -1,10 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 import { expectAccessible } from "./accessibility.js";
+import { expectNoEnglish } from "./readable.js";
 
 // An administrator gives a public process a cover image; a visitor reading Latvian finds it on the home page,
 // reads its overview and one of its documents without an account, then signs up from "Take part", comes back
-// to the process and asks to join a team taking part.
+// to the process and asks to join a team taking part; once the team lets them in, they open a task and write in
+// its document. Every screen the visitor sees is checked for fit, English words and axe.
 
 const password = "a long enough password";
 
@@ -12,7 +14,7 @@ async function fitsTheScreen(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 }
 
-test("a visitor reads a public process and its document, signs up and asks to join a team", async ({
+test("a visitor reads a public process and its document, signs up, joins a team and writes in a task's document", async ({
   page,
   browser,
   baseURL,
@@ -57,7 +59,7 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   ).json();
   const granted = await page.request.post(`/api/v1/processes/${process.id}/grants`, {
     ...writes,
-    data: { teamId: team.id, rights: ["view", "create_assets"] },
+    data: { teamId: team.id, rights: ["view", "create_assets", "edit_assets"] },
   });
   expect(granted.status()).toBe(201);
   const tree = await (await page.request.get(`/api/v1/processes/${process.id}/tree`)).json();
@@ -114,6 +116,7 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   await expect(participants.getByText("1 organizācija · 1 komanda")).toBeVisible();
   await expect(visitor.getByRole("region", { name: "Līdzšinējie rezultāti" })).toContainText("Pagaidām nekas");
   await fitsTheScreen(visitor);
+  await expectNoEnglish(visitor, "lv");
   await expectAccessible(visitor);
   await visitor.screenshot({ path: info.outputPath("overview-lv.png"), fullPage: true });
 
@@ -126,6 +129,7 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   await expect(visitor.getByText("Savienojas…")).toHaveCount(0);
   await expect(visitor.getByRole("alert")).toHaveCount(0);
   await fitsTheScreen(visitor);
+  await expectNoEnglish(visitor, "lv");
   await visitor.screenshot({ path: info.outputPath("document-lv.png"), fullPage: true });
   await expectAccessible(visitor);
 
@@ -134,6 +138,7 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   const takePart = visitor.getByRole("region", { name: "Piedalieties" });
   await takePart.getByRole("link", { name: "Izveidot kontu" }).click();
   await expect(visitor).toHaveURL(/\/sign-up\?redirect=/);
+  await expectNoEnglish(visitor, "lv");
   await visitor.getByLabel("Jūsu vārds").fill("Jānis Ozoliņš");
   await visitor.getByLabel("E-pasta adrese").fill(`janis-${stamp}@example.org`);
   await visitor.getByLabel("Parole").fill(password);
@@ -151,6 +156,45 @@ test("a visitor reads a public process and its document, signs up and asks to jo
   await expect(join.getByRole("button", { name: /Lūgt uzņemt/ })).toHaveCount(0);
   await fitsTheScreen(visitor);
   await expectAccessible(visitor);
+  await expectNoEnglish(visitor, "lv");
   await visitor.screenshot({ path: info.outputPath("pending-lv.png"), fullPage: true });
+
+  // Ilze, who runs the team, lets Jānis in; he opens the task in the plan and writes in its document.
+  const requests = await (await page.request.get(`/api/v1/teams/${team.id}/join-requests`)).json();
+  expect(requests.items).toHaveLength(1);
+  const approved = await page.request.post(`/api/v1/join-requests/${requests.items[0].id}/approve`, {
+    ...writes,
+    data: {},
+  });
+  expect(approved.ok()).toBe(true);
+  const latvianTree = await (
+    await page.request.get(`/api/v1/processes/${process.id}/tree`, { headers: { "accept-language": "lv" } })
+  ).json();
+  const taskName = latvianTree.items[0].children[0].children[0].name as string;
+  await visitor.reload();
+  await visitor.getByRole("tab", { name: "Plāns" }).click();
+  await visitor.getByRole("link", { name: taskName, exact: true }).click();
+  await expect(visitor.getByRole("heading", { name: taskName })).toBeFocused();
+  await fitsTheScreen(visitor);
+  await expectNoEnglish(visitor, "lv");
+  await expectAccessible(visitor);
+  await visitor.getByRole("link", { name: "Sanāksmes piezīmes" }).click();
+  await expect(visitor.getByText("Savienots: izmaiņas tiek kopīgotas uzreiz")).toBeVisible();
+  const editor = visitor.getByRole("textbox", { name: "Dokumenta teksts" });
+  await editor.getByText("svētdienās").click();
+  await visitor.keyboard.press("End");
+  await visitor.keyboard.type(" Un sestdienās līdz 18:00.");
+  await expect(editor).toContainText("Un sestdienās līdz 18:00.");
+  await fitsTheScreen(visitor);
+  await expectNoEnglish(visitor, "lv");
+  await expectAccessible(visitor);
+  await visitor.screenshot({ path: info.outputPath("writing-lv.png"), fullPage: true });
+  // What he wrote is stored: anyone reading the document later, signed in or not, finds it.
+  await expect
+    .poll(async () => {
+      const stored = await page.request.get(`/api/v1/assets/${document.id}/document/content`);
+      return stored.ok() ? JSON.stringify(await stored.json()) : "";
+    })
+    .toContain("Un sestdienās līdz 18:00.");
   await visitorContext.close();
 });
