@@ -13,6 +13,7 @@ import { registerOriginCheck } from "./http/csrf.js";
 import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
 import { Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
+import { registerStorableText } from "./http/storable.js";
 import type { ApiApp } from "./http/types.js";
 import { registerUpgrades, type UpgradeHandler } from "./http/upgrades.js";
 import { answerPageRequest, registerRobots, registerWebApp, webAppBuilt, webDistDir } from "./http/web.js";
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   const webRoot = deps.webRoot ?? webDistDir;
   const serveWeb = deps.serveWebApp ?? webAppBuilt(webRoot);
   registerProblemHandlers(app, { pageFallback: serveWeb ? answerPageRequest : undefined });
+  registerStorableText(app);
   // Before every route and the static files, so its hook sees all their answers.
   await registerCompression(app);
   const routeList: { method: string; url: string; hidden: boolean }[] = [];

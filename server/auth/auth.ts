@@ -18,6 +18,13 @@ import { sessionExpiresInSeconds, sessionUpdateAgeSeconds } from "./session.js";
 
 /** The header our HTTP bridge sets to the client address Fastify resolved (honouring TRUST_PROXY). */
 export const clientIpHeader = "x-interlink-client-ip";
+
+/**
+ * better-auth routes this platform does not offer. `/update-user` would change a profile past the rules of
+ * `PATCH /api/v1/me` (it stored an object as "[object Object]", a 200 KB name, any language): profiles change
+ * through that route only.
+ */
+export const disabledAuthPaths = ["/update-user"];
 /** The session cookie's name: browsers only keep a `__Secure-` cookie set over https. */
 export const sessionCookieName = (secure: boolean) => `${secure ? "__Secure-" : ""}interlink.session_token`;
 
@@ -44,6 +51,7 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
 
   return betterAuth({
     appName: "INTERLINK",
+    disabledPaths: disabledAuthPaths,
     baseURL: config.baseUrl,
     basePath: "/api/auth",
     secret,

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { type Auth, clientIpHeader } from "./auth.js";
+import { Problem, sendProblem } from "../http/problem.js";
+import { type Auth, clientIpHeader, disabledAuthPaths } from "./auth.js";
 
 /**
  * Hands /api/auth/* to better-auth. Its routes keep their own contract and error shape; this bridge only
@@ -21,6 +22,14 @@ export async function registerAuthRoutes(app: FastifyInstance, auth: Auth): Prom
 }
 
 async function forward(auth: Auth, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+  const path = new URL(request.url, "http://localhost").pathname.replace(/^\/api\/auth/, "").replace(/\/+$/, "");
+  if (disabledAuthPaths.includes(path)) {
+    // Answered as any unknown route is; better-auth's own refusal would be plain text.
+    return sendProblem(
+      reply,
+      new Problem(404, "not-found", `Nothing is served at ${request.method} /api/auth${path}.`),
+    );
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || name === clientIpHeader || name === "x-forwarded-for") continue;

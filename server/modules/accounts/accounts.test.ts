@@ -109,6 +109,29 @@ describe("sign-up and the first account", () => {
     expect(signIn.statusCode).toBe(401);
     expect(await context.database.db.$count(mailOutbox)).toBe(before);
   });
+
+  it("refuses a NUL or a broken character in the sign-up's name with 422, creating nobody", async () => {
+    const before = await context.database.db.$count(mailOutbox);
+    const nul = await postAuth("/sign-up/email", {
+      email: "nul@example.org",
+      name: "Ilze\u0000",
+      password: "a long enough password",
+    });
+    expect(problemOf(nul, 422).errors?.[0]).toMatchObject({ path: "body.name", code: "unstorable_character" });
+    expect(await context.database.db.$count(mailOutbox)).toBe(before);
+  });
+});
+
+describe("profiles change through PATCH /api/v1/me only", () => {
+  it("answers better-auth's own update-user with 404 problem+json, whatever the body, and changes nothing", async () => {
+    for (const payload of [{ name: null }, { name: { first: "Object" } }, { name: "x".repeat(200_000) }, {}]) {
+      const refused = await postAuth("/update-user", payload, first.cookie);
+      expect(problemOf(refused, 404).type).toBe("/problems/not-found");
+    }
+    const me = await context.app.inject({ method: "GET", url: "/api/v1/me", headers: { cookie: first.cookie } });
+    expect(me.json().name).not.toContain("Object");
+    expect(me.json().name.length).toBeLessThanOrEqual(200);
+  });
 });
 
 describe("signing in and out", () => {

@@ -99,6 +99,8 @@ describe("registering a remote service", () => {
   });
 
   it.each([
+    ["an address that is not one", { serviceUrl: "not an address" }, "body.serviceUrl"],
+    ["an empty address", { serviceUrl: "" }, "body.serviceUrl"],
     ["another scheme", { serviceUrl: "ftp://tools.example.org/board" }, "body.serviceUrl"],
     ["credentials in the address", { serviceUrl: "https://user:secret@tools.example.org/" }, "body.serviceUrl"],
     ["a query", { serviceUrl: "https://tools.example.org/board?x=1" }, "body.serviceUrl"],

@@ -11,6 +11,10 @@ export const remoteInterlinkerActions = ["update", "delete"] as const;
  * The base address of a service speaking the INTERLINK asset protocol: http(s) only, no credentials (they would
  * travel in every call and show in every page), no query or fragment (the protocol appends paths).
  */
+// Each check below runs even when an earlier one failed (zod reports every issue at once), so each must cope with
+// text that is no address at all: that one is reported by the z.url() above it, never as a thrown TypeError.
+const parsed = (value: string) => (URL.canParse(value) ? new URL(value) : null);
+
 export const serviceUrl = z
   .string()
   .trim()
@@ -18,8 +22,8 @@ export const serviceUrl = z
   .pipe(z.url({ protocol: /^https?$/, message: "Give an http:// or https:// address." }))
   .refine(
     (value) => {
-      const url = new URL(value);
-      return url.username === "" && url.password === "";
+      const url = parsed(value);
+      return !url || (url.username === "" && url.password === "");
     },
     {
       message: "Leave user names and passwords out of the address; the service must not need them in its URL.",
@@ -28,14 +32,14 @@ export const serviceUrl = z
   )
   .refine(
     (value) => {
-      const url = new URL(value);
-      return url.search === "" && url.hash === "" && !value.includes("?") && !value.includes("#");
+      const url = parsed(value);
+      return !url || (url.search === "" && url.hash === "" && !value.includes("?") && !value.includes("#"));
     },
     { message: "Give the service's base address, without ? or #.", params: { code: "url_has_query" } },
   )
   .transform((value) => {
-    const url = new URL(value);
-    return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+    const url = parsed(value);
+    return url ? `${url.origin}${url.pathname.replace(/\/+$/, "")}` : value;
   })
   .describe("The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`.");
 
