@@ -441,7 +441,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         listActivityActors(app.db, tree.process.id),
       ]);
       const [items, people] = await Promise.all([
-        presentTrail(app.db, { tree, actor, rows: page.items }),
+        presentTrail(app.db, { tree, actor, rows: page.items, language: readerLanguage(request, actor) }),
         presentTrailPeople(app.db, { tree, actor, actorIds }),
       ]);
       return { items, nextCursor: page.nextCursor, people };
