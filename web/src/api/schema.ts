@@ -1019,7 +1019,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["UserSummary"][];
+                            items: components["schemas"]["Administrator"][];
                         };
                     };
                 };
@@ -3085,7 +3085,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["UserSummary"][];
+                            items: components["schemas"]["Administrator"][];
                         };
                     };
                 };
@@ -10202,6 +10202,14 @@ export interface components {
             /** @description Shown only to those who manage the list, and to the person themself. */
             email: string | null;
         };
+        AdministratorInput: {
+            id: string;
+            name: string;
+            /** @description Shown only to those who manage the list, and to the person themself. */
+            email: string | null;
+            /** @description The reader may remove this administrator: they manage administrators and another one remains. */
+            canRemove: boolean;
+        };
         RatingSummaryInput: {
             /** @description Average stars to one decimal; null before the first rating. */
             average: number | null;
@@ -10942,6 +10950,8 @@ export interface components {
             role: "member" | "administrator";
             /** Format: date-time */
             since: string;
+            /** @description The reader may remove this member (or, for themself, leave): they manage the team's members, and a team with members keeps an administrator. */
+            canRemove: boolean;
         };
         TeamMemberAddInput: {
             /** Format: email */
@@ -11474,6 +11484,14 @@ export interface components {
             name: string;
             /** @description Shown only to those who manage the list, and to the person themself. */
             email: string | null;
+        };
+        Administrator: {
+            id: string;
+            name: string;
+            /** @description Shown only to those who manage the list, and to the person themself. */
+            email: string | null;
+            /** @description The reader may remove this administrator: they manage administrators and another one remains. */
+            canRemove: boolean;
         };
         RatingSummary: {
             /** @description Average stars to one decimal; null before the first rating. */
@@ -12215,6 +12233,8 @@ export interface components {
             role: "member" | "administrator";
             /** Format: date-time */
             since: string;
+            /** @description The reader may remove this member (or, for themself, leave): they manage the team's members, and a team with members keeps an administrator. */
+            canRemove: boolean;
         };
         TeamMemberAdd: {
             /** Format: email */
