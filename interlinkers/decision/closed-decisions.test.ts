@@ -57,9 +57,9 @@ async function createPoll(taskId: string, name: string, input: Record<string, un
 }
 
 const vote = async (session: Session, assetId: string, ballot: unknown) =>
-  expect((await call(context.app, session, "PUT", `/api/v1/assets/${assetId}/decision/ballot`, ballot)).statusCode).toBe(
-    200,
-  );
+  expect(
+    (await call(context.app, session, "PUT", `/api/v1/assets/${assetId}/decision/ballot`, ballot)).statusCode,
+  ).toBe(200);
 const close = async (assetId: string, outcome: string) =>
   expect(
     (await call(context.app, servant, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome })).statusCode,

@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Database } from "../../server/db/client.js";
+import { asset } from "../../server/db/schema/index.js";
+import { optionalActor } from "../../server/http/actor.js";
 import {
   conflict,
   type FieldError,
@@ -11,8 +13,6 @@ import {
   Problem,
   refusalResponses,
 } from "../../server/http/problem.js";
-import { asset } from "../../server/db/schema/index.js";
-import { optionalActor } from "../../server/http/actor.js";
 import { emptyBody, idParams, timestamp, translatedOutput } from "../../server/http/schemas.js";
 import type { ApiApp } from "../../server/http/types.js";
 import { getUserSummaries } from "../../server/modules/accounts/service.js";

@@ -5,7 +5,12 @@ import { organization, organizationAdministrator } from "../../db/schema/index.j
 import { qualified } from "../../db/sql.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
-import { type Actor, explainAdministratorsAfter, type MaybeActor, type OrganizationSubject } from "../../policies/index.js";
+import {
+  type Actor,
+  explainAdministratorsAfter,
+  type MaybeActor,
+  type OrganizationSubject,
+} from "../../policies/index.js";
 import { actorPlaceholders, selectOrganizationsWithRelation } from "../../policies/scopes.js";
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import type { organizationCreate, organizationListQuery, organizationUpdate } from "./schema.js";

@@ -7,8 +7,8 @@ import type { ActivityRow } from "../activity/service.js";
 import { getAssetSummaries } from "../assets/service.js";
 import { getTeamNames } from "../teams/service.js";
 import { itemSubject, type ProcessTree } from "./access.js";
-import { itemText } from "./translations.js";
 import type { activityActor, activityOutput, activityReference } from "./schema.js";
+import { itemText } from "./translations.js";
 
 type Reference = z.infer<typeof activityReference>;
 type Entry = z.infer<typeof activityOutput>;

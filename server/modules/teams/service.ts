@@ -6,7 +6,13 @@ import { organization as organizationTable, team, teamJoinRequest, teamMember } 
 import { qualified } from "../../db/sql.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
-import { type Actor, can, explainAdministratorsAfter, type MaybeActor, type TeamSubject } from "../../policies/index.js";
+import {
+  type Actor,
+  can,
+  explainAdministratorsAfter,
+  type MaybeActor,
+  type TeamSubject,
+} from "../../policies/index.js";
 import { findUserByEmail, getUserSummaries } from "../accounts/service.js";
 import {
   findOrganization,
