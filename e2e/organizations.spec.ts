@@ -106,6 +106,7 @@ test("a person creates an organization and a team, and adds a colleague by e-mai
   await expect(
     page.getByText("You are this team's only administrator: make someone else one before you leave."),
   ).toBeVisible();
+  await page.screenshot({ path: info.outputPath("team-sole-administrator.png"), fullPage: true });
 
   await members.getByRole("combobox", { name: `Role of ${colleague.name}` }).selectOption("administrator");
   await expect(
