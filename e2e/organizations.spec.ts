@@ -101,11 +101,18 @@ test("a person creates an organization and a team, and adds a colleague by e-mai
   await expect(members.getByRole("listitem").filter({ hasText: colleague.name })).toBeVisible();
   await expect(emailField).toHaveValue("");
   await expectAccessible(page);
+  // With a colleague in the team, its only administrator may not leave: the server says so, the page tells why.
+  await expect(page.getByRole("button", { name: "Leave team" })).toHaveCount(0);
+  await expect(
+    page.getByText("You are this team's only administrator: make someone else one before you leave."),
+  ).toBeVisible();
+  await page.screenshot({ path: info.outputPath("team-sole-administrator.png"), fullPage: true });
 
   await members.getByRole("combobox", { name: `Role of ${colleague.name}` }).selectOption("administrator");
   await expect(
     page.getByRole("status").filter({ hasText: `New role of ${colleague.name}: Administrator.` }),
   ).toBeVisible();
+  await expect(page.getByRole("button", { name: "Leave team" })).toBeVisible();
   await expectAccessible(page);
 
   // Back on the list, the new organization is among mine and found by a word of its name.

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 import { expectAccessible } from "./accessibility.js";
-import { expectNoEnglish } from "./readable.js";
+import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // An administrator gives a public process a cover image; a visitor reading Latvian finds it on the home page,
 // reads its overview and one of its documents without an account, then signs up from "Take part", comes back
@@ -76,6 +76,35 @@ test("a visitor reads a public process and its document, signs up, joins a team 
     })
   ).json();
 
+  // A decision on the same task, voted and closed with its outcome: the public page lists how it came out.
+  const decision = await (
+    await page.request.post(`/api/v1/tasks/${taskId}/assets`, {
+      ...writes,
+      data: {
+        kind: "interlinker",
+        interlinkerId: "decision",
+        name: "Kur likt soliņu",
+        input: {
+          type: "single_choice",
+          options: [{ label: "Soliņš pie strūklakas" }, { label: "Soliņš zem ozola" }],
+          anonymous: true,
+          hideResultsUntilClosed: true,
+        },
+      },
+    })
+  ).json();
+  const poll = await (await page.request.get(`/api/v1/assets/${decision.id}/decision`)).json();
+  const voted = await page.request.put(`/api/v1/assets/${decision.id}/decision/ballot`, {
+    ...writes,
+    data: { optionId: poll.options[0].id },
+  });
+  expect(voted.status()).toBe(200);
+  const closed = await page.request.post(`/api/v1/assets/${decision.id}/decision/close`, {
+    ...writes,
+    data: { outcome: "Soliņu uzstādīsim pie strūklakas pavasarī." },
+  });
+  expect(closed.status()).toBe(200);
+
   // The administrator adds the cover image in the settings, with its description.
   await page.goto(`/processes/${process.id}`);
   await page.getByRole("tab", { name: "Settings" }).click();
@@ -114,9 +143,26 @@ test("a visitor reads a public process and its document, signs up, joins a team 
   const participants = visitor.getByRole("region", { name: "Kas piedalās" });
   await expect(participants.getByText("Iedzīvotāji (Valmieras pilsēta)")).toBeVisible();
   await expect(participants.getByText("1 organizācija · 1 komanda")).toBeVisible();
-  await expect(visitor.getByRole("region", { name: "Līdzšinējie rezultāti" })).toContainText("Pagaidām nekas");
-  await fitsTheScreen(visitor);
+  const results = visitor.getByRole("region", { name: "Līdzšinējie rezultāti" });
+  await expect(results).not.toContainText("Pagaidām nekas");
+  const decisions = results.getByRole("region", { name: "Lēmumi" });
+  const closedDecision = decisions.getByRole("listitem");
+  await expect(closedDecision).toHaveCount(1);
+  await expect(closedDecision.getByRole("link", { name: "Kur likt soliņu" })).toHaveAttribute(
+    "href",
+    `/processes/${process.id}/assets/${decision.id}`,
+  );
+  await expect(closedDecision).toContainText("Izvēlēts: „Soliņš pie strūklakas”, to atbalsta 1 no 1 biļetena.");
+  await expect(closedDecision).toContainText("Iznākums: Soliņu uzstādīsim pie strūklakas pavasarī.");
+  const latvianTree = await (
+    await page.request.get(`/api/v1/processes/${process.id}/tree`, { headers: { "accept-language": "lv" } })
+  ).json();
+  await expect(closedDecision).toContainText(
+    `Uzdevums „${latvianTree.items[0].children[0].children[0].name}” · slēgts`,
+  );
   await expectNoEnglish(visitor, "lv");
+  await expectNoOverflow(visitor);
+  await fitsTheScreen(visitor);
   await expectAccessible(visitor);
   await visitor.screenshot({ path: info.outputPath("overview-lv.png"), fullPage: true });
 
@@ -167,9 +213,6 @@ test("a visitor reads a public process and its document, signs up, joins a team 
     data: {},
   });
   expect(approved.ok()).toBe(true);
-  const latvianTree = await (
-    await page.request.get(`/api/v1/processes/${process.id}/tree`, { headers: { "accept-language": "lv" } })
-  ).json();
   const taskName = latvianTree.items[0].children[0].children[0].name as string;
   await visitor.reload();
   await visitor.getByRole("tab", { name: "Plāns" }).click();

@@ -49,7 +49,11 @@ export interface InterlinkerServer<Input = unknown> {
   export(options: { db: Database; asset: AssetRow }): Promise<{ mediaType: string; content: string }>;
   /** Recreates content from `export`'s output, for process import. */
   import(options: { tx: Database; asset: AssetRow; content: string }): Promise<void>;
-  /** Routes under /api/v1/assets/:assetId/<id>/…; the core authorizes them through the asset's task. */
+  /**
+   * Routes under /api/v1/assets/:assetId/<id>/…; the core authorizes them through the asset's task. A read across
+   * a process's assets (the decisions' outcomes on its public page) may sit under /api/v1/processes/:id/, limited
+   * to the tasks whose assets the reader may view.
+   */
   routes?(app: FastifyInstance): Promise<void>;
   /**
    * WebSocket endpoints on the platform's own port, by path (e.g. "/collab"); called once per app, before it

@@ -1,7 +1,9 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Database } from "../../server/db/client.js";
+import { asset } from "../../server/db/schema/index.js";
+import { optionalActor } from "../../server/http/actor.js";
 import {
   conflict,
   type FieldError,
@@ -11,14 +13,16 @@ import {
   Problem,
   refusalResponses,
 } from "../../server/http/problem.js";
-import { emptyBody, timestamp, translatedOutput } from "../../server/http/schemas.js";
+import { emptyBody, idParams, timestamp, translatedOutput } from "../../server/http/schemas.js";
 import type { ApiApp } from "../../server/http/types.js";
 import { getUserSummaries } from "../../server/modules/accounts/service.js";
 import { appendActivity } from "../../server/modules/activity/service.js";
 import { assetForRequest } from "../../server/modules/assets/service.js";
+import { itemSubject, loadProcessTree } from "../../server/modules/processes/access.js";
 import { rightHoldersOf } from "../../server/modules/processes/grants.js";
+import { itemText, readerLanguage } from "../../server/modules/processes/translations.js";
 import { getTeam } from "../../server/modules/teams/service.js";
-import { can } from "../../server/policies/index.js";
+import { authorize, can } from "../../server/policies/index.js";
 import type { AssetRow, InterlinkerServer } from "../contract.js";
 import { decisionManifest } from "./manifest.js";
 import { maxDots, type PollType, pollTypeIds, pollTypes, tallyPoll } from "./poll-types.js";
@@ -212,6 +216,70 @@ const resultsOutput = z
       .meta({ description: "Who voted what; null for anonymous polls, which never tell." }),
   })
   .meta({ id: "DecisionResults" });
+
+/** How a closed poll came out, in numbers the web words in the reader's language. */
+const closedResultOutput = z
+  .object({
+    kind: z
+      .enum(["chosen", "agreed", "not_agreed", "blocked", "no_quorum", "no_winner"])
+      .describe(
+        "chosen: an option won · agreed / not_agreed / blocked: a proposal's fate · no_quorum: too few ballots · " +
+          "no_winner: nobody supported anything",
+      ),
+    label: z.string().nullable().describe("The chosen option's label, as its poll wrote it."),
+    count: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        "Ballots behind the result: for the winner (in the final instant-runoff round), or a proposal's agree, " +
+          "block or disagree ballots; null for score polls, which rank by average.",
+      ),
+    average: z.number().nullable().describe("Score polls: the winner's mean score (0–5)."),
+    ballots: z.number().int(),
+    eligible: z.number().int(),
+  })
+  .meta({ id: "DecisionClosedResult" });
+
+const closedDecisionsOutput = z
+  .object({
+    items: z.array(
+      z
+        .object({
+          assetId: z.uuid(),
+          title: z.string(),
+          taskId: z.uuid(),
+          taskName: z.string().describe("In the reader's language where the task has that wording."),
+          type: z.enum(pollTypeIds),
+          closedAt: timestamp,
+          outcome: z.string().nullable().describe("What was decided and what happens next, as its closer wrote it."),
+          result: closedResultOutput.nullable().describe("Null when the frozen count cannot be read."),
+        })
+        .meta({ id: "ClosedDecision" }),
+    ),
+    total: z.number().int().describe("Every closed decision the reader may see, beyond the latest listed."),
+  })
+  .meta({ id: "ClosedDecisions" });
+
+/** The latest closed decisions a process page lists. */
+export const closedDecisionsShown = 10;
+
+/** A frozen count as the public page tells it: who won with how many ballots, or why nothing was decided. */
+function closedResult(type: PollType, result: StoredResult): z.infer<typeof closedResultOutput> {
+  const base = { label: null, count: null, average: null, ballots: result.ballots, eligible: result.eligible };
+  if (!result.quorumReached) return { ...base, kind: "no_quorum" };
+  const winner = result.winner;
+  const entry = winner ? result.tally.find((option) => option.optionId === winner.optionId) : undefined;
+  if (!winner || !entry) return { ...base, kind: "no_winner" };
+  if (type === "proposal") {
+    // The "winner" of a proposal is the stance that carries it: agree when it passes, else block or disagree.
+    const kind = result.passed ? "agreed" : entry.label === "block" ? "blocked" : "not_agreed";
+    return { ...base, kind, count: entry.count };
+  }
+  if (type === "score") return { ...base, kind: "chosen", label: winner.label, average: entry.average };
+  const final = result.rounds?.at(-1)?.counts.find((round) => round.optionId === winner.optionId);
+  return { ...base, kind: "chosen", label: winner.label, count: final?.votes ?? entry.count };
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Reading polls, voters and results
@@ -810,6 +878,80 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
           outcome: poll.outcome,
           ...publicResult(result),
           votes,
+        };
+      },
+    );
+
+    // The process's public page lists what came out of its decisions: the polls closed with an outcome, on the
+    // tasks whose assets the reader may see. Their frozen counts are public to those readers, anonymous or hidden
+    // until closing or not: a count never says who voted what.
+    api.get(
+      "/api/v1/processes/:id/decisions",
+      {
+        schema: {
+          tags,
+          summary: `Closed decisions of a process the reader may see: the latest ${closedDecisionsShown}, and how many`,
+          params: idParams,
+          response: { 200: closedDecisionsOutput, ...refusalResponses },
+        },
+      },
+      async (request) => {
+        const actor = await optionalActor(request);
+        const tree = await loadProcessTree(api.db, actor, request.params.id);
+        authorize(actor, "view", tree.subject, "process");
+        const tasks = tree.items.filter((item) => item.type === "task");
+        const readable = tasks.filter((task) => can(actor, "view_assets", itemSubject(tree, task)));
+        if (readable.length === 0) return { items: [], total: 0 };
+        const where = and(
+          eq(asset.processId, tree.process.id),
+          isNotNull(decisionPoll.closedAt),
+          readable.length === tasks.length
+            ? undefined
+            : inArray(
+                asset.taskId,
+                readable.map((task) => task.id),
+              ),
+        );
+        const [rows, [counted]] = await Promise.all([
+          api.db
+            .select({
+              assetId: asset.id,
+              title: asset.name,
+              taskId: asset.taskId,
+              type: decisionPoll.type,
+              closedAt: decisionPoll.closedAt,
+              outcome: decisionPoll.outcome,
+              result: decisionPoll.result,
+            })
+            .from(decisionPoll)
+            .innerJoin(asset, eq(asset.id, decisionPoll.assetId))
+            .where(where)
+            .orderBy(desc(decisionPoll.closedAt), desc(asset.id))
+            .limit(closedDecisionsShown),
+          api.db
+            .select({ total: count() })
+            .from(decisionPoll)
+            .innerJoin(asset, eq(asset.id, decisionPoll.assetId))
+            .where(where),
+        ]);
+        const language = readerLanguage(request, actor);
+        const byId = new Map(readable.map((task) => [task.id, task]));
+        return {
+          items: rows.map((row) => {
+            const stored = row.result ? storedResult.safeParse(row.result) : null;
+            const task = byId.get(row.taskId)!;
+            return {
+              assetId: row.assetId,
+              title: row.title,
+              taskId: row.taskId,
+              taskName: itemText(task, "name", language),
+              type: row.type,
+              closedAt: row.closedAt!.toISOString(),
+              outcome: row.outcome,
+              result: stored?.success ? closedResult(row.type, stored.data) : null,
+            };
+          }),
+          total: counted?.total ?? 0,
         };
       },
     );

@@ -14,6 +14,7 @@ import {
 import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
 
 export type { Actor, MaybeActor } from "./actor.js";
+export { explainAdministratorsAfter, explainRemoval } from "./administration.js";
 export type { Decision } from "./decision.js";
 export type { OrganizationSubject } from "./organization.js";
 export type { ItemSubject, ProcessSubject } from "./process.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { TeamCreationMode, Visibility } from "../../common/actors.js";
 import type { Actor, MaybeActor } from "./actor.js";
-import { authorize, can, explain, platform } from "./index.js";
+import { authorize, can, explain, explainAdministratorsAfter, explainRemoval, platform } from "./index.js";
 import { type OrganizationAction, type OrganizationSubject, organizationActions } from "./organization.js";
 import { type TeamAction, type TeamSubject, teamActions } from "./team.js";
 
@@ -186,5 +186,35 @@ describe("authorize", () => {
     expect(() =>
       authorize(administrator.actor, "delete" satisfies OrganizationAction, administrator.subject, "organization"),
     ).not.toThrow();
+  });
+});
+
+describe("keeping an administrator", () => {
+  const manages = { allowed: true, reason: "You administer this organization." };
+  it.each([
+    ["process", { administrators: 2, removingAnAdministrator: true }, true],
+    ["process", { administrators: 1, removingAnAdministrator: true }, false],
+    ["organization", { administrators: 1, removingAnAdministrator: true }, false],
+    ["team", { administrators: 1, members: 2, removingAnAdministrator: true }, false],
+    ["team", { administrators: 1, members: 2, removingAnAdministrator: false }, true],
+    // The last person of a team may go, administrator or not: an empty team needs no one to run it.
+    ["team", { administrators: 1, members: 1, removingAnAdministrator: true }, true],
+  ] as const)("%s %o: %s", (kind, counts, allowed) => {
+    expect(explainRemoval(kind, manages, counts).allowed).toBe(allowed);
+  });
+
+  it("refuses whoever may not manage first, with that reason", () => {
+    const refused = { allowed: false, reason: "Only the organization's administrators may do this." };
+    expect(explainRemoval("organization", refused, { administrators: 3, removingAnAdministrator: true })).toEqual(
+      refused,
+    );
+  });
+
+  it("judges a change by the counts after it", () => {
+    expect(explainAdministratorsAfter("team", { administrators: 0, members: 0 }).allowed).toBe(true);
+    expect(explainAdministratorsAfter("team", { administrators: 0, members: 1 })).toEqual({
+      allowed: false,
+      reason: "A team needs at least one administrator: make someone else one first.",
+    });
   });
 });

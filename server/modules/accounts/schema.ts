@@ -33,3 +33,12 @@ export const userSummary = z
     email: z.string().nullable().describe("Shown only to those who manage the list, and to the person themself."),
   })
   .meta({ id: "UserSummary" });
+
+/** Someone who runs a process or an organization, with whether the reader may remove them (never the last one). */
+export const administrator = userSummary
+  .extend({
+    canRemove: z
+      .boolean()
+      .describe("The reader may remove this administrator: they manage administrators and another one remains."),
+  })
+  .meta({ id: "Administrator" });

@@ -37,9 +37,9 @@ describe("creating an organization", () => {
       can: { view: true, update: true, delete: true, manage_administrators: true, create_team: true },
     });
     const administrators = await call(context.app, null, "GET", `/api/v1/organizations/${body.id}/administrators`);
-    expect(administrators.json().items).toEqual([{ id: ana.userId, name: "Ana", email: null }]);
+    expect(administrators.json().items).toEqual([{ id: ana.userId, name: "Ana", email: null, canRemove: false }]);
     const asAdministrator = await call(context.app, ana, "GET", `/api/v1/organizations/${body.id}/administrators`);
-    expect(asAdministrator.json().items).toEqual([{ id: ana.userId, name: "Ana", email: ana.email }]);
+    expect(asAdministrator.json().items).toEqual([{ id: ana.userId, name: "Ana", email: ana.email, canRemove: false }]);
   });
 
   it("keeps quotes, angle brackets, emoji and right-to-left text exactly", async () => {
@@ -242,9 +242,21 @@ describe("administrators", () => {
     expect(again.statusCode).toBe(201);
     expect((await call(context.app, null, "GET", base)).json().items).toHaveLength(2);
 
+    const removable = async (session: Session | null) =>
+      Object.fromEntries(
+        (await call(context.app, session, "GET", base))
+          .json()
+          .items.map((person: { id: string; canRemove: boolean }) => [person.id, person.canRemove]),
+      );
+    expect(await removable(ana)).toEqual({ [ana.userId]: true, [outsider.userId]: true });
+    expect(await removable(null)).toEqual({ [ana.userId]: false, [outsider.userId]: false });
+
     expect((await call(context.app, outsider, "DELETE", `${base}/${ana.userId}`)).statusCode).toBe(204);
+    // The one left is offered no removal, and the server refuses it with the same reason.
+    expect(await removable(outsider)).toEqual({ [outsider.userId]: false });
     const last = problemOf(await call(context.app, outsider, "DELETE", `${base}/${outsider.userId}`), 409);
     expect(last.type).toBe("/problems/last-administrator");
+    expect(last.detail).toBe("An organization needs at least one administrator: add another first.");
     expect((await call(context.app, null, "GET", base)).json().items).toHaveLength(1);
   });
 

@@ -4,9 +4,9 @@ import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, can, platform } from "../../policies/index.js";
-import { withEmailsFor } from "../accounts/presenter.js";
-import { userSummary } from "../accounts/schema.js";
+import { authorize, explain, platform } from "../../policies/index.js";
+import { presentAdministrators } from "../accounts/presenter.js";
+import { administrator, userSummary } from "../accounts/schema.js";
 import { presentOrganization } from "./presenter.js";
 import {
   administratorAdd,
@@ -129,7 +129,7 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Who administers an organization",
         params: idParams,
-        response: { 200: z.object({ items: z.array(userSummary) }), ...refusalResponses },
+        response: { 200: z.object({ items: z.array(administrator) }), ...refusalResponses },
       },
     },
     async (request) => {
@@ -137,8 +137,8 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
       const loaded = await getOrganization(app.db, actor, request.params.id);
       authorize(actor, "view", loaded.subject, "organization");
       const administrators = await listAdministrators(app.db, loaded.row.id);
-      const mayManage = can(actor, "manage_administrators", loaded.subject);
-      return { items: withEmailsFor(administrators, { mayManage, actorId: actor?.userId }, (person) => person.id) };
+      const manage = explain(actor, "manage_administrators", loaded.subject);
+      return { items: presentAdministrators("organization", administrators, { manage, actorId: actor?.userId }) };
     },
   );
 

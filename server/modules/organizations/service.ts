@@ -5,7 +5,12 @@ import { organization, organizationAdministrator } from "../../db/schema/index.j
 import { qualified } from "../../db/sql.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
-import type { Actor, MaybeActor, OrganizationSubject } from "../../policies/index.js";
+import {
+  type Actor,
+  explainAdministratorsAfter,
+  type MaybeActor,
+  type OrganizationSubject,
+} from "../../policies/index.js";
 import { actorPlaceholders, selectOrganizationsWithRelation } from "../../policies/scopes.js";
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import type { organizationCreate, organizationListQuery, organizationUpdate } from "./schema.js";
@@ -225,8 +230,7 @@ export async function removeAdministrator(
       )
       .returning();
     if (removed.length === 0) throw notFound("administrator");
-    if (total <= 1) {
-      throw conflict("last-administrator", "An organization needs at least one administrator: add another first.");
-    }
+    const after = explainAdministratorsAfter("organization", { administrators: total - 1 });
+    if (!after.allowed) throw conflict("last-administrator", after.reason);
   });
 }

@@ -476,8 +476,20 @@ describe("the process itself", () => {
 
   it("keeps at least one administrator", async () => {
     const base = `/api/v1/processes/${processId}/administrators`;
-    problemOf(await call(context.app, civilServant, "DELETE", `${base}/${civilServant.userId}`), 409);
+    const removable = async (session: Session) =>
+      (await call(context.app, session, "GET", base))
+        .json()
+        .items.map((person: { id: string; canRemove: boolean }) => [person.id, person.canRemove]);
+    // The sole administrator is offered no removal, and the server refuses it with the same reason.
+    expect(await removable(civilServant)).toEqual([[civilServant.userId, false]]);
+    const last = problemOf(await call(context.app, civilServant, "DELETE", `${base}/${civilServant.userId}`), 409);
+    expect(last.type).toBe("/problems/last-administrator");
+    expect(last.detail).toBe("A process needs at least one administrator: add another first.");
     expect((await call(context.app, civilServant, "POST", base, { email: citizen.email })).statusCode).toBe(201);
+    expect(Object.fromEntries(await removable(civilServant))).toEqual({
+      [civilServant.userId]: true,
+      [citizen.userId]: true,
+    });
     expect((await call(context.app, citizen, "DELETE", `${base}/${citizen.userId}`)).statusCode).toBe(204);
     problemOf(await call(context.app, citizen, "POST", base, { email: citizen.email }), 403);
   });

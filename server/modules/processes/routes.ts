@@ -4,9 +4,9 @@ import { pageOf } from "../../http/pagination.js";
 import { forbidden, problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, can, platform } from "../../policies/index.js";
-import { withEmailsFor } from "../accounts/presenter.js";
-import { userSummary } from "../accounts/schema.js";
+import { authorize, explain, platform } from "../../policies/index.js";
+import { presentAdministrators } from "../accounts/presenter.js";
+import { administrator, userSummary } from "../accounts/schema.js";
 import { listActivity, listActivityActors, verifyActivity } from "../activity/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
 import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
@@ -189,7 +189,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         tags,
         summary: "Who administers a process",
         params: idParams,
-        response: { 200: z.object({ items: z.array(userSummary) }), ...refusalResponses },
+        response: { 200: z.object({ items: z.array(administrator) }), ...refusalResponses },
       },
     },
     async (request) => {
@@ -197,8 +197,8 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "view", access.subject, "process");
       const administrators = await listProcessAdministrators(app.db, access.process.id);
-      const mayManage = can(actor, "manage_administrators", access.subject);
-      return { items: withEmailsFor(administrators, { mayManage, actorId: actor?.userId }, (person) => person.id) };
+      const manage = explain(actor, "manage_administrators", access.subject);
+      return { items: presentAdministrators("process", administrators, { manage, actorId: actor?.userId }) };
     },
   );
 
@@ -441,7 +441,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
         listActivityActors(app.db, tree.process.id),
       ]);
       const [items, people] = await Promise.all([
-        presentTrail(app.db, { tree, actor, rows: page.items }),
+        presentTrail(app.db, { tree, actor, rows: page.items, language: readerLanguage(request, actor) }),
         presentTrailPeople(app.db, { tree, actor, actorIds }),
       ]);
       return { items, nextCursor: page.nextCursor, people };

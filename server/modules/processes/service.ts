@@ -14,7 +14,7 @@ import {
 } from "../../db/schema/index.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
-import { type Actor, can, type MaybeActor } from "../../policies/index.js";
+import { type Actor, can, explainAdministratorsAfter, type MaybeActor } from "../../policies/index.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
@@ -486,9 +486,8 @@ export async function removeProcessAdministrator(
       )
       .returning();
     if (removed.length === 0) throw notFound("administrator");
-    if (total <= 1) {
-      throw conflict("last-administrator", "A process needs at least one administrator: add another first.");
-    }
+    const after = explainAdministratorsAfter("process", { administrators: total - 1 });
+    if (!after.allowed) throw conflict("last-administrator", after.reason);
     await appendActivity(tx, {
       processId: options.processId,
       actorId: options.actor.userId,

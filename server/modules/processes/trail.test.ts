@@ -15,8 +15,10 @@ let residents: { id: string };
 let buildTask: TreeNode;
 let designTask: TreeNode;
 
-const trail = (session: Session | null, query = "", id = processId) =>
-  call(context.app, session, "GET", `/api/v1/processes/${id}/activity${query}`);
+const trail = (session: Session | null, query = "", id = processId, language?: string) =>
+  call(context.app, session, "GET", `/api/v1/processes/${id}/activity${query}`, undefined, {
+    headers: { ...(session ? { cookie: session.cookie } : {}), ...(language ? { "accept-language": language } : {}) },
+  });
 
 beforeAll(async () => {
   context = await createTestApp();
@@ -87,6 +89,22 @@ describe("the readable trail", () => {
     const created = items.find((entry: { action: string }) => entry.action === "process.created");
     expect(created.subject).toMatchObject({ type: "process", name: "The square" });
     expect(people.map((person: { name: string }) => person.name)).toEqual(["Giulia", "Marco"]);
+  });
+
+  it("names items in the reader's language where they have that wording", async () => {
+    const italianTree = (
+      await call(context.app, giulia, "GET", `/api/v1/processes/${processId}/tree`, undefined, {
+        headers: { cookie: giulia.cookie, "accept-language": "it" },
+      })
+    ).json().items as TreeNode[];
+    const italianBuild = italianTree.find((node) => node.id === tree.find((n) => n.name === "Build")!.id)!;
+    const italianTask = italianBuild.children[0]!.children[0]!;
+    expect(italianTask.name).not.toBe(buildTask.name);
+
+    const response = await trail(giulia, "", processId, "it");
+    expect(response.statusCode).toBe(200);
+    const grant = response.json().items.find((entry: { action: string }) => entry.action === "grant.created");
+    expect(grant.place).toMatchObject({ type: "item", id: buildTask.id, name: italianTask.name });
   });
 
   it("does not name an asset in a task the reader may not view", async () => {

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Language } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
 import { can, type MaybeActor } from "../../policies/index.js";
 import { getUserSummaries } from "../accounts/service.js";
@@ -7,6 +8,7 @@ import { getAssetSummaries } from "../assets/service.js";
 import { getTeamNames } from "../teams/service.js";
 import { itemSubject, type ProcessTree } from "./access.js";
 import type { activityActor, activityOutput, activityReference } from "./schema.js";
+import { itemText } from "./translations.js";
 
 type Reference = z.infer<typeof activityReference>;
 type Entry = z.infer<typeof activityOutput>;
@@ -34,13 +36,14 @@ export function mayNamePeople(tree: ProcessTree, actor: MaybeActor): boolean {
 
 /**
  * Turns trail rows into entries a reader can read: who (resolved now, from the people this reader may see), what
- * and where, with current names. Every lookup is one query for the whole page, never one per entry.
+ * and where, with current names (an item's in the reader's language where it has that wording; a removed item
+ * keeps the name the entry stored). Every lookup is one query for the whole page, never one per entry.
  */
 export async function presentTrail(
   db: Database,
-  options: { tree: ProcessTree; actor: MaybeActor; rows: ActivityRow[] },
+  options: { tree: ProcessTree; actor: MaybeActor; rows: ActivityRow[]; language?: Language },
 ): Promise<Entry[]> {
-  const { tree, actor, rows } = options;
+  const { tree, actor, rows, language } = options;
   const namePeople = mayNamePeople(tree, actor);
   const items = new Map(tree.items.map((row) => [row.id, row]));
 
@@ -75,7 +78,7 @@ export async function presentTrail(
       type: "item",
       id: itemId,
       itemType: found?.type ?? null,
-      name: found?.name ?? lastName,
+      name: found ? itemText(found, "name", language) : lastName,
       exists: Boolean(found),
       taskId: found?.type === "task" ? found.id : null,
     };

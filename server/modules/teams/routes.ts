@@ -4,10 +4,9 @@ import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, can } from "../../policies/index.js";
-import { withEmailsFor } from "../accounts/presenter.js";
+import { authorize } from "../../policies/index.js";
 import { getOrganization } from "../organizations/service.js";
-import { presentTeam } from "./presenter.js";
+import { presentMembers, presentTeam } from "./presenter.js";
 import {
   joinRequest,
   joinRequestCreate,
@@ -176,9 +175,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const loaded = await getTeam(app.db, actor, request.params.id);
       authorize(actor, "view_members", loaded.subject, "team");
-      const members = await listMembers(app.db, loaded.row.id);
-      const mayManage = can(actor, "manage_members", loaded.subject);
-      return { items: withEmailsFor(members, { mayManage, actorId: actor?.userId }, (member) => member.userId) };
+      return { items: presentMembers(await listMembers(app.db, loaded.row.id), loaded, actor) };
     },
   );
 
@@ -198,7 +195,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
       const loaded = await getTeam(app.db, actor, request.params.id);
       authorize(actor, "manage_members", loaded.subject, "team");
       await addMemberByEmail(app.db, { teamId: loaded.row.id, input: request.body });
-      return reply.code(201).send({ items: await listMembers(app.db, loaded.row.id) });
+      return reply.code(201).send({ items: presentMembers(await listMembers(app.db, loaded.row.id), loaded, actor) });
     },
   );
 
@@ -218,7 +215,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
       const loaded = await getTeam(app.db, actor, request.params.id);
       authorize(actor, "manage_members", loaded.subject, "team");
       await setMemberRole(app.db, { teamId: loaded.row.id, userId: request.params.userId, role: request.body.role });
-      return { items: await listMembers(app.db, loaded.row.id) };
+      return { items: presentMembers(await listMembers(app.db, loaded.row.id), loaded, actor) };
     },
   );
 

@@ -45,6 +45,12 @@ export const teamMember = z
     email: z.string().nullable().describe("Shown only to those who manage the team, and to the member themself."),
     role: z.enum(teamRoles),
     since: timestamp,
+    canRemove: z
+      .boolean()
+      .describe(
+        "The reader may remove this member (or, for themself, leave): they manage the team's members, and a team " +
+          "with members keeps an administrator.",
+      ),
   })
   .meta({ id: "TeamMember" });
 

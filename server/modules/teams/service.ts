@@ -6,7 +6,13 @@ import { organization as organizationTable, team, teamJoinRequest, teamMember } 
 import { qualified } from "../../db/sql.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
-import { type Actor, can, type MaybeActor, type TeamSubject } from "../../policies/index.js";
+import {
+  type Actor,
+  can,
+  explainAdministratorsAfter,
+  type MaybeActor,
+  type TeamSubject,
+} from "../../policies/index.js";
 import { findUserByEmail, getUserSummaries } from "../accounts/service.js";
 import {
   findOrganization,
@@ -147,6 +153,8 @@ export async function deleteTeam(db: Database, teamId: string): Promise<void> {
   await db.update(team).set({ deletedAt: new Date(), updatedAt: new Date() }).where(eq(team.id, teamId));
 }
 
+export type TeamMemberRow = Awaited<ReturnType<typeof listMembers>>[number];
+
 export async function listMembers(db: Database, teamId: string) {
   const rows = await db.select().from(teamMember).where(eq(teamMember.teamId, teamId)).orderBy(teamMember.createdAt);
   const users = await getUserSummaries(
@@ -225,9 +233,8 @@ async function requireAnAdministrator(tx: Database, teamId: string): Promise<voi
     })
     .from(teamMember)
     .where(eq(teamMember.teamId, teamId));
-  if (counts && counts.members > 0 && counts.administrators === 0) {
-    throw conflict("last-administrator", "A team needs at least one administrator: make someone else one first.");
-  }
+  const after = explainAdministratorsAfter("team", counts ?? { administrators: 0, members: 0 });
+  if (!after.allowed) throw conflict("last-administrator", after.reason);
 }
 
 export async function createJoinRequest(db: Database, options: { actor: Actor; teamId: string; message: string }) {

@@ -148,6 +148,26 @@ describe("members and roles", () => {
     problemOf(await call(context.app, teamAdmin, "DELETE", `/api/v1/teams/${team.id}/members/${outsider.userId}`), 404);
   });
 
+  it("says whom the reader may remove: never the sole administrator while others remain", async () => {
+    const removable = async (session: Session) => {
+      const response = await call(context.app, session, "GET", `/api/v1/teams/${team.id}/members`);
+      expect(response.statusCode).toBe(200);
+      return Object.fromEntries(
+        response.json().items.map((item: { userId: string; canRemove: boolean }) => [item.userId, item.canRemove]),
+      );
+    };
+    // The sole administrator cannot leave (the server answered 409 above); a member may, and may remove no one else.
+    expect(await removable(teamAdmin)).toEqual({ [teamAdmin.userId]: false, [member.userId]: true });
+    expect(await removable(member)).toEqual({ [teamAdmin.userId]: false, [member.userId]: true });
+    const promoted = await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}/members/${member.userId}`, {
+      role: "administrator",
+    });
+    expect(promoted.json().items.every((item: { canRemove: boolean }) => item.canRemove)).toBe(true);
+    await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}/members/${member.userId}`, {
+      role: "member",
+    });
+  });
+
   it("lets a member leave and lists a person's teams", async () => {
     const mine = await call(context.app, member, "GET", "/api/v1/me/teams");
     expect(mine.json().items.map((item: { id: string }) => item.id)).toContain(team.id);

@@ -1019,7 +1019,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["UserSummary"][];
+                            items: components["schemas"]["Administrator"][];
                         };
                     };
                 };
@@ -3085,7 +3085,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["UserSummary"][];
+                            items: components["schemas"]["Administrator"][];
                         };
                     };
                 };
@@ -5266,6 +5266,89 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["DecisionResults"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Closed decisions of a process the reader may see: the latest 10, and how many */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClosedDecisions"];
                     };
                 };
                 /** @description Default Response */
@@ -10015,6 +10098,43 @@ export interface components {
                 ballot: components["schemas"]["DecisionBallotInput"];
             }[] | null;
         };
+        DecisionClosedResultInput: {
+            /**
+             * @description chosen: an option won · agreed / not_agreed / blocked: a proposal's fate · no_quorum: too few ballots · no_winner: nobody supported anything
+             * @enum {string}
+             */
+            kind: "chosen" | "agreed" | "not_agreed" | "blocked" | "no_quorum" | "no_winner";
+            /** @description The chosen option's label, as its poll wrote it. */
+            label: string | null;
+            /** @description Ballots behind the result: for the winner (in the final instant-runoff round), or a proposal's agree, block or disagree ballots; null for score polls, which rank by average. */
+            count: number | null;
+            /** @description Score polls: the winner's mean score (0–5). */
+            average: number | null;
+            ballots: number;
+            eligible: number;
+        };
+        ClosedDecisionInput: {
+            /** Format: uuid */
+            assetId: string;
+            title: string;
+            /** Format: uuid */
+            taskId: string;
+            /** @description In the reader's language where the task has that wording. */
+            taskName: string;
+            /** @enum {string} */
+            type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            /** Format: date-time */
+            closedAt: string;
+            /** @description What was decided and what happens next, as its closer wrote it. */
+            outcome: string | null;
+            /** @description Null when the frozen count cannot be read. */
+            result: components["schemas"]["DecisionClosedResultInput"] | null;
+        };
+        ClosedDecisionsInput: {
+            items: components["schemas"]["ClosedDecisionInput"][];
+            /** @description Every closed decision the reader may see, beyond the latest listed. */
+            total: number;
+        };
         DiscussionAuthorInput: {
             id: string | null;
             name: string;
@@ -10184,6 +10304,14 @@ export interface components {
             name: string;
             /** @description Shown only to those who manage the list, and to the person themself. */
             email: string | null;
+        };
+        AdministratorInput: {
+            id: string;
+            name: string;
+            /** @description Shown only to those who manage the list, and to the person themself. */
+            email: string | null;
+            /** @description The reader may remove this administrator: they manage administrators and another one remains. */
+            canRemove: boolean;
         };
         RatingSummaryInput: {
             /** @description Average stars to one decimal; null before the first rating. */
@@ -10925,6 +11053,8 @@ export interface components {
             role: "member" | "administrator";
             /** Format: date-time */
             since: string;
+            /** @description The reader may remove this member (or, for themself, leave): they manage the team's members, and a team with members keeps an administrator. */
+            canRemove: boolean;
         };
         TeamMemberAddInput: {
             /** Format: email */
@@ -11288,6 +11418,43 @@ export interface components {
                 ballot: components["schemas"]["DecisionBallot"];
             }[] | null;
         };
+        DecisionClosedResult: {
+            /**
+             * @description chosen: an option won · agreed / not_agreed / blocked: a proposal's fate · no_quorum: too few ballots · no_winner: nobody supported anything
+             * @enum {string}
+             */
+            kind: "chosen" | "agreed" | "not_agreed" | "blocked" | "no_quorum" | "no_winner";
+            /** @description The chosen option's label, as its poll wrote it. */
+            label: string | null;
+            /** @description Ballots behind the result: for the winner (in the final instant-runoff round), or a proposal's agree, block or disagree ballots; null for score polls, which rank by average. */
+            count: number | null;
+            /** @description Score polls: the winner's mean score (0–5). */
+            average: number | null;
+            ballots: number;
+            eligible: number;
+        };
+        ClosedDecision: {
+            /** Format: uuid */
+            assetId: string;
+            title: string;
+            /** Format: uuid */
+            taskId: string;
+            /** @description In the reader's language where the task has that wording. */
+            taskName: string;
+            /** @enum {string} */
+            type: "proposal" | "single_choice" | "approval" | "ranked_choice" | "dot_vote" | "score" | "meeting_time";
+            /** Format: date-time */
+            closedAt: string;
+            /** @description What was decided and what happens next, as its closer wrote it. */
+            outcome: string | null;
+            /** @description Null when the frozen count cannot be read. */
+            result: components["schemas"]["DecisionClosedResult"] | null;
+        };
+        ClosedDecisions: {
+            items: components["schemas"]["ClosedDecision"][];
+            /** @description Every closed decision the reader may see, beyond the latest listed. */
+            total: number;
+        };
         DiscussionAuthor: {
             id: string | null;
             name: string;
@@ -11457,6 +11624,14 @@ export interface components {
             name: string;
             /** @description Shown only to those who manage the list, and to the person themself. */
             email: string | null;
+        };
+        Administrator: {
+            id: string;
+            name: string;
+            /** @description Shown only to those who manage the list, and to the person themself. */
+            email: string | null;
+            /** @description The reader may remove this administrator: they manage administrators and another one remains. */
+            canRemove: boolean;
         };
         RatingSummary: {
             /** @description Average stars to one decimal; null before the first rating. */
@@ -12198,6 +12373,8 @@ export interface components {
             role: "member" | "administrator";
             /** Format: date-time */
             since: string;
+            /** @description The reader may remove this member (or, for themself, leave): they manage the team's members, and a team with members keeps an administrator. */
+            canRemove: boolean;
         };
         TeamMemberAdd: {
             /** Format: email */

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
 import { toastSuccess } from "../ui/toast";
-import { problemOf, type UserSummary } from "./organizations/api";
+import { type Administrator, problemOf, type UserSummary } from "./organizations/api";
 import {
   ConfirmAction,
   errorProps,
@@ -19,7 +19,8 @@ import { WhyNot } from "./WhyNot";
 
 /**
  * Who administers something (an organization, a process): everyone who may see it sees the names; those who
- * manage administrators add people by e-mail and remove them. The server keeps at least one and says so.
+ * manage administrators add people by e-mail and remove them. The server keeps at least one: it says per person
+ * whether the reader may remove them (`canRemove`), and the list offers exactly that.
  */
 export function AdministratorList({
   queryKey,
@@ -31,7 +32,7 @@ export function AdministratorList({
   words,
 }: {
   queryKey: readonly unknown[];
-  list: () => Promise<{ items: UserSummary[] }>;
+  list: () => Promise<{ items: Administrator[] }>;
   add: (email: string) => Promise<UserSummary>;
   remove: (userId: string) => Promise<unknown>;
   manage: boolean;
@@ -101,13 +102,13 @@ export function AdministratorList({
                   </Text>
                 )}
               </Stack>
-              {/* The last one is not offered: the server would refuse, so the card says what to do instead. */}
-              {manage && items.length === 1 && (
+              {/* The server offers no removal of the last one, so the card says what to do instead. */}
+              {manage && !administrator.canRemove && (
                 <Text size="sm" style={{ flexBasis: "100%" }}>
                   {t("feedback.administrators.onlyOne")}
                 </Text>
               )}
-              {manage && items.length > 1 && (
+              {administrator.canRemove && (
                 <ConfirmAction
                   size="xs"
                   label={t("administrators.removeButton")}

@@ -19,7 +19,7 @@ import {
 } from "../components/organizations/feedback";
 import { JoinRequests } from "../components/organizations/JoinRequests";
 import { Disclosure, PageTitle, Section, TypeBadge } from "../components/organizations/layout";
-import { Members, useRefreshTeam } from "../components/organizations/Members";
+import { Members, useRefreshTeam, useTeamMembers } from "../components/organizations/Members";
 import { TeamForm, type TeamInput } from "../components/organizations/TeamForm";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
@@ -110,6 +110,8 @@ function TeamActions({ team, onLeft }: { team: TeamData; onLeft: () => void }) {
     },
   });
 
+  // Whether the reader may leave is the server's to say: a sole administrator of a team with others may not.
+  const mine = useTeamMembers(team, team.can.leave).data?.items.find((member) => member.userId === me.data?.id);
   const failure = problemOf(remove.error ?? leave.error);
   if (!team.can.update && !team.can.delete && !team.can.leave) {
     return me.data ? <WhyNot>{t("organizations.team.whyNotEdit")}</WhyNot> : null;
@@ -146,7 +148,10 @@ function TeamActions({ team, onLeft }: { team: TeamData; onLeft: () => void }) {
         </Disclosure>
       )}
       <Group gap="sm" align="flex-start">
-        {team.can.leave && me.data && (
+        {team.can.leave && mine && !mine.canRemove && (
+          <Text size="sm">{t("organizations.team.onlyAdministrator")}</Text>
+        )}
+        {team.can.leave && me.data && mine?.canRemove && (
           <ConfirmAction
             label={t("organizations.team.leave")}
             question={t("organizations.team.leaveQuestion")}

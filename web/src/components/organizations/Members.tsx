@@ -101,7 +101,8 @@ function MemberRow({
               }}
               data={roles.map((role) => ({ value: role, label: t(`organizations.roles.${role}`) }))}
             />
-            {!isMe && (
+            {/* Leaving is the team page's own button; the server says whom else the reader may remove. */}
+            {!isMe && member.canRemove && (
               <ConfirmAction
                 size="sm"
                 label={t("organizations.remove")}
@@ -179,14 +180,20 @@ function AddMember({ team, onAdded }: { team: Team; onAdded: (message: string) =
   );
 }
 
+/** Who is in the team, with whom the reader may remove (`canRemove`, decided by the server). */
+export function useTeamMembers(team: Team, enabled = true) {
+  return useQuery({
+    queryKey: ["team", team.id, "members"],
+    queryFn: () => dataOf(api.GET("/api/v1/teams/{id}/members", { params: { path: { id: team.id } } })),
+    enabled,
+  });
+}
+
 /** Who is in the team and with which role; those who manage members add, re-role and remove them here. */
 export function Members({ team }: { team: Team }) {
   const { t } = useTranslation();
   const me = useMe();
-  const members = useQuery({
-    queryKey: ["team", team.id, "members"],
-    queryFn: () => dataOf(api.GET("/api/v1/teams/{id}/members", { params: { path: { id: team.id } } })),
-  });
+  const members = useTeamMembers(team);
   const items = members.data?.items ?? [];
 
   return (

@@ -7,10 +7,12 @@ import type { components } from "../../api/schema";
 import { useMe } from "../../api/session";
 import { useTranslated } from "../../i18n/translated";
 import { toastFailure, toastSuccess } from "../../ui/toast";
+import { AnchorLink } from "../AnchorLink";
 
 type Process = components["schemas"]["Process"];
 type TreeItem = components["schemas"]["TreeItem"];
 type Participant = components["schemas"]["ProcessParticipants"]["items"][number];
+type ClosedDecision = components["schemas"]["ClosedDecision"];
 
 const wrap = { label: { whiteSpace: "normal" } } as const;
 const statusColor = { finished: "green.9", in_progress: "blue.9", awaiting: "gray.8" } as const;
@@ -309,6 +311,17 @@ function finishedItems(items: TreeItem[]): TreeItem[] {
 function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
   const { t } = useTranslation();
   const finished = finishedItems(tree);
+  const decisions = useQuery({
+    queryKey: ["process", process.id, "decisions"],
+    queryFn: async () => {
+      const { data, error } = await api.GET("/api/v1/processes/{id}/decisions", {
+        params: { path: { id: process.id } },
+      });
+      if (error) throw error;
+      return data;
+    },
+  });
+  const closed = decisions.data?.items ?? [];
   const shown = 10;
   return (
     <section aria-labelledby="overview-results">
@@ -320,9 +333,10 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
           {t("publicPage.results.tasks", { finished: process.tasks.finished, count: process.tasks.total })}
         </Text>
       )}
-      {finished.length === 0 ? (
+      {finished.length === 0 && closed.length === 0 && decisions.isSuccess && (
         <Text size="sm">{t("publicPage.results.none")}</Text>
-      ) : (
+      )}
+      {finished.length > 0 && (
         <List size="sm" spacing={2} mt="xs">
           {finished.slice(0, shown).map((item) => (
             <List.Item key={item.id}>
@@ -336,6 +350,67 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
           {t("publicPage.results.more", { count: finished.length - shown })}
         </Text>
       )}
+      {closed.length > 0 && (
+        <section aria-labelledby="overview-decisions">
+          <Title order={3} size="h4" id="overview-decisions" mt="md" mb="xs">
+            {t("publicPage.results.decisions.title")}
+          </Title>
+          <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: "none" }}>
+            {closed.map((decision) => (
+              <DecisionResult key={decision.assetId} processId={process.id} decision={decision} />
+            ))}
+          </Stack>
+          {(decisions.data?.total ?? 0) > closed.length && (
+            <Text size="sm" c="dimmed" mt="xs">
+              {t("publicPage.results.decisions.more", { count: (decisions.data?.total ?? 0) - closed.length })}
+            </Text>
+          )}
+        </section>
+      )}
     </section>
+  );
+}
+
+/** One closed decision: its title linking to it, where and when it closed, how it came out and what follows. */
+function DecisionResult({ processId, decision }: { processId: string; decision: ClosedDecision }) {
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(decision.closedAt));
+  const result = decision.result;
+  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const key = (name: string) => `publicPage.results.decisions.result.${name}`;
+  const summary = !result
+    ? t(key("unknown"))
+    : result.kind === "no_winner"
+      ? t(key("no_winner"))
+      : t(key(result.kind === "chosen" && result.average !== null ? "score" : result.kind), {
+          label: result.label,
+          support: result.count,
+          average: result.average === null ? "" : number.format(result.average),
+          count: result.ballots,
+          eligible: result.eligible,
+        });
+  return (
+    <li>
+      <Text size="sm" fw={600} style={{ overflowWrap: "anywhere" }}>
+        <AnchorLink
+          to="/processes/$processId/assets/$assetId"
+          params={{ processId, assetId: decision.assetId }}
+          underline="always"
+        >
+          {decision.title}
+        </AnchorLink>
+      </Text>
+      <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+        {summary}
+      </Text>
+      {decision.outcome && (
+        <Text size="sm" style={{ whiteSpace: "pre-line", overflowWrap: "anywhere" }} lineClamp={4}>
+          {t("publicPage.results.decisions.outcome", { outcome: decision.outcome })}
+        </Text>
+      )}
+      <Text size="sm" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+        {t("publicPage.results.decisions.where", { task: decision.taskName, date })}
+      </Text>
+    </li>
   );
 }
