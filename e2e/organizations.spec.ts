@@ -108,11 +108,14 @@ test("a person creates an organization and a team, and adds a colleague by e-mai
   ).toBeVisible();
   await page.screenshot({ path: info.outputPath("team-sole-administrator.png"), fullPage: true });
 
+  // Nor is demoting herself offered while she is the only one; once her colleague is one too, it is.
+  await expect(members.getByRole("combobox", { name: "Role of Līga Bērziņa" })).toHaveCount(0);
   await members.getByRole("combobox", { name: `Role of ${colleague.name}` }).selectOption("administrator");
   await expect(
     page.getByRole("status").filter({ hasText: `New role of ${colleague.name}: Administrator.` }),
   ).toBeVisible();
   await expect(page.getByRole("button", { name: "Leave team" })).toBeVisible();
+  await expect(members.getByRole("combobox", { name: "Role of Līga Bērziņa" })).toBeVisible();
   await expectAccessible(page);
 
   // Back on the list, the new organization is among mine and found by a word of its name.

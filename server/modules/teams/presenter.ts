@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { canAll, explain, explainRemoval, type MaybeActor } from "../../policies/index.js";
+import { canAll, explain, explainAdministratorsAfter, explainRemoval, type MaybeActor } from "../../policies/index.js";
 import { teamActions } from "../../policies/team.js";
 import { withEmailsFor } from "../accounts/presenter.js";
 import type { team, teamMember } from "./schema.js";
@@ -41,6 +41,13 @@ export function presentMembers(
         ...counts,
         removingAnAdministrator: member.role === "administrator",
       }).allowed,
+      // Promoting never empties the team of administrators; demoting the last one would, so it is not offered.
+      canChangeRole:
+        manage.allowed &&
+        explainAdministratorsAfter("team", {
+          administrators: counts.administrators - (member.role === "administrator" ? 1 : 0),
+          members: counts.members,
+        }).allowed,
     }),
   );
 }

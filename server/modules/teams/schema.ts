@@ -51,6 +51,9 @@ export const teamMember = z
         "The reader may remove this member (or, for themself, leave): they manage the team's members, and a team " +
           "with members keeps an administrator.",
       ),
+    canChangeRole: z
+      .boolean()
+      .describe("The reader may change this member's role: they manage the team, and it keeps an administrator."),
   })
   .meta({ id: "TeamMember" });
 

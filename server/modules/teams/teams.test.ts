@@ -159,10 +159,18 @@ describe("members and roles", () => {
     // The sole administrator cannot leave (the server answered 409 above); a member may, and may remove no one else.
     expect(await removable(teamAdmin)).toEqual({ [teamAdmin.userId]: false, [member.userId]: true });
     expect(await removable(member)).toEqual({ [teamAdmin.userId]: false, [member.userId]: true });
+    // The sole administrator's role is not offered for change (demoting them is refused); a member's may be raised.
+    const roles = Object.fromEntries(
+      (await call(context.app, teamAdmin, "GET", `/api/v1/teams/${team.id}/members`))
+        .json()
+        .items.map((item: { userId: string; canChangeRole: boolean }) => [item.userId, item.canChangeRole]),
+    );
+    expect(roles).toEqual({ [teamAdmin.userId]: false, [member.userId]: true });
     const promoted = await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}/members/${member.userId}`, {
       role: "administrator",
     });
     expect(promoted.json().items.every((item: { canRemove: boolean }) => item.canRemove)).toBe(true);
+    expect(promoted.json().items.every((item: { canChangeRole: boolean }) => item.canChangeRole)).toBe(true);
     await call(context.app, teamAdmin, "PATCH", `/api/v1/teams/${team.id}/members/${member.userId}`, {
       role: "member",
     });

@@ -11055,6 +11055,8 @@ export interface components {
             since: string;
             /** @description The reader may remove this member (or, for themself, leave): they manage the team's members, and a team with members keeps an administrator. */
             canRemove: boolean;
+            /** @description The reader may change this member's role: they manage the team, and it keeps an administrator. */
+            canChangeRole: boolean;
         };
         TeamMemberAddInput: {
             /** Format: email */
@@ -12375,6 +12377,8 @@ export interface components {
             since: string;
             /** @description The reader may remove this member (or, for themself, leave): they manage the team's members, and a team with members keeps an administrator. */
             canRemove: boolean;
+            /** @description The reader may change this member's role: they manage the team, and it keeps an administrator. */
+            canChangeRole: boolean;
         };
         TeamMemberAdd: {
             /** Format: email */

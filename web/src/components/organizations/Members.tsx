@@ -84,23 +84,26 @@ function MemberRow({
             )}
             <Text size="sm">{t("organizations.team.memberSince", { date: since })}</Text>
           </Stack>
-          {!manage && <RoleBadge role={member.role} />}
+          {/* The server says whose role the reader may change: never the last administrator's. */}
+          {!(manage && member.canChangeRole) && <RoleBadge role={member.role} />}
         </Group>
         {failure && <FormAlert messages={[failure.detail]} />}
         {manage && (
           <Group gap="sm" align="flex-end">
-            <NativeSelect
-              size="sm"
-              label={t("organizations.team.role")}
-              aria-label={t("organizations.team.roleOf", { name: member.name })}
-              value={member.role}
-              disabled={changeRole.isPending}
-              onChange={(event) => {
-                remove.reset();
-                changeRole.mutate(event.currentTarget.value as TeamRole);
-              }}
-              data={roles.map((role) => ({ value: role, label: t(`organizations.roles.${role}`) }))}
-            />
+            {member.canChangeRole && (
+              <NativeSelect
+                size="sm"
+                label={t("organizations.team.role")}
+                aria-label={t("organizations.team.roleOf", { name: member.name })}
+                value={member.role}
+                disabled={changeRole.isPending}
+                onChange={(event) => {
+                  remove.reset();
+                  changeRole.mutate(event.currentTarget.value as TeamRole);
+                }}
+                data={roles.map((role) => ({ value: role, label: t(`organizations.roles.${role}`) }))}
+              />
+            )}
             {/* Leaving is the team page's own button; the server says whom else the reader may remove. */}
             {!isMe && member.canRemove && (
               <ConfirmAction
