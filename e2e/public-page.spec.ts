@@ -118,6 +118,15 @@ test("a visitor reads a public process and its document, signs up, joins a team 
   await cover.getByRole("button", { name: /^Image file/ }).click();
   await (await chooser).setFiles({ name: "library.png", mimeType: "image/png", buffer: png });
   await expect(cover.getByText("Preview")).toBeVisible();
+  // The preview really shows the picked file (a blob: address the page's CSP must allow), not a broken image.
+  await expect
+    .poll(() =>
+      cover
+        .locator("img")
+        .first()
+        .evaluate((image: HTMLImageElement) => image.naturalWidth),
+    )
+    .toBeGreaterThan(0);
   await cover.getByLabel(/^Description of the image/).fill("Valmieras bibliotēkas ēka saulainā dienā");
   await cover.getByRole("button", { name: "Save image" }).click();
   await expect(page.getByText("Cover image saved.")).toBeVisible();

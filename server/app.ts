@@ -57,6 +57,13 @@ export interface AppDependencies {
 export const bodyLimitBytes = 1024 * 1024;
 
 /** Builds the whole platform on an open database; `main.ts` listens with it, tests inject into it. */
+/** The origin of an absolute logo address, for img-src; a logo served by this platform needs nothing more. */
+function logoOrigin(logoUrl: string | undefined): string[] {
+  if (!logoUrl || !URL.canParse(logoUrl)) return [];
+  const url = new URL(logoUrl);
+  return url.protocol === "https:" || url.protocol === "http:" ? [url.origin] : [];
+}
+
 export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   const app = Fastify({
     logger: deps.logger ?? { level: deps.config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
@@ -109,7 +116,8 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:", "https:"],
+        // Our own images, inline icons, the preview of a picked cover image (blob:) and the operator's logo.
+        imgSrc: ["'self'", "data:", "blob:", ...logoOrigin(deps.config.branding.logoUrl)],
         connectSrc: ["'self'"],
         fontSrc: ["'self'", "data:"],
         objectSrc: ["'none'"],
@@ -122,6 +130,8 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
       },
     },
     strictTransportSecurity: deps.config.baseUrl.startsWith("https://"),
+    // The same as frame-ancestors 'none', for browsers that know only the older header.
+    xFrameOptions: { action: "deny" },
   });
 
   const trustedOrigins = [new URL(deps.config.baseUrl).origin];

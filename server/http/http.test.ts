@@ -108,6 +108,23 @@ describe("security headers", () => {
       expect(response.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
       expect(response.headers["x-content-type-options"]).toBe("nosniff");
       expect(response.headers["referrer-policy"]).toBe("no-referrer");
+      // Framing is refused by both the old header and the CSP, and they say the same thing.
+      expect(response.headers["x-frame-options"]).toBe("DENY");
+    }
+  });
+
+  it("allows images only from this platform, data and blob URLs (a picked image's preview), and the logo", async () => {
+    const imageSources = (csp: string) => csp.split(";").find((directive) => directive.trim().startsWith("img-src"));
+    const plain = await call(context.app, null, "GET", "/api/health");
+    expect(imageSources(String(plain.headers["content-security-policy"]))?.trim()).toBe("img-src 'self' data: blob:");
+    const branded = await createTestApp({ PLATFORM_LOGO_URL: "https://cdn.example.eu/brand/logo.svg" });
+    try {
+      const response = await call(branded.app, null, "GET", "/api/health");
+      expect(imageSources(String(response.headers["content-security-policy"]))?.trim()).toBe(
+        "img-src 'self' data: blob: https://cdn.example.eu",
+      );
+    } finally {
+      await branded.close();
     }
   });
 });
