@@ -3384,6 +3384,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/processes/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The process's people (administrators, holders of rights): whom an item can be given to
+         * @description Empty for readers who may not see the process's people, such as visitors of a public process.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessPeople"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes/{id}/items": {
         parameters: {
             query?: never;
@@ -3620,7 +3706,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Rename, reorder, move, date, start or finish an item */
+        /** Rename, reorder, move, date, start or finish an item, or say who answers for it */
         patch: {
             parameters: {
                 query?: never;
@@ -10600,6 +10686,8 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
         };
         ItemUpdateInput: {
             name?: string;
@@ -10612,8 +10700,17 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
             /** @description Process administrators: start despite unfinished prerequisites. */
             force?: boolean;
+        };
+        ProcessPersonInput: {
+            id: string;
+            name: string;
+        };
+        ProcessPeopleInput: {
+            items: components["schemas"]["ProcessPersonInput"][];
         };
         ItemInput: {
             /** Format: uuid */
@@ -10637,6 +10734,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPersonInput"][];
             can: {
                 view: boolean;
                 view_assets: boolean;
@@ -10669,6 +10768,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPersonInput"][];
             can: {
                 view: boolean;
                 view_assets: boolean;
@@ -11873,6 +11974,8 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
         };
         ItemUpdate: {
             name?: string;
@@ -11885,8 +11988,17 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
             /** @description Process administrators: start despite unfinished prerequisites. */
             force?: boolean;
+        };
+        ProcessPerson: {
+            id: string;
+            name: string;
+        };
+        ProcessPeople: {
+            items: components["schemas"]["ProcessPerson"][];
         };
         Item: {
             /** Format: uuid */
@@ -11910,6 +12022,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPerson"][];
             can: {
                 view: boolean;
                 view_assets: boolean;
@@ -11942,6 +12056,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPerson"][];
             can: {
                 view: boolean;
                 view_assets: boolean;
