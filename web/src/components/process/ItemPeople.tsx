@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { errorFor, fieldErrors } from "../../api/problems";
 import { AnchorLink } from "../AnchorLink";
 import { type PlanIndex, problemType, type TreeItem } from "./plan";
+import "./plan.css";
 import { usePlanProblemMessage, useProcessPeople, useUpdateItem } from "./planApi";
 import { StatusChip } from "./StatusControl";
 
@@ -91,6 +92,7 @@ export function PeopleAndPrerequisites({
   const message = usePlanProblemMessage();
   const people = useProcessPeople(processId, true);
   const save = useUpdateItem(processId);
+  const titleId = useId();
   const [responsible, setResponsible] = useState(() => item.responsible.map((person) => person.id));
   const [prerequisites, setPrerequisites] = useState(() => item.prerequisites);
   const errors = fieldErrors(save.problem);
@@ -130,9 +132,9 @@ export function PeopleAndPrerequisites({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate aria-labelledby={titleId}>
       <Stack gap={6}>
-        <Title order={4} size="h5">
+        <Title order={4} size="h5" id={titleId}>
           {t("plan.people.title")}
         </Title>
         <MultiSelect
@@ -143,6 +145,7 @@ export function PeopleAndPrerequisites({
           value={responsible}
           onChange={setResponsible}
           searchable
+          className="plan-picker"
           maxValues={20}
           nothingFoundMessage={t("plan.people.nobody")}
           error={responsibleError}
@@ -161,6 +164,7 @@ export function PeopleAndPrerequisites({
           value={prerequisites}
           onChange={setPrerequisites}
           searchable
+          className="plan-picker"
           maxValues={50}
           nothingFoundMessage={t("plan.people.nothing")}
           error={prerequisitesError}
