@@ -18,12 +18,13 @@ const words = {
     prerequisites: "Prerequisiti",
     option: (name: string, type: string) => `${name} (${type})`,
     task: "compito",
-    save: "Salva",
+    save: "Salva responsabili e prerequisiti",
     saved: (name: string) => `«${name}»: responsabili e prerequisiti salvati.`,
     note: (names: string) => `Responsabile: ${names}`,
     cycle: "Con questi prerequisiti gli elementi si aspetterebbero a vicenda per sempre.",
     waitsFor: "In attesa di:",
     trailTab: "Attività",
+    mine: "Di cosa sei responsabile",
     trail: (actor: string, person: string, task: string) => `${actor} ha reso ${person} responsabile di «${task}».`,
   },
   lv: {
@@ -33,12 +34,13 @@ const words = {
     prerequisites: "Priekšnosacījumi",
     option: (name: string, type: string) => `${name} (${type})`,
     task: "uzdevums",
-    save: "Saglabāt",
+    save: "Saglabāt atbildīgos un priekšnosacījumus",
     saved: (name: string) => `“${name}”: atbildīgie un priekšnosacījumi saglabāti.`,
     note: (names: string) => `Atbildīgais: ${names}`,
     cycle: "Ar šiem priekšnosacījumiem vienumi mūžīgi gaidītu cits citu.",
     waitsFor: "Gaida:",
     trailTab: "Darbības",
+    mine: "Par ko jūs atbildat",
     trail: (actor: string, person: string, task: string) => `${actor} iecēla ${person} par atbildīgo: „${task}”.`,
   },
 };
@@ -74,6 +76,7 @@ for (const language of ["it", "lv"] as const) {
       data: { name: "Giulia Bianchi", email: `giulia-${stamp}@example.org`, password },
     });
     expect(signedUp.ok()).toBe(true);
+    const giuliaId = (await signedUp.json()).user.id as string;
     // A colleague with an account of their own, who takes part through a grant.
     const colleague = await playwright.request.newContext({ baseURL });
     const marco = await colleague.post("/api/auth/sign-up/email", {
@@ -165,5 +168,19 @@ for (const language of ["it", "lv"] as const) {
     await page.getByRole("tab", { name: w.trailTab }).click();
     await expect(page.getByText(w.trail("Giulia Bianchi", "Marco Rossi", map))).toBeVisible();
     await check(page, language, `${language}-${info.project.name}-trail`);
+
+    // What Giulia answers for herself waits for her on the home page, linked to the task.
+    const reviewId = tree.items[0].children[0].children[2].id as string;
+    const assigned = await page.request.patch(`/api/v1/items/${reviewId}`, {
+      headers: origin,
+      data: { responsible: [giuliaId] },
+    });
+    expect(assigned.status()).toBe(200);
+    await page.goto("/");
+    const mine = page.getByRole("region", { name: w.mine });
+    await expect(mine.getByRole("link", { name: review })).toBeVisible();
+    await check(page, language, `${language}-${info.project.name}-home`);
+    await mine.getByRole("link", { name: review }).click();
+    await expect(page.getByRole("heading", { level: phone ? 1 : 2, name: review })).toBeVisible();
   });
 }

@@ -97,6 +97,25 @@ describe("responsible people on items", () => {
     });
     expect(created.statusCode).toBe(201);
     expect(created.json().responsible).toEqual([{ id: marco.userId, name: "Marco" }]);
+
+    // What Marco answers for waits for him in "My work"; Giulia answers for nothing any more.
+    const mine = await call(context.app, marco, "GET", "/api/v1/me/responsibilities");
+    expect(mine.json().items).toEqual([
+      {
+        id: created.json().id,
+        type: "task",
+        name: "Costruire un prototipo",
+        status: "awaiting",
+        processId,
+        processName: "Biblioteca aperta",
+      },
+    ]);
+    expect((await call(context.app, giulia, "GET", "/api/v1/me/responsibilities")).json().items).toEqual([]);
+    problemOf(await call(context.app, null, "GET", "/api/v1/me/responsibilities"), 401);
+    // Finished, it no longer waits for him.
+    await call(context.app, marco, "PATCH", `/api/v1/items/${created.json().id}`, { status: "finished" });
+    await call(context.app, giulia, "PATCH", `/api/v1/items/${created.json().id}`, { status: "finished", force: true });
+    expect((await call(context.app, marco, "GET", "/api/v1/me/responsibilities")).json().items).toEqual([]);
   });
 
   it("refuses people who are not of the process, duplicates and too many, changing nothing", async () => {
@@ -115,7 +134,7 @@ describe("responsible people on items", () => {
       }),
       422,
     );
-    expect(duplicate.errors[0]).toMatchObject({ code: "duplicate_entries" });
+    expect(duplicate.errors?.[0]).toMatchObject({ code: "duplicate_entries" });
     problemOf(
       await call(context.app, giulia, "PATCH", `/api/v1/items/${taskId}`, {
         responsible: Array.from({ length: 21 }, (_, index) => `someone-${index}`),
@@ -195,6 +214,7 @@ describe("responsible people on items", () => {
     expect((await itemAs(giulia, otherTaskId)).responsible).toHaveLength(1);
     expect((await call(context.app, giulia, "DELETE", `/api/v1/grants/${marcoGrantId}`, {})).statusCode).toBe(204);
     expect((await itemAs(giulia, otherTaskId)).responsible).toEqual([]);
+    expect((await call(context.app, marco, "GET", "/api/v1/me/responsibilities")).json().items).toEqual([]);
     const tree = (await call(context.app, giulia, "GET", `/api/v1/processes/${processId}/tree`)).json().items;
     expect(flatten(tree).every((node) => node.responsible.length === 0)).toBe(true);
     await call(context.app, giulia, "POST", `/api/v1/processes/${processId}/grants`, {
@@ -202,5 +222,7 @@ describe("responsible people on items", () => {
       rights: ["create_assets"],
     });
     expect((await itemAs(giulia, otherTaskId)).responsible).toEqual([{ id: marco.userId, name: "Marco" }]);
+    const mine = (await call(context.app, marco, "GET", "/api/v1/me/responsibilities")).json().items;
+    expect(mine.map((entry: { id: string }) => entry.id)).toEqual([otherTaskId]);
   });
 });

@@ -1,12 +1,16 @@
-import { eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { ItemStatus, ItemType } from "../../../common/coproduction.js";
+import type { Language } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
-import { itemResponsible } from "../../db/schema/index.js";
+import { itemResponsible, item as itemTable, process } from "../../db/schema/index.js";
 import { invalid } from "../../http/problem.js";
 import type { Actor, MaybeActor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
-import type { ItemRow, ProcessAccess, ProcessTree } from "./access.js";
+import { type ItemRow, loadProcessTree, type ProcessAccess, type ProcessTree } from "./access.js";
 import { listProcessMembers } from "./grants.js";
+import { rollUp } from "./rollup.js";
 import { mayNamePeople } from "./trail.js";
+import { itemText } from "./translations.js";
 
 export interface Person {
   id: string;
@@ -108,4 +112,52 @@ export async function listProcessPeople(
 ): Promise<Person[]> {
   if (!mayNamePeople(access, actor)) return [];
   return [...(await peopleOf(db, access.process.id)).values()];
+}
+
+export interface Responsibility {
+  id: string;
+  type: ItemType;
+  name: string;
+  status: ItemStatus;
+  processId: string;
+  processName: string;
+}
+
+/**
+ * What the actor answers for and is not finished yet, across the processes they still take part in (the same rule
+ * as everywhere: a row left from a process they have left counts for nothing). Items in plan order per process.
+ */
+export async function listMyResponsibilities(
+  db: Database,
+  actor: Actor,
+  language?: Language,
+): Promise<Responsibility[]> {
+  const rows = await db
+    .selectDistinct({ processId: itemTable.processId })
+    .from(itemResponsible)
+    .innerJoin(itemTable, eq(itemTable.id, itemResponsible.itemId))
+    .innerJoin(process, and(eq(process.id, itemTable.processId), isNull(process.deletedAt)))
+    .where(eq(itemResponsible.userId, actor.userId))
+    .orderBy(asc(itemTable.processId))
+    .limit(50);
+  const result: Responsibility[] = [];
+  for (const { processId } of rows) {
+    const tree = await loadProcessTree(db, actor, processId).catch(() => undefined);
+    if (!tree || !(tree.subject.actorIsAdministrator || tree.subject.actorHasAnyGrant)) continue;
+    const rolled = rollUp(tree.items);
+    for (const row of tree.items) {
+      if (!tree.responsible.get(row.id)?.includes(actor.userId)) continue;
+      const status = rolled.get(row.id)?.status ?? row.status;
+      if (status === "finished") continue;
+      result.push({
+        id: row.id,
+        type: row.type,
+        name: itemText(row, "name", language),
+        status,
+        processId,
+        processName: tree.process.name,
+      });
+    }
+  }
+  return result;
 }

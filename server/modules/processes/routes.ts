@@ -13,7 +13,7 @@ import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "
 import { processImageRoutes } from "./image-routes.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
 import { presentItem, presentProcess, presentTreeFor } from "./presenter.js";
-import { listProcessPeople, responsibleFor } from "./responsible.js";
+import { listMyResponsibilities, listProcessPeople, responsibleFor } from "./responsible.js";
 import {
   accessOutput,
   accessQuery,
@@ -32,6 +32,7 @@ import {
   processListQuery,
   processOutput,
   processUpdate,
+  responsibilitiesOutput,
   treeOutput,
   verifyOutput,
 } from "./schema.js";
@@ -264,6 +265,22 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "view", tree.subject, "process");
       const responsible = await responsibleFor(app.db, tree, actor);
       return { items: presentTreeFor(tree, actor, readerLanguage(request, actor), responsible) };
+    },
+  );
+
+  app.get(
+    "/api/v1/me/responsibilities",
+    {
+      schema: {
+        tags,
+        summary:
+          "The phases, objectives and tasks you answer for that are not finished, in the processes you take part in",
+        response: { 200: responsibilitiesOutput, 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      return { items: await listMyResponsibilities(app.db, actor, readerLanguage(request, actor)) };
     },
   );
 

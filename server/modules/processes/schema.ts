@@ -189,6 +189,20 @@ export const itemUpdate = z
 /** A person as the process's other people see them. */
 export const personOutput = z.object({ id: z.string(), name: z.string() }).meta({ id: "ProcessPerson" });
 export const peopleOutput = z.object({ items: z.array(personOutput) }).meta({ id: "ProcessPeople" });
+export const responsibilitiesOutput = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        type: z.enum(itemTypes),
+        name: z.string().describe("In the reader's language when the item has it."),
+        status: z.enum(itemStatuses),
+        processId: z.uuid(),
+        processName: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "MyResponsibilities" });
 
 const itemFields = {
   id: z.uuid(),

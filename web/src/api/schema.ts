@@ -3384,6 +3384,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phases, objectives and tasks you answer for that are not finished, in the processes you take part in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyResponsibilities"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes/{id}/people": {
         parameters: {
             query?: never;
@@ -10712,6 +10757,21 @@ export interface components {
         ProcessPeopleInput: {
             items: components["schemas"]["ProcessPersonInput"][];
         };
+        MyResponsibilitiesInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                /** @description In the reader's language when the item has it. */
+                name: string;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                /** Format: uuid */
+                processId: string;
+                processName: string;
+            }[];
+        };
         ItemInput: {
             /** Format: uuid */
             id: string;
@@ -11999,6 +12059,21 @@ export interface components {
         };
         ProcessPeople: {
             items: components["schemas"]["ProcessPerson"][];
+        };
+        MyResponsibilities: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                /** @description In the reader's language when the item has it. */
+                name: string;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                /** Format: uuid */
+                processId: string;
+                processName: string;
+            }[];
         };
         Item: {
             /** Format: uuid */

@@ -46,7 +46,11 @@ export function useProcessPeople(processId: string, enabled: boolean) {
 
 function useRefreshTree(processId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: ["process", processId, "tree"] });
+  return () => {
+    // What the reader answers for (on the home page) follows the plan: who is responsible, what is finished.
+    queryClient.invalidateQueries({ queryKey: ["me", "responsibilities"] });
+    return queryClient.invalidateQueries({ queryKey: ["process", processId, "tree"] });
+  };
 }
 
 /**
