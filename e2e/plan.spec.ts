@@ -175,7 +175,7 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   const editor = page.getByRole("region", { name: w.change(n("Analyse the problem")) });
   await editor.getByRole("textbox", { name: w.name }).fill(w.renamed);
   await check(page, `${language}-editor`);
-  await editor.getByRole("button", { name: w.save }).click();
+  await editor.getByRole("button", { name: w.save, exact: true }).click();
   await expectToast(page, w.saved(w.renamed));
   await expect(page.getByRole("link", { name: w.renamed })).toBeVisible();
 

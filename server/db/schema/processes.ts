@@ -152,6 +152,26 @@ export const itemPrerequisite = pgTable(
   (table) => [primaryKey({ columns: [table.itemId, table.prerequisiteId] })],
 );
 
+/**
+ * Who answers for an item. Rows name people of the process when written; someone who later leaves the process
+ * keeps their row but is filtered out when read (see server/modules/processes/responsible.ts).
+ */
+export const itemResponsible = pgTable(
+  "item_responsible",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => item.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.itemId, table.userId] }),
+    index("item_responsible_user_idx").on(table.userId),
+  ],
+);
+
 /** Rights for a team or a person on a whole process (no item) or on one item and its descendants. */
 export const grant = pgTable(
   "grant",

@@ -1,7 +1,14 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Right } from "../../../common/coproduction.js";
 import type { Database } from "../../db/client.js";
-import { grant, item, itemPrerequisite, process, processAdministrator } from "../../db/schema/index.js";
+import {
+  grant,
+  item,
+  itemPrerequisite,
+  itemResponsible,
+  process,
+  processAdministrator,
+} from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { notFound } from "../../http/problem.js";
 import type { ItemSubject, MaybeActor, ProcessSubject } from "../../policies/index.js";
@@ -26,6 +33,11 @@ export interface ProcessTree extends ProcessAccess {
   version: number;
   items: ItemRow[];
   prerequisites: Map<string, string[]>;
+  /**
+   * Account ids answering for each item, as stored: it may still name someone who has left the process since
+   * (read them through `responsible.ts`, which keeps only the process's current people).
+   */
+  responsible: Map<string, string[]>;
   /** Effective rights on each item: the union of the grants along its path to the root. */
   rights: Map<string, Set<Right>>;
 }
@@ -90,6 +102,13 @@ function prepareReads(db: Database) {
       .innerJoin(item, eq(item.id, itemPrerequisite.itemId))
       .where(eq(item.processId, processId))
       .prepare("process_prerequisites"),
+    responsible: db
+      .select({ itemId: itemResponsible.itemId, userId: itemResponsible.userId })
+      .from(itemResponsible)
+      .innerJoin(item, eq(item.id, itemResponsible.itemId))
+      .where(eq(item.processId, processId))
+      .orderBy(asc(itemResponsible.itemId), asc(itemResponsible.userId))
+      .prepare("process_responsible"),
   };
 }
 
@@ -135,6 +154,7 @@ interface CachedTree {
   version: number;
   items: ItemRow[];
   prerequisites: Map<string, string[]>;
+  responsible: Map<string, string[]>;
 }
 
 /**
@@ -154,15 +174,18 @@ async function treeAt(db: Database, processId: string, version: number): Promise
   const cached = cache.get(processId);
   if (cached?.version === version) return cached;
   const reads = readsFor(db);
-  const [items, links] = await Promise.all([
+  const [items, links, answering] = await Promise.all([
     reads.items.execute({ processId }),
     reads.prerequisites.execute({ processId }),
+    reads.responsible.execute({ processId }),
   ]);
   const prerequisites = new Map<string, string[]>();
   for (const link of links) {
     prerequisites.set(link.itemId, [...(prerequisites.get(link.itemId) ?? []), link.prerequisiteId]);
   }
-  const fresh = { version, items, prerequisites };
+  const responsible = new Map<string, string[]>();
+  for (const row of answering) responsible.set(row.itemId, [...(responsible.get(row.itemId) ?? []), row.userId]);
+  const fresh = { version, items, prerequisites, responsible };
   cache.delete(processId);
   cache.set(processId, fresh);
   if (cache.size > treeCacheSize) cache.delete(cache.keys().next().value!);
@@ -175,8 +198,15 @@ export async function loadProcessTree(db: Database, actor: MaybeActor, processId
   const values = { processId, userId: actor?.userId ?? "" };
   const [[row], grants] = await Promise.all([reads.process.execute(values), actor ? reads.grants.execute(values) : []]);
   const access = accessFrom(row, grants);
-  const { items, prerequisites } = await treeAt(db, processId, row!.version);
-  return { ...access, version: row!.version, items, prerequisites, rights: effectiveRights(items, access.grants) };
+  const { items, prerequisites, responsible } = await treeAt(db, processId, row!.version);
+  return {
+    ...access,
+    version: row!.version,
+    items,
+    prerequisites,
+    responsible,
+    rights: effectiveRights(items, access.grants),
+  };
 }
 
 export function childrenByParent(items: ItemRow[]): Map<string | null, ItemRow[]> {

@@ -10,6 +10,7 @@ import { conflict, forbidden, invalid, notFound } from "../../http/problem.js";
 import { type Actor, authorize } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { childrenByParent, type ItemRow, itemSubject, type ProcessTree } from "./access.js";
+import { checkResponsible, writeResponsible } from "./responsible.js";
 import { pathToRoot, rollUp, subtree } from "./rollup.js";
 import type { itemCreate, itemUpdate } from "./schema.js";
 import { translatedChanges } from "./translations.js";
@@ -111,6 +112,7 @@ export async function createItem(
   const id = uuidv7();
   checkPrerequisites(tree, id, input.prerequisites ?? []);
   checkDates(input.startDate ?? null, input.endDate ?? null);
+  await checkResponsible(db, tree, input.responsible ?? []);
   const siblings = childrenByParent(tree.items).get(parent?.id ?? null) ?? [];
   return db.transaction(async (tx) => {
     const [created] = await tx
@@ -142,6 +144,9 @@ export async function createItem(
       targetId: created!.id,
       summary: { after: { name: created!.name, parentId: created!.parentId } },
     });
+    if (input.responsible?.length) {
+      await writeResponsible(tx, { actor, tree, item: created!, userIds: input.responsible });
+    }
     return created!.id;
   });
 }
@@ -168,9 +173,10 @@ export async function updateItem(
   const { actor, tree, input } = options;
   const current = options.item;
   const subject = itemSubject(tree, current);
-  const { status, force, ...rest } = input;
+  const { status, force, responsible, ...rest } = input;
+  // Who answers for an item is changed under the same right as its name, dates and place.
   const structural = Object.keys(rest).length > 0;
-  if (structural) authorize(actor, "manage_items", subject, "item");
+  if (structural || responsible !== undefined) authorize(actor, "manage_items", subject, "item");
   if (status !== undefined) authorize(actor, "update_status", subject, "item");
 
   const children = childrenByParent(tree.items);
@@ -183,6 +189,7 @@ export async function updateItem(
     authorizeStructure(actor, tree, newParent);
   }
   if (input.prerequisites) checkPrerequisites(tree, current.id, input.prerequisites);
+  if (responsible) await checkResponsible(db, tree, responsible);
   checkDates(
     input.startDate !== undefined ? input.startDate : current.startDate,
     input.endDate !== undefined ? input.endDate : current.endDate,
@@ -237,6 +244,12 @@ export async function updateItem(
           .insert(itemPrerequisite)
           .values(input.prerequisites.map((prerequisiteId) => ({ itemId: current.id, prerequisiteId })));
       }
+    }
+    if (responsible) {
+      const renamed = typeof changes.name === "string" ? changes.name : current.name;
+      await writeResponsible(tx, { actor, tree, item: { ...current, name: renamed }, userIds: responsible });
+      // Only who answers for it changed: its own trail entries say so, no "changed the item" beside them.
+      if (!structural && status === undefined) return;
     }
     const before = Object.fromEntries(Object.keys(changes).map((key) => [key, current[key as keyof ItemRow]]));
     await appendActivity(tx, {

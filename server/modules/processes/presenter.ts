@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Language } from "../../../common/languages.js";
 import { canAll, type MaybeActor } from "../../policies/index.js";
 import { itemActions, processActions } from "../../policies/process.js";
 import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
+import type { Person } from "./responsible.js";
 import { rollUp } from "./rollup.js";
 import type { itemOutput, processOutput, TreeNode } from "./schema.js";
 import { emptySummary, type ProcessSummary } from "./summary.js";
@@ -35,11 +37,13 @@ export function presentProcess(
 
 type ItemCan = Record<(typeof itemActions)[number], boolean>;
 
+/** `responsible` comes from `responsibleFor`: the people this reader may see answering for each item. */
 export function presentItem(
   tree: ProcessTree,
   row: ItemRow,
   actor: MaybeActor,
   language?: Language,
+  responsible: Map<string, Person[]> = new Map(),
   rolled = rollUp(tree.items),
   canCache = new Map<unknown, ItemCan>(),
 ) {
@@ -68,6 +72,7 @@ export function presentItem(
     endDate: state.endDate,
     prerequisites: tree.prerequisites.get(row.id) ?? [],
     problemProfiles: row.problemProfiles,
+    responsible: responsible.get(row.id) ?? [],
     can: allowed,
   } satisfies z.infer<typeof itemOutput>;
 }
@@ -88,14 +93,32 @@ function readerKey(tree: ProcessTree, actor: MaybeActor): string {
 }
 
 /**
+ * Who answers for what, as a short key: people join and leave a process through teams without a trail entry in
+ * it, so the process's version alone does not say whom a presented tree names.
+ */
+function responsibleKey(responsible: Map<string, Person[]>): string {
+  if (responsible.size === 0) return "-";
+  const hash = createHash("sha256");
+  for (const [itemId, people] of responsible) {
+    hash.update(`${itemId}=${people.map((person) => `${person.id}:${person.name}`).join("\u0000")}\u0001`);
+  }
+  return hash.digest("base64url");
+}
+
+/**
  * The whole tree as the actor sees it, names in the reader's language; the same answer is reused while nothing in
  * the process changes.
  */
-export function presentTreeFor(tree: ProcessTree, actor: MaybeActor, language?: Language): TreeNode[] {
-  const key = `${tree.process.id}@${tree.version}:${readerKey(tree, actor)}:${language ?? "-"}`;
+export function presentTreeFor(
+  tree: ProcessTree,
+  actor: MaybeActor,
+  language?: Language,
+  responsible: Map<string, Person[]> = new Map(),
+): TreeNode[] {
+  const key = `${tree.process.id}@${tree.version}:${readerKey(tree, actor)}:${language ?? "-"}:${responsibleKey(responsible)}`;
   let presented = presentedTrees.get(key);
   if (!presented) {
-    presented = presentTree(tree, actor, language);
+    presented = presentTree(tree, actor, language, responsible);
     presentedTrees.set(key, presented);
     if (presentedTrees.size > presentedTreesSize) presentedTrees.delete(presentedTrees.keys().next().value!);
   }
@@ -103,12 +126,17 @@ export function presentTreeFor(tree: ProcessTree, actor: MaybeActor, language?: 
 }
 
 /** The whole tree, nested: phases, their objectives, their tasks; siblings in position order. */
-export function presentTree(tree: ProcessTree, actor: MaybeActor, language?: Language): TreeNode[] {
+export function presentTree(
+  tree: ProcessTree,
+  actor: MaybeActor,
+  language?: Language,
+  responsible: Map<string, Person[]> = new Map(),
+): TreeNode[] {
   const rolled = rollUp(tree.items);
   const canCache = new Map<unknown, ItemCan>();
   const nodes = new Map<string, TreeNode>();
   for (const row of tree.items)
-    nodes.set(row.id, { ...presentItem(tree, row, actor, language, rolled, canCache), children: [] });
+    nodes.set(row.id, { ...presentItem(tree, row, actor, language, responsible, rolled, canCache), children: [] });
   const roots: TreeNode[] = [];
   for (const row of tree.items) {
     const node = nodes.get(row.id)!;

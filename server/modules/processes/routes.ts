@@ -13,6 +13,7 @@ import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "
 import { processImageRoutes } from "./image-routes.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
 import { presentItem, presentProcess, presentTreeFor } from "./presenter.js";
+import { listMyResponsibilities, listProcessPeople, responsibleFor } from "./responsible.js";
 import {
   accessOutput,
   accessQuery,
@@ -26,10 +27,12 @@ import {
   itemOutput,
   itemUpdate,
   participantsOutput,
+  peopleOutput,
   processCreate,
   processListQuery,
   processOutput,
   processUpdate,
+  responsibilitiesOutput,
   treeOutput,
   verifyOutput,
 } from "./schema.js";
@@ -260,7 +263,43 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "view", tree.subject, "process");
-      return { items: presentTreeFor(tree, actor, readerLanguage(request, actor)) };
+      const responsible = await responsibleFor(app.db, tree, actor);
+      return { items: presentTreeFor(tree, actor, readerLanguage(request, actor), responsible) };
+    },
+  );
+
+  app.get(
+    "/api/v1/me/responsibilities",
+    {
+      schema: {
+        tags,
+        summary:
+          "The phases, objectives and tasks you answer for that are not finished, in the processes you take part in",
+        response: { 200: responsibilitiesOutput, 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      return { items: await listMyResponsibilities(app.db, actor, readerLanguage(request, actor)) };
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/people",
+    {
+      schema: {
+        tags,
+        summary: "The process's people (administrators, holders of rights): whom an item can be given to",
+        description: "Empty for readers who may not see the process's people, such as visitors of a public process.",
+        params: idParams,
+        response: { 200: peopleOutput, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "view", access.subject, "process");
+      return { items: await listProcessPeople(app.db, access, actor) };
     },
   );
 
@@ -281,7 +320,10 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "view", tree.subject, "process");
       const id = await createItem(app.db, { actor, tree, input: request.body });
       const fresh = await loadProcessTree(app.db, actor, tree.process.id);
-      return reply.code(201).send(presentItem(fresh, findItemIn(fresh, id), actor, readerLanguage(request, actor)));
+      const responsible = await responsibleFor(app.db, fresh, actor);
+      return reply
+        .code(201)
+        .send(presentItem(fresh, findItemIn(fresh, id), actor, readerLanguage(request, actor), responsible));
     },
   );
 
@@ -292,7 +334,8 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await optionalActor(request);
       const loaded = await loadItem(app.db, actor, request.params.id);
       authorize(actor, "view", loaded.subject, "item");
-      return presentItem(loaded.tree, loaded.item, actor, readerLanguage(request, actor));
+      const responsible = await responsibleFor(app.db, loaded.tree, actor);
+      return presentItem(loaded.tree, loaded.item, actor, readerLanguage(request, actor), responsible);
     },
   );
 
@@ -301,7 +344,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Rename, reorder, move, date, start or finish an item",
+        summary: "Rename, reorder, move, date, start or finish an item, or say who answers for it",
         params: idParams,
         body: itemUpdate,
         response: { 200: itemOutput, ...refusalResponses },
@@ -314,7 +357,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const language = readerLanguage(request, actor);
       await updateItem(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body, language });
       const fresh = await loadItem(app.db, actor, request.params.id);
-      return presentItem(fresh.tree, fresh.item, actor, language);
+      return presentItem(fresh.tree, fresh.item, actor, language, await responsibleFor(app.db, fresh.tree, actor));
     },
   );
 

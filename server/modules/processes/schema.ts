@@ -15,6 +15,13 @@ const tag = z
   .regex(/^[^\s,]+(?: [^\s,]+)*$/, "A tag is a word or a few words, without commas.");
 const isoDate = z.iso.date({ message: "A date as YYYY-MM-DD." });
 const profileId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, "Not a problem profile id.");
+const unique = <T>(list: T[]) => new Set(list).size === list.length;
+/** Accounts answering for an item: people of the process, each once. */
+const responsibleInput = z
+  .array(z.string().min(1).max(100))
+  .max(20)
+  .refine(unique, { message: "Name each person once.", params: { code: "duplicate_entries" } })
+  .describe("Account ids of the process's people (administrators, holders of a grant) who answer for the item.");
 
 export const processCreate = z
   .strictObject({
@@ -159,6 +166,7 @@ export const itemCreate = z
     endDate: isoDate.nullable().optional(),
     prerequisites: z.array(z.uuid()).max(50).optional(),
     problemProfiles: z.array(profileId).max(20).optional(),
+    responsible: responsibleInput.optional(),
   })
   .meta({ id: "ItemCreate" });
 
@@ -173,9 +181,28 @@ export const itemUpdate = z
     endDate: isoDate.nullable().optional(),
     prerequisites: z.array(z.uuid()).max(50).optional(),
     problemProfiles: z.array(profileId).max(20).optional(),
+    responsible: responsibleInput.optional(),
     force: z.boolean().optional().describe("Process administrators: start despite unfinished prerequisites."),
   })
   .meta({ id: "ItemUpdate" });
+
+/** A person as the process's other people see them. */
+export const personOutput = z.object({ id: z.string(), name: z.string() }).meta({ id: "ProcessPerson" });
+export const peopleOutput = z.object({ items: z.array(personOutput) }).meta({ id: "ProcessPeople" });
+export const responsibilitiesOutput = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        type: z.enum(itemTypes),
+        name: z.string().describe("In the reader's language when the item has it."),
+        status: z.enum(itemStatuses),
+        processId: z.uuid(),
+        processName: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: "MyResponsibilities" });
 
 const itemFields = {
   id: z.uuid(),
@@ -193,6 +220,9 @@ const itemFields = {
   endDate: z.string().nullable(),
   prerequisites: z.array(z.uuid()),
   problemProfiles: z.array(z.string()),
+  responsible: z
+    .array(personOutput)
+    .describe("Who answers for the item; empty for readers who may not see the process's people."),
   can: canMap(itemActions),
 };
 

@@ -123,6 +123,10 @@ export interface PortableItem {
   prerequisites: string[];
 }
 
+/**
+ * What of a tree travels to a clone or an export. Not who answers for each item: those are people of the source
+ * process, who are not people of the copy (and an export leaves the platform, where ids name no one).
+ */
 export function portableItems(tree: ProcessTree): PortableItem[] {
   return tree.items.map((row) => ({
     ref: row.id,

@@ -6,7 +6,7 @@ import { getUserSummaries } from "../accounts/service.js";
 import type { ActivityRow } from "../activity/service.js";
 import { getAssetSummaries } from "../assets/service.js";
 import { getTeamNames } from "../teams/service.js";
-import { itemSubject, type ProcessTree } from "./access.js";
+import { itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
 import type { activityActor, activityOutput, activityReference } from "./schema.js";
 import { itemText } from "./translations.js";
 
@@ -30,7 +30,7 @@ function summaryField(row: ActivityRow, field: string): string | null {
  * Reads may name people only when the reader takes part in the process (an administrator, a grant holder) or runs
  * the platform: a public visitor reads what was done, not who did it.
  */
-export function mayNamePeople(tree: ProcessTree, actor: MaybeActor): boolean {
+export function mayNamePeople(tree: Pick<ProcessAccess, "subject">, actor: MaybeActor): boolean {
   return Boolean(actor?.isPlatformAdmin || tree.subject.actorIsAdministrator || tree.subject.actorHasAnyGrant);
 }
 
@@ -123,6 +123,11 @@ export async function presentTrail(
   const taskPlace = (taskId: string | null): Reference | null => (taskId ? itemReference(taskId, null) : null);
 
   const referencesOf = (row: ActivityRow): { subject: Reference | null; place: Reference | null } => {
+    // "Giulia made Marco responsible for 'Build a prototype'": the person is the object, the item the place.
+    const answering = summaryField(row, "userId");
+    if (itemTypes.has(row.targetType) && answering && row.action.startsWith("item.responsible_")) {
+      return { subject: personReference(answering), place: itemReference(row.targetId, summaryField(row, "name")) };
+    }
     if (itemTypes.has(row.targetType)) {
       const subject = itemReference(row.targetId, summaryField(row, "name"));
       const parentId = items.get(row.targetId)?.parentId ?? summaryField(row, "parentId");

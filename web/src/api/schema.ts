@@ -3384,6 +3384,137 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/responsibilities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The phases, objectives and tasks you answer for that are not finished, in the processes you take part in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyResponsibilities"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The process's people (administrators, holders of rights): whom an item can be given to
+         * @description Empty for readers who may not see the process's people, such as visitors of a public process.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessPeople"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes/{id}/items": {
         parameters: {
             query?: never;
@@ -3620,7 +3751,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Rename, reorder, move, date, start or finish an item */
+        /** Rename, reorder, move, date, start or finish an item, or say who answers for it */
         patch: {
             parameters: {
                 query?: never;
@@ -10711,6 +10842,8 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
         };
         ItemUpdateInput: {
             name?: string;
@@ -10723,8 +10856,32 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
             /** @description Process administrators: start despite unfinished prerequisites. */
             force?: boolean;
+        };
+        ProcessPersonInput: {
+            id: string;
+            name: string;
+        };
+        ProcessPeopleInput: {
+            items: components["schemas"]["ProcessPersonInput"][];
+        };
+        MyResponsibilitiesInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                /** @description In the reader's language when the item has it. */
+                name: string;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                /** Format: uuid */
+                processId: string;
+                processName: string;
+            }[];
         };
         ItemInput: {
             /** Format: uuid */
@@ -10748,6 +10905,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPersonInput"][];
             can: {
                 view: boolean;
                 view_assets: boolean;
@@ -10780,6 +10939,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPersonInput"][];
             can: {
                 view: boolean;
                 view_assets: boolean;
@@ -12033,6 +12194,8 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
         };
         ItemUpdate: {
             name?: string;
@@ -12045,8 +12208,32 @@ export interface components {
             endDate?: string | null;
             prerequisites?: string[];
             problemProfiles?: string[];
+            /** @description Account ids of the process's people (administrators, holders of a grant) who answer for the item. */
+            responsible?: string[];
             /** @description Process administrators: start despite unfinished prerequisites. */
             force?: boolean;
+        };
+        ProcessPerson: {
+            id: string;
+            name: string;
+        };
+        ProcessPeople: {
+            items: components["schemas"]["ProcessPerson"][];
+        };
+        MyResponsibilities: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                /** @description In the reader's language when the item has it. */
+                name: string;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                /** Format: uuid */
+                processId: string;
+                processName: string;
+            }[];
         };
         Item: {
             /** Format: uuid */
@@ -12070,6 +12257,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPerson"][];
             can: {
                 view: boolean;
                 view_assets: boolean;
@@ -12102,6 +12291,8 @@ export interface components {
             endDate: string | null;
             prerequisites: string[];
             problemProfiles: string[];
+            /** @description Who answers for the item; empty for readers who may not see the process's people. */
+            responsible: components["schemas"]["ProcessPerson"][];
             can: {
                 view: boolean;
                 view_assets: boolean;

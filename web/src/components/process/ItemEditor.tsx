@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorFor, fieldErrors } from "../../api/problems";
 import { ConfirmAction } from "../organizations/feedback";
+import { PeopleAndPrerequisites } from "./ItemPeople";
 import { childTypeOf, type ItemType, type PlanIndex, siblingsOf, type TreeItem } from "./plan";
 import { useCreateItem, useDeleteItem, usePlanProblemMessage, useUpdateItem } from "./planApi";
 
@@ -67,7 +68,7 @@ export function AddItemForm({
 
 /**
  * Everything that can be changed about one item, for those the server allows (`can.manage_items`): its name and
- * dates, its place (up, down, under another parent), what is added inside or after it, and deleting it.
+ * dates, who answers for it and what it waits for, its place (up, down, under another parent), what is added inside or after it, and deleting it.
  */
 export function ItemEditor({
   item,
@@ -205,6 +206,8 @@ export function ItemEditor({
             </Group>
           </Stack>
         </form>
+
+        <PeopleAndPrerequisites item={item} index={index} processId={processId} />
 
         <Stack gap={6} role="group" aria-label={t("plan.placeTitle", { name: item.name })}>
           <Title order={4} size="h5">

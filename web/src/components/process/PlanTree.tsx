@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useLanguage } from "../../i18n/translated";
 import { AnchorLink } from "../AnchorLink";
 import { AddItemForm, ItemEditor } from "./ItemEditor";
+import { ResponsibleNote } from "./ItemPeople";
 import type { PlanIndex, TreeItem } from "./plan";
 import "./plan.css";
 import { PrerequisiteNote, StatusChip, StatusControl } from "./StatusControl";
@@ -138,6 +139,7 @@ function PlanNode({
         </Group>
         {item.type !== "task" && <ItemProgress item={item} />}
         <ItemDates item={item} />
+        <ResponsibleNote item={item} />
         <PrerequisiteNote item={item} index={index} />
       </Stack>
       {isEditing && (

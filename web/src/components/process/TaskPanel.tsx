@@ -11,12 +11,13 @@ import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
 import { AddToolForm } from "./AddToolForm";
+import { ResponsibleNote, WaitsFor } from "./ItemPeople";
 import { ItemDates } from "./PlanTree";
 import { ancestorsOf, type PlanIndex, type TreeItem } from "./plan";
-import { PrerequisiteNote, StatusControl } from "./StatusControl";
+import { StatusControl } from "./StatusControl";
 
 /**
- * A task: where it sits, its status and prerequisites, what the team works on in it, adding links and tools where
+ * A task: where it sits, its status, who answers for it and what it waits for, what the team works on in it, adding links and tools where
  * rights allow, and fitting interlinkers. `level` is its heading's level: 1 when it is a screen of its own.
  */
 export function TaskPanel({
@@ -97,7 +98,8 @@ export function TaskPanel({
         <StatusControl item={task} index={index} processId={processId} mayForce={mayForce} />
       </Group>
       <ItemDates item={task} />
-      <PrerequisiteNote item={task} index={index} />
+      <ResponsibleNote item={task} sayNone={task.can.manage_items} />
+      <WaitsFor item={task} index={index} processId={processId} />
       {task.description && <Text>{task.description}</Text>}
       <Title order={sub}>{t("processes.task.assets")}</Title>
       {!task.can.view_assets && <Text>{t("processes.task.cannotSee")}</Text>}

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
@@ -31,9 +31,26 @@ export function usePlanProblemMessage() {
   };
 }
 
+/** The process's people, whom an item can be given to (only fetched where someone may change items). */
+export function useProcessPeople(processId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ["process", processId, "people"],
+    enabled,
+    queryFn: async () => {
+      const { data, error } = await api.GET("/api/v1/processes/{id}/people", { params: { path: { id: processId } } });
+      if (error) throw error;
+      return data.items;
+    },
+  });
+}
+
 function useRefreshTree(processId: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: ["process", processId, "tree"] });
+  return () => {
+    // What the reader answers for (on the home page) follows the plan: who is responsible, what is finished.
+    queryClient.invalidateQueries({ queryKey: ["me", "responsibilities"] });
+    return queryClient.invalidateQueries({ queryKey: ["process", processId, "tree"] });
+  };
 }
 
 /**
