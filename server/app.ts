@@ -11,7 +11,7 @@ import { registerActorLookup } from "./http/actor.js";
 import { registerCompression } from "./http/compression.js";
 import { registerOriginCheck } from "./http/csrf.js";
 import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
-import { Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
+import { clientErrorResponse, Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import { registerStorableText } from "./http/storable.js";
 import type { ApiApp } from "./http/types.js";
@@ -71,6 +71,11 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     trustProxy: deps.config.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: "idle",
+    // Requests Node's parser refuses before Fastify sees them (oversized headers: 431) get problem+json too.
+    clientErrorHandler: (error, socket) => {
+      if ((error as NodeJS.ErrnoException).code === "ECONNRESET" || !socket.writable) socket.destroy();
+      else socket.end(clientErrorResponse(error as { code?: string }));
+    },
     // Requests the router refuses before any route runs (a malformed URL, a path segment over 100 characters)
     // get problem+json like every other refusal.
     frameworkErrors: (error, _request, reply) => {

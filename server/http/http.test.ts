@@ -1,3 +1,4 @@
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bodyLimitBytes } from "../app.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext, testOrigin } from "../test/app.js";
@@ -210,6 +211,32 @@ describe("over a real port", () => {
       const me = await fetch(`${address}/api/v1/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
       expect(((await me.json()) as { email: string }).email).toBe("port@example.org");
+    } finally {
+      await served.close();
+    }
+  });
+
+  it("answers headers over 16 KB with 431 problem+json, and a garbled request with 400", async () => {
+    const served = await createTestApp();
+    try {
+      const address = await served.app.listen({ port: 0, host: "127.0.0.1" });
+      const big = await fetch(`${address}/api/health`, { headers: { cookie: `x=${"a".repeat(20_000)}` } });
+      expect(big.status).toBe(431);
+      expect(big.headers.get("content-type")).toBe("application/problem+json");
+      expect(await big.json()).toMatchObject({ type: "/problems/headers-too-large", status: 431 });
+      const { port } = new URL(address);
+      const garbled = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), "127.0.0.1", () => socket.write("NONSENSE\r\n\r\n"));
+        let answer = "";
+        socket.on("data", (chunk) => {
+          answer += chunk;
+        });
+        socket.on("end", () => resolve(answer));
+        socket.on("error", reject);
+      });
+      expect(garbled).toMatch(/^HTTP\/1\.1 400 /);
+      expect(garbled).toContain("application/problem+json");
+      expect(JSON.parse(garbled.slice(garbled.indexOf("\r\n\r\n") + 4))).toMatchObject({ status: 400 });
     } finally {
       await served.close();
     }

@@ -121,6 +121,7 @@ const titles: Record<number, string> = {
   415: "Unsupported media type",
   422: "Invalid request",
   429: "Too many requests",
+  431: "Headers too large",
   500: "Internal server error",
   502: "Bad gateway",
   503: "Service unavailable",
@@ -194,6 +195,23 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   };
   // Serialized by hand: a problem must not depend on the route's own response schema.
   return reply.code(problem.status).type("application/problem+json").serializer(JSON.stringify).send(body);
+}
+
+/**
+ * The answer to a request Node's HTTP parser refused before Fastify saw it (headers over 16 KB, a malformed
+ * request line), written to the socket as problem+json like every other refusal. Fastify's default says the same
+ * in plain JSON and always as 400.
+ */
+export function clientErrorResponse(error: { code?: string }): string {
+  const [status, type, detail] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "headers-too-large", "The request's headers are too large (cookies included): at most 16 KB."]
+      : [400, "bad-request", "This request could not be read."];
+  const body = JSON.stringify({ type: `/problems/${type}`, title: titles[status] ?? "Error", status, detail });
+  return (
+    `HTTP/1.1 ${status} ${titles[status] ?? "Error"}\r\nContent-Type: application/problem+json\r\n` +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+  );
 }
 
 /** Maps every error Fastify, zod or our code raises to problem+json; never leaks a stack trace. */
