@@ -5,8 +5,10 @@ import { defineConfig } from "@playwright/test";
 // Browser journeys against `npm start` on a fresh embedded database, in Debian's Chromium (never a download).
 const port = Number(process.env.E2E_PORT ?? 3333);
 const dataDir = path.join(os.tmpdir(), `interlink-e2e-${process.pid}`);
-// Without SMTP the server writes mails to its log: journeys read verification and reset links there (e2e/mail.ts).
 export const serverLog = path.join(os.tmpdir(), `interlink-e2e-${port}.log`);
+// Without SMTP the server writes each mail as a file: journeys read verification and reset links there
+// (e2e/mail.ts). Named by port, not pid: the runner and its workers each load this file.
+export const mailDir = path.join(os.tmpdir(), `interlink-e2e-mail-${port}`);
 
 export default defineConfig({
   testDir: "e2e",
@@ -42,6 +44,7 @@ export default defineConfig({
       HOST: "127.0.0.1",
       BASE_URL: `http://localhost:${port}`,
       DATA_DIR: dataDir,
+      MAIL_DIR: mailDir,
       LOG_LEVEL: "info",
       RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     },

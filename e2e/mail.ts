@@ -1,21 +1,22 @@
 import fs from "node:fs";
+import path from "node:path";
 import { expect } from "@playwright/test";
-import { serverLog } from "../playwright.config.js";
+import { mailDir } from "../playwright.config.js";
 
 /**
- * The link of the last mail the server sent to this address, read from the server's log (no SMTP in browser
- * tests): what an operator without SMTP does for a person.
+ * The link of the last mail the server sent to this address, read from the files it writes without SMTP (as in
+ * the browser tests): what an operator without SMTP does for a person.
  */
 export async function lastMailLink(recipient: string, screen: "/verify-email" | "/reset-password"): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(() => {
-      const lines = fs.existsSync(serverLog) ? fs.readFileSync(serverLog, "utf8").split("\n") : [];
-      for (const line of lines) {
-        if (!line.includes(recipient) || !line.startsWith("{")) continue;
-        const entry = JSON.parse(line) as { mail?: { to: string; text: string } };
-        if (entry.mail?.to !== recipient) continue;
-        const found = entry.mail.text.match(/https?:\/\/\S+/)?.[0];
+      const files = fs.existsSync(mailDir) ? fs.readdirSync(mailDir).filter((name) => name.endsWith(".eml")) : [];
+      // Mail ids are UUIDv7, so their names sort in the order the mails were written.
+      for (const name of files.sort()) {
+        const message = fs.readFileSync(path.join(mailDir, name), "utf8");
+        if (!message.split("\r\n").includes(`To: ${recipient}`)) continue;
+        const found = message.match(/https?:\/\/\S+/)?.[0];
         if (found && new URL(found).pathname === screen) link = found;
       }
       return link;

@@ -50,8 +50,8 @@ export interface AppDependencies {
   serveWebApp?: boolean;
   /** Where the built web app is (default dist/web); tests serve a small folder of their own. */
   webRoot?: string;
-  /** Fastify's logger setting; tests pass `false`. */
-  logger?: FastifyServerOptions["logger"];
+  /** Where the log goes: standard output unless given (tests read what is written there). */
+  logStream?: NodeJS.WritableStream;
 }
 
 export const bodyLimitBytes = 1024 * 1024;
@@ -66,7 +66,19 @@ function logoOrigin(logoUrl: string | undefined): string[] {
 
 export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   const app = Fastify({
-    logger: deps.logger ?? { level: deps.config.logLevel, redact: ["req.headers.cookie", "req.headers.authorization"] },
+    logger: {
+      level: deps.config.logLevel,
+      redact: ["req.headers.cookie", "req.headers.authorization"],
+      // A request is logged by method and path only: queries carry tokens (verify-email?token=…) and searches.
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url.split("?")[0],
+          remoteAddress: request.ip,
+        }),
+      },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
+    },
     bodyLimit: bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     return503OnClosing: true,
@@ -146,6 +158,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     db: deps.db,
     smtpUrl: deps.config.smtpUrl,
     from: deps.config.mailFrom,
+    mailDir: deps.config.mailDir,
     logger: app.log,
   });
   const secret = await loadAuthSecret(deps.db, deps.config.authSecret);

@@ -17,6 +17,7 @@ const environmentSchema = z.object({
     .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
     .optional(),
   MAIL_FROM: z.string().min(3).default("INTERLINK <no-reply@localhost>"),
+  MAIL_DIR: z.string().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   TRUST_PROXY: z
     .enum(["true", "false"])
@@ -51,6 +52,8 @@ export type Config = {
   authSecret: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Without SMTP, where mails are written as files (default: `mail/` in the data directory). */
+  mailDir: string;
   logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
   trustProxy: boolean;
   rateLimitAuthPerMinute: number;
@@ -79,6 +82,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     authSecret: env.AUTH_SECRET,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
+    mailDir: path.resolve(env.MAIL_DIR ?? path.join(env.DATA_DIR, "mail")),
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitAuthPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,

@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.js";
 import { type Config, loadConfig } from "../config.js";
@@ -14,17 +17,31 @@ export interface TestContext {
   close(): Promise<void>;
 }
 
-/** The whole app on a fresh database, as `main.ts` builds it, with quiet logs and generous auth rate limits. */
-export async function createTestApp(environment: Record<string, string> = {}): Promise<TestContext> {
+/**
+ * The whole app on a fresh database, as `main.ts` builds it, with quiet logs (unless a `logStream` is given to
+ * read them), generous auth rate limits, and mails without SMTP written to a temporary folder.
+ */
+export async function createTestApp(
+  environment: Record<string, string> = {},
+  options: { logStream?: NodeJS.WritableStream } = {},
+): Promise<TestContext> {
   const database = await createTestDatabase();
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-test-mail-"));
   const config = loadConfig({
     BASE_URL: testBaseUrl,
     LOG_LEVEL: "silent",
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
+    MAIL_DIR: mailDir,
     ...environment,
   });
   // The built web app is served only by the browser tests: API tests answer the same with or without dist/web.
-  const app = await buildApp({ config, db: database.db, databaseKind: database.kind, serveWebApp: false });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    databaseKind: database.kind,
+    serveWebApp: false,
+    logStream: options.logStream,
+  });
   await app.ready();
   return {
     app,
@@ -33,6 +50,7 @@ export async function createTestApp(environment: Record<string, string> = {}): P
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(mailDir, { recursive: true, force: true });
     },
   };
 }

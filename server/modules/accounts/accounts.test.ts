@@ -224,7 +224,7 @@ describe("profile", () => {
   });
 });
 
-describe("mail without SMTP: the outbox and the log", () => {
+describe("mail without SMTP: the outbox and the mail files", () => {
   it("stores the verification mail, in the person's language, with a link that verifies", async () => {
     const session = await signUp(context.app, { email: "verify@example.org", language: "lv" });
     const mail = await lastMail("verify@example.org");

@@ -1,3 +1,5 @@
+import fs from "node:fs/promises";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import nodemailer from "nodemailer";
@@ -14,7 +16,7 @@ export interface OutgoingMail {
 }
 
 export interface Mailer {
-  /** Stores the mail in the outbox and delivers it: by SMTP when configured, otherwise to the log. */
+  /** Stores the mail in the outbox and delivers it: by SMTP when configured, otherwise as a file in `mailDir`. */
   send(mail: OutgoingMail): Promise<void>;
 }
 
@@ -22,6 +24,8 @@ export function createMailer(options: {
   db: Database;
   smtpUrl: string | undefined;
   from: string;
+  /** Without SMTP, where each mail is written as `<id>.eml` for the operator to pass on. */
+  mailDir: string;
   logger: FastifyBaseLogger;
 }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
@@ -39,11 +43,10 @@ export function createMailer(options: {
         .returning({ id: mailOutbox.id });
       const id = stored!.id;
       if (!transport) {
-        // A one-machine install without SMTP: the operator reads the link in the log and passes it on.
-        options.logger.info(
-          { mail: { id, to: mail.to, subject: mail.subject, text: mail.text } },
-          "mail (no SMTP_URL)",
-        );
+        // A one-machine install without SMTP: the operator opens the mail's file and passes its link on. Never
+        // the log: the links carry sign-in tokens, and logs travel further than a data directory.
+        const file = await writeMailFile(options.mailDir, id, { ...mail, from: options.from });
+        options.logger.info({ mailId: id, file }, "mail written to a file (no SMTP_URL)");
         await options.db.update(mailOutbox).set({ sentAt: new Date() }).where(eq(mailOutbox.id, id));
         return;
       }
@@ -57,4 +60,24 @@ export function createMailer(options: {
       }
     },
   };
+}
+
+/** The mail as an RFC 5322 message any mail program opens (`<id>.eml`), readable only by the server's user. */
+async function writeMailFile(dir: string, id: string, mail: OutgoingMail & { from: string }): Promise<string> {
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const file = path.join(dir, `${id}.eml`);
+  const headers = [
+    `From: ${mail.from}`,
+    `To: ${mail.to}`,
+    `Subject: =?UTF-8?B?${Buffer.from(mail.subject).toString("base64")}?=`,
+    `Date: ${new Date().toUTCString()}`,
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=utf-8",
+    "Content-Transfer-Encoding: 8bit",
+    `X-Interlink-Purpose: ${mail.purpose}`,
+  ];
+  await fs.writeFile(file, `${headers.join("\r\n")}\r\n\r\n${mail.text.replace(/\r?\n/g, "\r\n")}\r\n`, {
+    mode: 0o600,
+  });
+  return file;
 }
