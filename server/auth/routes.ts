@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { Problem, sendProblem } from "../http/problem.js";
+import { invalid, Problem, sendProblem } from "../http/problem.js";
 import { type Auth, clientIpHeader, disabledAuthPaths } from "./auth.js";
 
 /**
@@ -30,6 +30,19 @@ async function forward(auth: Auth, request: FastifyRequest, reply: FastifyReply)
       new Problem(404, "not-found", `Nothing is served at ${request.method} /api/auth${path}.`),
     );
   }
+  // better-auth answers a callback address it cannot parse with a server error: only paths of this site pass.
+  const query = new URL(request.url, "http://localhost").searchParams;
+  for (const name of callbackParameters) {
+    const value = query.get(name);
+    if (value !== null && !isLocalPath(value)) {
+      return sendProblem(
+        reply,
+        invalid([
+          { path: `query.${name}`, code: "invalid_url", message: "Give a path on this site, such as /profile." },
+        ]),
+      );
+    }
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (value === undefined || name === clientIpHeader || name === "x-forwarded-for") continue;
@@ -48,4 +61,12 @@ async function forward(auth: Auth, request: FastifyRequest, reply: FastifyReply)
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) reply.header("set-cookie", cookies);
   return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+}
+
+const callbackParameters = ["callbackURL", "errorCallbackURL", "newUserCallbackURL", "redirectTo"];
+
+/** "/profile", "/verify-email?x=1": a path of this site, never another host ("//evil.example") or scheme. */
+function isLocalPath(value: string): boolean {
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return false;
+  return URL.canParse(value, "http://localhost") && new URL(value, "http://localhost").host === "localhost";
 }
