@@ -1,7 +1,7 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client";
+import { publicProcessesQuery } from "../api/pageQueries";
 import { usePlatform } from "../api/platform";
 import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
@@ -12,10 +12,7 @@ import { ProcessCard, ProcessCardList } from "../components/ProcessCard";
 
 function PublicProcesses() {
   const { t } = useTranslation();
-  const processes = useQuery({
-    queryKey: ["processes", "public"],
-    queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { limit: 20 } } })).data,
-  });
+  const processes = useQuery(publicProcessesQuery);
   // Signed in, the list also holds the person's private processes: those are under "My processes".
   const visible = processes.data?.items.filter((process) => process.visibility === "public");
   return (

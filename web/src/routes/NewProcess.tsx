@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Language, languageNames, languages } from "../../../common/languages";
 import { api, type Problem } from "../api/client";
+import { schemasQuery } from "../api/pageQueries";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
 import { SchemaPreview } from "../components/SchemaPreview";
@@ -21,7 +22,7 @@ export function NewProcess() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
 
-  const schemas = useQuery({ queryKey: ["schemas"], queryFn: async () => (await api.GET("/api/v1/schemas")).data });
+  const schemas = useQuery(schemasQuery);
   const organizations = useQuery({
     queryKey: ["organizations", "mine"],
     queryFn: async () =>
