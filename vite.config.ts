@@ -119,6 +119,13 @@ export default defineConfig({
             // Everything else the first screen runs (the layout, the home, the Mantine components they use, with their
             // CSS) in one chunk and one stylesheet: on a phone's connection each file more costs a round trip.
             { name: "app", tags: ["$initial"], priority: 1 },
+            {
+              name: "components",
+              test: /[\\/]node_modules[\\/](@mantine|@floating-ui|@tabler)[\\/]/,
+              priority: 0,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 20000,
+            },
           ],
         },
       },
