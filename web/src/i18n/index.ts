@@ -27,14 +27,18 @@ function initialLanguage(): Language {
 }
 
 /** All feature files form one namespace; an interlinker's words are reached as `interlinkers.<id>.<key>`. */
-async function loadWords(language: Language): Promise<void> {
-  if (i18next.hasResourceBundle(language, "translation")) return;
+async function wordsFor(language: Language): Promise<Record<string, unknown>> {
   const { features, interlinkers } = await wordsOf[language]();
   const words: Record<string, unknown> = Object.assign({}, ...Object.values(features));
   words.interlinkers = Object.fromEntries(
     Object.entries(interlinkers).map(([file, messages]) => [file.split("/").at(-3), messages]),
   );
-  i18next.addResourceBundle(language, "translation", words);
+  return words;
+}
+
+async function loadWords(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, "translation"))
+    i18next.addResourceBundle(language, "translation", await wordsFor(language));
 }
 
 /** Switches the app to `language`, loading its words first (the old ones stay on screen until they arrive). */
@@ -49,6 +53,8 @@ i18next.on("languageChanged", (language) => {
 });
 
 const startLanguage = initialLanguage();
+// Asked for at once, before i18next starts: on the critical path of every first screen.
+const startWords = wordsFor(startLanguage);
 /**
  * Settles when the reader's words are in: main.tsx renders after it, so no screen shows keys. Every language has
  * every key (locales.test.ts), so English is not loaded as a fallback for the others.
@@ -63,7 +69,9 @@ export const wordsReady: Promise<void> = i18next
     resources: {},
     interpolation: { escapeValue: false },
   })
-  .then(() => loadWords(startLanguage))
+  .then(async () => {
+    i18next.addResourceBundle(startLanguage, "translation", await startWords);
+  })
   .then(() => {
     document.documentElement.lang = startLanguage;
   });
