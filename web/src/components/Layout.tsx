@@ -129,7 +129,7 @@ function MenuLink({
 }
 
 const loadDrawer = () => import("./MenuDrawer");
-const Drawer = lazy(loadDrawer);
+const MenuDrawer = lazy(loadDrawer);
 
 /**
  * The phone menu: all navigation, the language and the account actions in a drawer. The drawer traps focus,
@@ -175,7 +175,7 @@ function PhoneMenu({ main }: { main: React.RefObject<HTMLElement | null> }) {
       />
       {used && (
         <Suspense fallback={null}>
-          <Drawer
+          <MenuDrawer
             id={drawerId}
             opened={opened}
             onClose={() => setOpened(false)}
@@ -215,7 +215,7 @@ function PhoneMenu({ main }: { main: React.RefObject<HTMLElement | null> }) {
                 </Stack>
               )}
             </Stack>
-          </Drawer>
+          </MenuDrawer>
         </Suspense>
       )}
     </Box>
