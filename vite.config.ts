@@ -106,6 +106,8 @@ export default defineConfig({
     outDir: "../dist/web",
     emptyOutDir: true,
     sourcemap: false,
+    // For the server: which files each screen and each language needs (server/http/web.ts).
+    manifest: true,
     rolldownOptions: {
       output: {
         // The framework every page runs on, in chunks of their own that change rarely and stay cached across
