@@ -234,6 +234,16 @@ describe("the app's page from a build with a manifest", () => {
     }
   });
 
+  it("sends the new page after a new build under the running server", async () => {
+    const file = path.join(builtRoot, "index.html");
+    fs.writeFileSync(file, page.replace("<title>INTERLINK</title>", "<title>Rebuilt</title>"));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    const response = await built.inject({ method: "GET", url: "/catalogue", headers: { "accept-language": "it" } });
+    expect(response.body).toContain("<title>Rebuilt</title>");
+    expect(response.body).toContain('href="/assets/it-Zz99Yy88.js"');
+    fs.writeFileSync(file, page);
+  });
+
   it("does not serve the manifest to browsers", async () => {
     const response = await built.inject({ method: "GET", url: "/.vite/manifest.json" });
     expect(response.statusCode).toBe(404);

@@ -126,37 +126,51 @@ export function preferredLanguage(acceptLanguage: string | undefined): Language 
  */
 function pageBuilder(root: string): ((request: FastifyRequest) => string) | undefined {
   const manifestFile = path.join(root, ".vite", "manifest.json");
+  const indexFile = path.join(root, "index.html");
   if (!fs.existsSync(manifestFile)) return undefined;
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Record<string, ManifestChunk>;
-  const html = fs.readFileSync(path.join(root, "index.html"), "utf8");
-  const inPage = new Set([...html.matchAll(/href="\/([^"]+)"|src="\/([^"]+)"/g)].map((match) => match[1] ?? match[2]));
-  const hintsFor = (key: string): string[] => {
-    const files = new Set<string>();
-    const styles = new Set<string>();
-    const visit = (name: string) => {
-      const chunk = manifest[name];
-      if (!chunk || files.has(chunk.file)) return;
-      files.add(chunk.file);
-      for (const style of chunk.css ?? []) styles.add(style);
-      for (const imported of chunk.imports ?? []) visit(imported);
+  // Prepared once per build: read again when index.html changes (a new build under a running server).
+  let built: { at: number; pages: Record<string, string> } | undefined;
+  const prepare = (): Record<string, string> => {
+    const at = fs.statSync(indexFile).mtimeMs;
+    if (built?.at === at) return built.pages;
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Record<string, ManifestChunk>;
+    const html = fs.readFileSync(indexFile, "utf8");
+    const inPage = new Set(
+      [...html.matchAll(/href="\/([^"]+)"|src="\/([^"]+)"/g)].map((match) => match[1] ?? match[2]),
+    );
+    const hintsFor = (key: string): string[] => {
+      const files = new Set<string>();
+      const styles = new Set<string>();
+      const visit = (name: string) => {
+        const chunk = manifest[name];
+        if (!chunk || files.has(chunk.file)) return;
+        files.add(chunk.file);
+        for (const style of chunk.css ?? []) styles.add(style);
+        for (const imported of chunk.imports ?? []) visit(imported);
+      };
+      visit(key);
+      return [
+        ...[...files]
+          .filter((file) => !inPage.has(file))
+          .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
+        ...[...styles]
+          .filter((file) => !inPage.has(file))
+          .map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
+      ];
     };
-    visit(key);
-    return [
-      ...[...files]
-        .filter((file) => !inPage.has(file))
-        .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
-      ...[...styles]
-        .filter((file) => !inPage.has(file))
-        .map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
-    ];
+    const pages = Object.fromEntries(
+      languages.map((language) => {
+        const hints = hintsFor(`src/i18n/words/${language}.ts`);
+        return [
+          language,
+          html.replace(/\s*<\/head>/, (end) => `${hints.map((hint) => `\n    ${hint}`).join("")}${end}`),
+        ];
+      }),
+    );
+    built = { at, pages };
+    return pages;
   };
-  const pages = Object.fromEntries(
-    languages.map((language) => {
-      const hints = hintsFor(`src/i18n/words/${language}.ts`);
-      return [language, html.replace(/\s*<\/head>/, (end) => `${hints.map((hint) => `\n    ${hint}`).join("")}${end}`)];
-    }),
-  );
-  return (request) => pages[preferredLanguage(request.headers["accept-language"])]!;
+  return (request) => prepare()[preferredLanguage(request.headers["accept-language"])]!;
 }
 
 declare module "fastify" {
