@@ -49,13 +49,3 @@ export function findCreateFields(interlinkerId: string): (() => Promise<CreateFi
 
 /** The ids of the built-in interlinkers that have a web part, i.e. can be worked with in the browser. */
 export const interlinkersWithViews = Object.keys(views).map((file) => file.split("/")[1]!);
-
-/** Every interlinker's words, by language then interlinker id. */
-export const interlinkerMessages: Record<string, Record<string, unknown>> = {};
-const files = import.meta.glob<Record<string, unknown>>("./*/locales/*.json", { eager: true, import: "default" });
-for (const [file, messages] of Object.entries(files)) {
-  const [, id, , name] = file.split("/");
-  const language = name!.replace(/\.json$/, "");
-  interlinkerMessages[language] ??= {};
-  interlinkerMessages[language]![id!] = messages;
-}

@@ -178,3 +178,74 @@ describe("API answers, compressed above 1 KiB", () => {
     expect(await response.text()).toContain("data: xxx");
   });
 });
+
+describe("the app's page from a build with a manifest", () => {
+  // As `vite build` writes it: the words of each language in a chunk the entry loads once it has run.
+  const builtRoot = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-web-manifest-test-"));
+  const page = `<!doctype html>\n<html lang="en">\n  <head>\n    <title>INTERLINK</title>\n    <script type="module" crossorigin src="/assets/index-Ab12Cd34.js"></script>\n  </head>\n  <body><div id="root"></div></body>\n</html>\n`;
+  let built: ApiApp;
+
+  beforeAll(async () => {
+    fs.writeFileSync(path.join(builtRoot, "index.html"), page);
+    fs.mkdirSync(path.join(builtRoot, ".vite"));
+    fs.writeFileSync(
+      path.join(builtRoot, ".vite", "manifest.json"),
+      JSON.stringify({
+        "index.html": { file: "assets/index-Ab12Cd34.js", isEntry: true },
+        ...Object.fromEntries(
+          ["en", "es", "it", "lv"].map((language) => [
+            `src/i18n/words/${language}.ts`,
+            { file: `assets/${language}-Zz99Yy88.js`, isDynamicEntry: true },
+          ]),
+        ),
+      }),
+    );
+    const config = loadConfig({ BASE_URL: testBaseUrl, LOG_LEVEL: "silent" });
+    built = await buildApp({
+      config,
+      db: database.db,
+      databaseKind: database.kind,
+      serveWebApp: true,
+      webRoot: builtRoot,
+    });
+  });
+  afterAll(async () => {
+    await built.close();
+    fs.rmSync(builtRoot, { recursive: true, force: true });
+  });
+
+  it("asks, with the app's code, for the words of the browser's first language we speak", async () => {
+    for (const [acceptLanguage, language] of [
+      ["it-IT,it;q=0.9,en;q=0.8", "it"],
+      ["de-DE,lv;q=0.8", "lv"],
+      ["de-DE", "en"],
+      ["", "en"],
+    ] as const) {
+      for (const url of ["/", "/catalogue", "/processes/0190a0b0-0000-7000-8000-000000000000"]) {
+        const response = await built.inject({ method: "GET", url, headers: { "accept-language": acceptLanguage } });
+        expect(response.statusCode, url).toBe(200);
+        expect(response.headers["content-type"], url).toMatch(/^text\/html/);
+        expect(response.headers["cache-control"], url).toBe("no-cache");
+        expect(String(response.headers.vary), url).toMatch(/accept-language/i);
+        const hints = [...response.body.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+        expect(hints, `${acceptLanguage} ${url}`).toEqual([`/assets/${language}-Zz99Yy88.js`]);
+        expect(response.body.replace(/\s*<link rel="modulepreload"[^>]*>/, ""), url).toBe(page);
+      }
+    }
+  });
+
+  it("sends the new page after a new build under the running server", async () => {
+    const file = path.join(builtRoot, "index.html");
+    fs.writeFileSync(file, page.replace("<title>INTERLINK</title>", "<title>Rebuilt</title>"));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 60_000));
+    const response = await built.inject({ method: "GET", url: "/catalogue", headers: { "accept-language": "it" } });
+    expect(response.body).toContain("<title>Rebuilt</title>");
+    expect(response.body).toContain('href="/assets/it-Zz99Yy88.js"');
+    fs.writeFileSync(file, page);
+  });
+
+  it("does not serve the manifest to browsers", async () => {
+    const response = await built.inject({ method: "GET", url: "/.vite/manifest.json" });
+    expect(response.statusCode).toBe(404);
+  });
+});

@@ -2,18 +2,16 @@ import "virtual:mantine-styles";
 import "@mantine/notifications/styles.css";
 import { createTheme, MantineProvider } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "@tanstack/react-router";
-import { type ReactNode, StrictMode, useEffect, useMemo } from "react";
+import { type ReactNode, StrictMode, startTransition, useEffect, useMemo } from "react";
 import { createRoot } from "react-dom/client";
-import { usePlatform } from "./api/platform";
-import { i18next } from "./i18n";
+import { platformQuery, usePlatform } from "./api/platform";
+import { queryClient } from "./api/queryClient";
+import { meQuery } from "./api/session";
+import { wordsReady } from "./i18n";
 import "./styles.css";
 import { router } from "./router";
-
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1 } } });
-// The server words some answers in the reader's language (process items): ask again after a switch.
-i18next.on("languageChanged", () => void queryClient.invalidateQueries());
 
 /** Ten shades around the brand colour (index 6), lighter by mixing with white and darker with black. */
 function shadesOf(hex: string): [string, string, string, string, string, string, string, string, string, string] {
@@ -64,15 +62,28 @@ function Branded({ children }: { children: ReactNode }) {
   );
 }
 
-createRoot(document.getElementById("root")!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <Branded>
-        <RouterProvider router={router} />
-      </Branded>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// While the reader's words arrive, everything the first screen needs is already on its way in parallel: the
+// platform's branding, who is signed in, and the page's code and data (the router's loaders).
+void queryClient.prefetchQuery(platformQuery);
+void queryClient.prefetchQuery(meQuery);
+void router.load();
+
+// As a transition, React renders the first screen in slices and the page stays responsive while it does. (Not a
+// top-level await: the bundler would then split every module the screens share out of the entry chunk.)
+void wordsReady.then(() => {
+  const root = createRoot(document.getElementById("root")!);
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <Branded>
+            <RouterProvider router={router} />
+          </Branded>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+});
 
 // Installable and quick to start again: the service worker caches the app shell (never the API).
 if (import.meta.env.PROD && "serviceWorker" in navigator) {

@@ -1,4 +1,12 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from "@tanstack/react-router";
+import {
+  interlinkersQuery,
+  processQuery,
+  processTreeQuery,
+  publicProcessesQuery,
+  schemasQuery,
+} from "./api/pageQueries";
+import { queryClient } from "./api/queryClient";
 import { ErrorPage } from "./components/ErrorPage";
 import { Layout } from "./components/Layout";
 import { NotFound } from "./components/NotFound";
@@ -6,10 +14,18 @@ import { Home } from "./routes/Home";
 
 // Each screen is its own chunk, loaded when first visited; except the home, where most visitors land: as a chunk
 // of its own it would cost one more round trip before anything of it shows.
+//
+// The public pages' loaders start the requests their screen opens with, without waiting for them: the data then
+// comes in while the screen's code does, and the screen shows its own loading state as before. Cached data is
+// kept (the screen's query refreshes it when it is stale).
+const start = (...requests: Promise<unknown>[]) => {
+  for (const request of requests) request.catch(() => undefined);
+};
 const rootRoute = createRootRoute({ component: Layout });
 const home = createRoute({
   getParentRoute: () => rootRoute,
   path: "/",
+  loader: () => start(queryClient.ensureQueryData(publicProcessesQuery)),
   component: Home,
 });
 /** Sign-in and sign-up may carry the page to come back to afterwards (checked again by returnTo before use). */
@@ -58,6 +74,11 @@ const processPage = createRoute({
   path: "/processes/$processId",
   validateSearch: (search: Record<string, unknown>): { task?: string } =>
     typeof search.task === "string" && search.task ? { task: search.task } : {},
+  loader: ({ params }) =>
+    start(
+      queryClient.ensureQueryData(processQuery(params.processId)),
+      queryClient.ensureQueryData(processTreeQuery(params.processId)),
+    ),
   component: lazyRouteComponent(() => import("./routes/Process"), "Process"),
 });
 const processPlan = createRoute({ getParentRoute: () => processPage, path: "/" });
@@ -98,6 +119,8 @@ const accessibility = createRoute({
 const catalogue = createRoute({
   getParentRoute: () => rootRoute,
   path: "/catalogue",
+  loader: () =>
+    start(queryClient.ensureInfiniteQueryData(interlinkersQuery({})), queryClient.ensureQueryData(schemasQuery)),
   component: lazyRouteComponent(() => import("./routes/Catalogue"), "Catalogue"),
 });
 const interlinkerPage = createRoute({

@@ -1,14 +1,15 @@
-import { useQuery } from "@tanstack/react-query";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { api } from "./client";
 
 const fallback = { name: "INTERLINK", primaryColor: "#364fc7", logoUrl: null, languages: ["en", "es", "it", "lv"] };
 
+export const platformQuery = queryOptions({
+  queryKey: ["platform"],
+  queryFn: async () => (await api.GET("/api/v1/platform")).data ?? fallback,
+  staleTime: Number.POSITIVE_INFINITY,
+});
+
 /** The instance's name, brand colour and logo, as its operator configured them. */
 export function usePlatform() {
-  const query = useQuery({
-    queryKey: ["platform"],
-    queryFn: async () => (await api.GET("/api/v1/platform")).data ?? fallback,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
-  return query.data ?? fallback;
+  return useQuery(platformQuery).data ?? fallback;
 }

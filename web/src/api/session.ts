@@ -1,17 +1,19 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "./client";
+
+export const meQuery = queryOptions({
+  queryKey: ["me"],
+  queryFn: async () => {
+    const { data, response } = await api.GET("/api/v1/me");
+    if (response.status === 401) return null;
+    return data ?? null;
+  },
+  staleTime: 60_000,
+});
 
 /** The signed-in person, or null; one query shared by every component that asks. */
 export function useMe() {
-  return useQuery({
-    queryKey: ["me"],
-    queryFn: async () => {
-      const { data, response } = await api.GET("/api/v1/me");
-      if (response.status === 401) return null;
-      return data ?? null;
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 /** A refusal from better-auth: its machine code (e.g. `INVALID_TOKEN`) lets screens say it in the user's language. */

@@ -1,6 +1,6 @@
-import { AppShell, Box, Burger, Button, Drawer, Group, NativeSelect, Stack, Text } from "@mantine/core";
+import { AppShell, Box, Burger, Button, Group, NativeSelect, Stack, Text } from "@mantine/core";
 import { Outlet, useRouter, useRouterState } from "@tanstack/react-router";
-import { type ReactNode, useEffect, useId, useRef, useState } from "react";
+import { lazy, type ReactNode, Suspense, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Language, languageNames, languages } from "../../../common/languages";
 import { usePlatform } from "../api/platform";
@@ -128,6 +128,9 @@ function MenuLink({
   );
 }
 
+const loadDrawer = () => import("./MenuDrawer");
+const MenuDrawer = lazy(loadDrawer);
+
 /**
  * The phone menu: all navigation, the language and the account actions in a drawer. The drawer traps focus,
  * closes on Escape and gives focus back to the menu button; following a link closes it and focus moves to the
@@ -139,6 +142,8 @@ function PhoneMenu({ main }: { main: React.RefObject<HTMLElement | null> }) {
   const router = useRouter();
   const { everyone, signedIn } = useDestinations();
   const [opened, setOpened] = useState(false);
+  // Mounted from the first opening on, so that closing plays its transition and gives focus back.
+  const [used, setUsed] = useState(false);
   const [returnFocus, setReturnFocus] = useState(true);
   const drawerId = useId();
 
@@ -154,8 +159,12 @@ function PhoneMenu({ main }: { main: React.RefObject<HTMLElement | null> }) {
     <Box hiddenFrom="md">
       <Burger
         opened={opened}
+        onPointerEnter={() => void loadDrawer()}
+        onPointerDown={() => void loadDrawer()}
+        onFocus={() => void loadDrawer()}
         onClick={() => {
           setReturnFocus(true);
+          setUsed(true);
           setOpened((open) => !open);
         }}
         aria-label={t("shell.menu.open")}
@@ -164,47 +173,51 @@ function PhoneMenu({ main }: { main: React.RefObject<HTMLElement | null> }) {
         aria-haspopup="dialog"
         size="md"
       />
-      <Drawer
-        id={drawerId}
-        opened={opened}
-        onClose={() => setOpened(false)}
-        returnFocus={returnFocus}
-        position="right"
-        size="min(20rem, 88vw)"
-        title={t("shell.menu.title")}
-        closeButtonProps={{ "aria-label": t("shell.menu.close") }}
-      >
-        <Stack gap="lg">
-          <Stack component="nav" aria-label={t("app.mainNavigation")} gap={0}>
-            <MenuLink to="/" onNavigate={navigate}>
-              {t("nav.home")}
-            </MenuLink>
-            {[...everyone, ...signedIn].map((destination) => (
-              <MenuLink key={destination.to} to={destination.to} onNavigate={navigate}>
-                {destination.label}
-              </MenuLink>
-            ))}
-          </Stack>
-          <LanguageSelect withLabel />
-          {me.data ? (
-            <Stack gap="xs">
-              <Text size="sm" c="dimmed" style={wrapping}>
-                {t("shell.menu.signedInAs", { name: me.data.name })}
-              </Text>
-              <SignOutButton fullWidth onDone={() => setOpened(false)} />
+      {used && (
+        <Suspense fallback={null}>
+          <MenuDrawer
+            id={drawerId}
+            opened={opened}
+            onClose={() => setOpened(false)}
+            returnFocus={returnFocus}
+            position="right"
+            size="min(20rem, 88vw)"
+            title={t("shell.menu.title")}
+            closeButtonProps={{ "aria-label": t("shell.menu.close") }}
+          >
+            <Stack gap="lg">
+              <Stack component="nav" aria-label={t("app.mainNavigation")} gap={0}>
+                <MenuLink to="/" onNavigate={navigate}>
+                  {t("nav.home")}
+                </MenuLink>
+                {[...everyone, ...signedIn].map((destination) => (
+                  <MenuLink key={destination.to} to={destination.to} onNavigate={navigate}>
+                    {destination.label}
+                  </MenuLink>
+                ))}
+              </Stack>
+              <LanguageSelect withLabel />
+              {me.data ? (
+                <Stack gap="xs">
+                  <Text size="sm" c="dimmed" style={wrapping}>
+                    {t("shell.menu.signedInAs", { name: me.data.name })}
+                  </Text>
+                  <SignOutButton fullWidth onDone={() => setOpened(false)} />
+                </Stack>
+              ) : (
+                <Stack gap="xs">
+                  <ButtonLink to="/sign-up" onClick={navigate} fullWidth>
+                    {t("nav.signUp")}
+                  </ButtonLink>
+                  <ButtonLink to="/sign-in" onClick={navigate} variant="default" fullWidth>
+                    {t("nav.signIn")}
+                  </ButtonLink>
+                </Stack>
+              )}
             </Stack>
-          ) : (
-            <Stack gap="xs">
-              <ButtonLink to="/sign-up" onClick={navigate} fullWidth>
-                {t("nav.signUp")}
-              </ButtonLink>
-              <ButtonLink to="/sign-in" onClick={navigate} variant="default" fullWidth>
-                {t("nav.signIn")}
-              </ButtonLink>
-            </Stack>
-          )}
-        </Stack>
-      </Drawer>
+          </MenuDrawer>
+        </Suspense>
+      )}
     </Box>
   );
 }

@@ -1,17 +1,18 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
 import { fallbackLanguage, type Language, languages } from "../../../common/languages";
-import { interlinkerMessages } from "../../../interlinkers/web";
 
-// Each feature keeps its words in locales/<language>/<feature>.json; all of them form one namespace.
-const files = import.meta.glob<Record<string, unknown>>("./locales/*/*.json", { eager: true, import: "default" });
-export const resources: Record<Language, Record<string, unknown>> = { en: {}, es: {}, it: {}, lv: {} };
-for (const [file, messages] of Object.entries(files)) {
-  const language = file.split("/")[2] as Language;
-  Object.assign(resources[language], messages);
-}
-// Each interlinker brings its own words (interlinkers/<id>/locales), reached as interlinkers.<id>.<key>.
-for (const language of languages) resources[language].interlinkers = interlinkerMessages[language] ?? {};
+type Files = Record<string, Record<string, unknown>>;
+
+// Each feature keeps its words in locales/<language>/<feature>.json, each interlinker in
+// interlinkers/<id>/locales/<language>.json; words/<language>.ts holds one language's files in a chunk of its own,
+// so a reader downloads the words of their language only (the four together were most of the entry chunk).
+const wordsOf: Record<Language, () => Promise<{ features: Files; interlinkers: Files }>> = {
+  en: () => import("./words/en"),
+  es: () => import("./words/es"),
+  it: () => import("./words/it"),
+  lv: () => import("./words/lv"),
+};
 const storageKey = "interlink.language";
 
 /** The language to start in: the one chosen before, else the browser's first we speak, else English. */
@@ -25,8 +26,25 @@ function initialLanguage(): Language {
   return fallbackLanguage;
 }
 
+/** All feature files form one namespace; an interlinker's words are reached as `interlinkers.<id>.<key>`. */
+async function wordsFor(language: Language): Promise<Record<string, unknown>> {
+  const { features, interlinkers } = await wordsOf[language]();
+  const words: Record<string, unknown> = Object.assign({}, ...Object.values(features));
+  words.interlinkers = Object.fromEntries(
+    Object.entries(interlinkers).map(([file, messages]) => [file.split("/").at(-3), messages]),
+  );
+  return words;
+}
+
+async function loadWords(language: Language): Promise<void> {
+  if (!i18next.hasResourceBundle(language, "translation"))
+    i18next.addResourceBundle(language, "translation", await wordsFor(language));
+}
+
+/** Switches the app to `language`, loading its words first (the old ones stay on screen until they arrive). */
 export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(storageKey, language);
+  await loadWords(language);
   await i18next.changeLanguage(language);
 }
 
@@ -34,15 +52,28 @@ i18next.on("languageChanged", (language) => {
   document.documentElement.lang = language;
 });
 
-void i18next.use(initReactI18next).init({
-  resources: Object.fromEntries(
-    Object.entries(resources).map(([language, value]) => [language, { translation: value }]),
-  ),
-  lng: initialLanguage(),
-  fallbackLng: fallbackLanguage,
-  interpolation: { escapeValue: false },
-  initAsync: false,
-});
-document.documentElement.lang = i18next.language;
+const startLanguage = initialLanguage();
+// Asked for at once, before i18next starts: on the critical path of every first screen.
+const startWords = wordsFor(startLanguage);
+/**
+ * Settles when the reader's words are in: main.tsx renders after it, so no screen shows keys. Every language has
+ * every key (locales.test.ts), so English is not loaded as a fallback for the others.
+ */
+export const wordsReady: Promise<void> = i18next
+  .use(initReactI18next)
+  .init({
+    lng: startLanguage,
+    fallbackLng: false,
+    supportedLngs: [...languages],
+    partialBundledLanguages: true,
+    resources: {},
+    interpolation: { escapeValue: false },
+  })
+  .then(async () => {
+    i18next.addResourceBundle(startLanguage, "translation", await startWords);
+  })
+  .then(() => {
+    document.documentElement.lang = startLanguage;
+  });
 
 export { i18next };

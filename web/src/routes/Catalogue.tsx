@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client";
+import { type InterlinkerFilters, interlinkersQuery, schemasQuery } from "../api/pageQueries";
 import type { components } from "../api/schema";
 import { AnchorLink } from "../components/AnchorLink";
 import { SchemaPreview } from "../components/SchemaPreview";
@@ -65,7 +65,7 @@ function SchemaCard({ schema }: { schema: SchemaSummary }) {
 /** The schemas a process can start from, each with its plan on demand. */
 function Schemas() {
   const { t } = useTranslation();
-  const schemas = useQuery({ queryKey: ["schemas"], queryFn: async () => (await api.GET("/api/v1/schemas")).data });
+  const schemas = useQuery(schemasQuery);
   if (!schemas.data || schemas.data.items.length === 0) return null;
   return (
     <Stack component="section" aria-labelledby="catalogue-schemas" gap="sm">
@@ -85,19 +85,8 @@ function Schemas() {
 export function Catalogue() {
   const { t } = useTranslation();
   const translate = useTranslated();
-  const [filters, setFilters] = useState<{
-    q?: string;
-    nature?: Interlinker["nature"];
-    function?: (typeof functions)[number];
-  }>({});
-  const results = useInfiniteQuery({
-    queryKey: ["interlinkers", filters],
-    initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) =>
-      (await api.GET("/api/v1/interlinkers", { params: { query: { ...filters, limit: 20, cursor: pageParam } } }))
-        .data!,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const [filters, setFilters] = useState<InterlinkerFilters>({});
+  const results = useInfiniteQuery(interlinkersQuery(filters));
   const items = results.data?.pages.flatMap((page) => page.items) ?? [];
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -1,21 +1,21 @@
 import { Group, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client";
+import { publicProcessesQuery } from "../api/pageQueries";
 import { usePlatform } from "../api/platform";
 import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 import { ButtonLink } from "../components/ButtonLink";
-import { MyWork } from "../components/MyWork";
 import { Section } from "../components/organizations/layout";
 import { ProcessCard, ProcessCardList } from "../components/ProcessCard";
 
+// Only people who are signed in see their work here: visitors do not download it.
+const MyWork = lazy(() => import("../components/MyWork").then(({ MyWork }) => ({ default: MyWork })));
+
 function PublicProcesses() {
   const { t } = useTranslation();
-  const processes = useQuery({
-    queryKey: ["processes", "public"],
-    queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { limit: 20 } } })).data,
-  });
+  const processes = useQuery(publicProcessesQuery);
   // Signed in, the list also holds the person's private processes: those are under "My processes".
   const visible = processes.data?.items.filter((process) => process.visibility === "public");
   return (
@@ -69,7 +69,9 @@ export function Home() {
             <ButtonLink to="/processes/new">{t("dashboard.newProcess")}</ButtonLink>
             <AnchorLink to="/catalogue">{t("shell.home.catalogue")}</AnchorLink>
           </Group>
-          <MyWork />
+          <Suspense fallback={null}>
+            <MyWork />
+          </Suspense>
         </Stack>
       ) : (
         !me.isPending && <Welcome />

@@ -1,10 +1,11 @@
 import { Alert, Button, NativeSelect, Radio, Stack, Textarea, TextInput, Title } from "@mantine/core";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Language, languageNames, languages } from "../../../common/languages";
 import { api, type Problem } from "../api/client";
+import { schemasQuery } from "../api/pageQueries";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
 import { SchemaPreview } from "../components/SchemaPreview";
@@ -21,13 +22,14 @@ export function NewProcess() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
 
-  const schemas = useQuery({ queryKey: ["schemas"], queryFn: async () => (await api.GET("/api/v1/schemas")).data });
+  const schemas = useQuery(schemasQuery);
   const organizations = useQuery({
     queryKey: ["organizations", "mine"],
     queryFn: async () =>
       (await api.GET("/api/v1/organizations", { params: { query: { mine: "true", limit: 100 } } })).data,
   });
 
+  const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: async (body: components["schemas"]["ProcessCreate"]) => {
       const { data, error } = await api.POST("/api/v1/processes", { body });
@@ -36,6 +38,8 @@ export function NewProcess() {
     },
     onSuccess: (created) => {
       toastSuccess(t("feedback.process.created"));
+      // The lists that show processes (the home's, My work) hold it from now on.
+      void queryClient.invalidateQueries({ queryKey: ["processes"] });
       return navigate({ to: "/processes/$processId", params: { processId: created.id } });
     },
     onError: (error) => setProblem(error as unknown as Problem),

@@ -4,7 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearch } from "@tanstack/react-router";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Problem } from "../api/client";
+import type { Problem } from "../api/client";
+import { processQuery, processTreeQuery } from "../api/pageQueries";
 import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { ActivityPanel } from "../components/process/ActivityPanel";
@@ -52,24 +53,8 @@ export function Process() {
   // Visitors start on the public overview, people who work in the process on the plan (startTab); a link to a
   // task, or back from one, opens the plan.
   const [tab, setTab] = useState<string | null>(taskId || search.task ? "tree" : null);
-  const process = useQuery({
-    queryKey: ["process", processId],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } });
-      if (error) throw error;
-      return data;
-    },
-    retry: (count, error) => ![404, 422].includes((error as unknown as Problem)?.status) && count < 2,
-  });
-  const tree = useQuery({
-    queryKey: ["process", processId, "tree"],
-    enabled: process.isSuccess,
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } });
-      if (error) throw error;
-      return data;
-    },
-  });
+  const process = useQuery(processQuery(processId));
+  const tree = useQuery({ ...processTreeQuery(processId), enabled: process.isSuccess });
   const index = useMemo(() => (tree.data ? indexTree(tree.data.items) : undefined), [tree.data]);
   const { isOpen, setOpen } = useOpenItems(processId, index);
   const task = taskId ? index?.byId.get(taskId) : undefined;

@@ -71,11 +71,15 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
 function Timeline({ process, tree }: { process: Process; tree: TreeItem[] }) {
   const { t, i18n } = useTranslation();
   const phases = tree.filter((item) => item.type === "phase");
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+  // Made only when a phase has a date: a new formatter loads its locale's data, which takes a phone a while
+  // (most of this section's rendering time).
+  const date = phases.some((phase) => phase.startDate || phase.endDate)
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" })
+    : undefined;
   const span = (item: TreeItem) =>
     [item.startDate, item.endDate]
       .filter((value): value is string => Boolean(value))
-      .map((value) => date.format(new Date(value)))
+      .map((value) => date!.format(new Date(value)))
       .join(" – ");
   return (
     <section aria-labelledby="overview-phases">
