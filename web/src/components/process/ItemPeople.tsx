@@ -13,6 +13,9 @@ import { StatusChip } from "./StatusControl";
  * Who answers for an item, as one line ("Responsible: Giulia, Marco"). Readers who may not see the process's
  * people get no names from the server, so nothing is said to them; `sayNone` tells editors that no one is set.
  */
+/** Both pickers: searchable by typing, long labels wrapped, long names wrapping in their pills (plan.css). */
+const picker = { searchable: true, className: "plan-picker", styles: { label: { whiteSpace: "normal" } } } as const;
+
 export function ResponsibleNote({ item, sayNone = false }: { item: TreeItem; sayNone?: boolean }) {
   const { t } = useTranslation();
   if (item.responsible.length === 0) {
@@ -144,12 +147,10 @@ export function PeopleAndPrerequisites({
           data={personOptions}
           value={responsible}
           onChange={setResponsible}
-          searchable
-          className="plan-picker"
+          {...picker}
           maxValues={20}
           nothingFoundMessage={t("plan.people.nobody")}
           error={responsibleError}
-          styles={{ label: { whiteSpace: "normal" } }}
         />
         {people.isError && (
           <Text size="sm" c="red.9" role="alert">
@@ -163,12 +164,10 @@ export function PeopleAndPrerequisites({
           data={itemOptions}
           value={prerequisites}
           onChange={setPrerequisites}
-          searchable
-          className="plan-picker"
+          {...picker}
           maxValues={50}
           nothingFoundMessage={t("plan.people.nothing")}
           error={prerequisitesError}
-          styles={{ label: { whiteSpace: "normal" } }}
         />
         {otherError && save.problem && (
           <Alert color="red" role="alert" p="xs">
