@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type InterlinkerFilters, interlinkersQuery, schemasQuery } from "../api/pageQueries";
 import type { components } from "../api/schema";
@@ -9,6 +9,8 @@ import { SchemaPreview } from "../components/SchemaPreview";
 import { useTranslated } from "../i18n/translated";
 
 type Interlinker = components["schemas"]["Interlinker"];
+/** About a phone's screenful of cards: drawn at once when the list arrives, the rest right after. */
+const firstScreen = 6;
 const natures = ["software", "knowledge", "external_software", "external_knowledge"] as const;
 const functions = [
   "organization",
@@ -88,6 +90,14 @@ export function Catalogue() {
   const [filters, setFilters] = useState<InterlinkerFilters>({});
   const results = useInfiniteQuery(interlinkersQuery(filters));
   const items = results.data?.pages.flatMap((page) => page.items) ?? [];
+  // The list arrives through the query's store, which React renders in one go: twenty cards were one long task
+  // on a phone, during which the page does not answer. The first screenful is drawn with the data, the rest in a
+  // transition right after, which React renders in slices. From then on the whole list is drawn each time.
+  const [wholeList, setWholeList] = useState(false);
+  useEffect(() => {
+    if (!wholeList && items.length > firstScreen) startTransition(() => setWholeList(true));
+  }, [wholeList, items.length]);
+  const shown = wholeList ? items : items.slice(0, firstScreen);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -132,7 +142,7 @@ export function Catalogue() {
       </search>
       {results.isSuccess && items.length === 0 && <Text role="status">{t("catalogue.none")}</Text>}
       <Stack component="ul" gap="sm" p={0} style={{ listStyle: "none" }}>
-        {items.map((interlinker) => (
+        {shown.map((interlinker) => (
           <Card component="li" key={interlinker.id} withBorder>
             <Group justify="space-between" wrap="wrap">
               <AnchorLink to="/catalogue/$interlinkerId" params={{ interlinkerId: interlinker.id }} fw={600}>

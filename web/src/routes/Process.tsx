@@ -2,22 +2,29 @@ import { Alert, Group, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useMediaQuery } from "@mantine/hooks";
 import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearch } from "@tanstack/react-router";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Problem } from "../api/client";
 import { processQuery, processTreeQuery } from "../api/pageQueries";
 import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
-import { ActivityPanel } from "../components/process/ActivityPanel";
-import { GrantsPanel } from "../components/process/GrantsPanel";
 import { Overview, startTab } from "../components/process/Overview";
-import { PlanTree } from "../components/process/PlanTree";
 import { ancestorsOf, indexTree, useOpenItems } from "../components/process/plan";
-import { SettingsPanel } from "../components/process/SettingsPanel";
-import { TaskPanel } from "../components/process/TaskPanel";
 import { WhyNot } from "../components/WhyNot";
 
 const desktopQuery = "(min-width: 62em)";
+
+// The working parts of the page (components/process/work.ts): one request, made once, when first needed.
+let workModule: Promise<typeof import("../components/process/work")> | undefined;
+const loadWork = () => {
+  workModule ??= import("../components/process/work");
+  return workModule;
+};
+const PlanTree = lazy(() => loadWork().then((work) => ({ default: work.PlanTree })));
+const TaskPanel = lazy(() => loadWork().then((work) => ({ default: work.TaskPanel })));
+const GrantsPanel = lazy(() => loadWork().then((work) => ({ default: work.GrantsPanel })));
+const ActivityPanel = lazy(() => loadWork().then((work) => ({ default: work.ActivityPanel })));
+const SettingsPanel = lazy(() => loadWork().then((work) => ({ default: work.SettingsPanel })));
 
 /**
  * Focuses an element once it is on screen. The layout moves focus to the main area on a route change; for a few
@@ -137,6 +144,11 @@ export function Process() {
   // breakpoint (a tablet turned, a window resized, a full-page screenshot).
   const taskScreen = Boolean(taskView) && !desktop;
   const hidden = taskScreen ? { display: "none" } : undefined;
+  const shownTab = taskScreen ? "tree" : (tab ?? startTab(data, tree.data?.items));
+  // Anything but the overview needs the working parts: asked for now, while the plan's data comes in, rather
+  // than once the lazy component renders.
+  if (shownTab !== "overview" || taskId) void loadWork();
+  const loading = <Loader role="status" aria-label={t("plan.loading")} />;
 
   return (
     <Stack maw={taskScreen ? 700 : 1280} mx="auto">
@@ -144,12 +156,9 @@ export function Process() {
         {data.name}
       </Title>
       {data.aim && <Text style={hidden}>{data.aim}</Text>}
-      <Tabs
-        value={taskScreen ? "tree" : (tab ?? startTab(data, tree.data?.items))}
-        onChange={setTab}
-        keepMounted={false}
-      >
-        <Tabs.List style={hidden}>
+      <Tabs value={shownTab} onChange={setTab} keepMounted={false}>
+        {/* A pointer or the focus on the tabs: the working parts are likely next, so their code is asked for. */}
+        <Tabs.List style={hidden} onPointerEnter={loadWork} onFocus={loadWork}>
           <Tabs.Tab value="overview">{t("publicPage.tab")}</Tabs.Tab>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
           <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>
@@ -172,36 +181,44 @@ export function Process() {
               )}
               {!index && !tree.isError && <Loader role="status" aria-label={t("plan.loading")} />}
               {index && (
-                <PlanTree
-                  index={index}
-                  processId={processId}
-                  selectedTaskId={taskId}
-                  mayForce={mayForce}
-                  mayAddPhases={data.can.create_phases}
-                  isOpen={isOpen}
-                  setOpen={setOpen}
-                />
+                <Suspense fallback={loading}>
+                  <PlanTree
+                    index={index}
+                    processId={processId}
+                    selectedTaskId={taskId}
+                    mayForce={mayForce}
+                    mayAddPhases={data.can.create_phases}
+                    isOpen={isOpen}
+                    setOpen={setOpen}
+                  />
+                </Suspense>
               )}
             </section>
             {taskView && (
               <div className={taskScreen ? undefined : "plan-task-column"} style={{ flex: "1 1 45%", minWidth: 0 }}>
-                {taskView}
+                <Suspense fallback={loading}>{taskView}</Suspense>
               </div>
             )}
           </Group>
         </Tabs.Panel>
         <Tabs.Panel value="teams" pt="md">
           {data.can.manage_grants ? (
-            <GrantsPanel processId={processId} tree={tree.data?.items ?? []} />
+            <Suspense fallback={loading}>
+              <GrantsPanel processId={processId} tree={tree.data?.items ?? []} />
+            </Suspense>
           ) : (
             <WhyNot>{t("processes.grants.whyNot")}</WhyNot>
           )}
         </Tabs.Panel>
         <Tabs.Panel value="activity" pt="md">
-          <ActivityPanel processId={processId} />
+          <Suspense fallback={loading}>
+            <ActivityPanel processId={processId} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="settings" pt="md">
-          <SettingsPanel process={data} />
+          <Suspense fallback={loading}>
+            <SettingsPanel process={data} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </Stack>
