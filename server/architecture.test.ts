@@ -44,7 +44,7 @@ function importGraph(): Graph {
 }
 
 /** Imports by an interlinker (`interlinkers/<id>/…`) of anything outside its folder and `interlinkers/sdk`. */
-export function interlinkerBreaches(graph: Graph): string[] {
+function interlinkerBreaches(graph: Graph): string[] {
   const breaches: string[] = [];
   for (const [file, targets] of graph) {
     const parts = file.split(path.sep);
@@ -59,7 +59,7 @@ export function interlinkerBreaches(graph: Graph): string[] {
 }
 
 /** Groups of files that import each other in a circle (Tarjan's strongly connected components), sorted. */
-export function importCycles(graph: Graph): string[][] {
+function importCycles(graph: Graph): string[][] {
   let counter = 0;
   const index = new Map<string, number>();
   const low = new Map<string, number>();
