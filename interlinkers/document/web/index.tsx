@@ -20,7 +20,7 @@ import * as Y from "yjs";
 import { api, type Problem } from "../../../web/src/api/client";
 import { errorFor, fieldErrors } from "../../../web/src/api/problems";
 import { useMe } from "../../../web/src/api/session";
-import { ConfirmAction } from "../../../web/src/components/organizations/feedback";
+import { ConfirmAction } from "../../../web/src/ui/feedback";
 import type { AssetViewProps } from "../../web";
 import "./document.css";
 import { LiveBadge } from "./LiveBadge";

@@ -4,16 +4,9 @@ import { type FormEvent, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
+import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../ui/feedback";
 import { toastSuccess } from "../ui/toast";
 import { type Administrator, problemOf, type UserSummary } from "./organizations/api";
-import {
-  ConfirmAction,
-  errorProps,
-  FormAlert,
-  Loading,
-  otherErrors,
-  useFocusFirstInvalid,
-} from "./organizations/feedback";
 import { CardList, Section } from "./organizations/layout";
 import { WhyNot } from "./WhyNot";
 

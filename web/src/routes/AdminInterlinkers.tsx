@@ -22,8 +22,8 @@ import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
 import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
-import { ConfirmAction } from "../components/organizations/feedback";
 import { useTranslated } from "../i18n/translated";
+import { ConfirmAction } from "../ui/feedback";
 import { toastSuccess } from "../ui/toast";
 
 type RemoteInterlinker = components["schemas"]["RemoteInterlinker"];

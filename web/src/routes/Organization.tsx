@@ -7,13 +7,13 @@ import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { Administrators } from "../components/organizations/Administrators";
 import { dataOf, type Organization as OrganizationData, problemOf } from "../components/organizations/api";
-import { ConfirmAction, FormAlert, Loading } from "../components/organizations/feedback";
 import { Disclosure, PageTitle, TypeBadge, VisibilityBadge } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { OrganizationTeams } from "../components/organizations/OrganizationTeams";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
+import { ConfirmAction, FormAlert, Loading } from "../ui/feedback";
 import { toastSuccess } from "../ui/toast";
 
 function OrganizationActions({ organization }: { organization: OrganizationData }) {

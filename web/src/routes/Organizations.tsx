@@ -7,10 +7,10 @@ import { api } from "../api/client";
 import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 import { dataOf, problemOf } from "../components/organizations/api";
-import { FormAlert, Loading } from "../components/organizations/feedback";
 import { CardList, Disclosure, OrganizationCard, PageTitle, Section } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { useLanguage } from "../i18n/translated";
+import { FormAlert, Loading } from "../ui/feedback";
 import { toastSuccess } from "../ui/toast";
 
 const pageSize = 20;

@@ -9,14 +9,6 @@ import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { dataOf, problemOf, type Team as TeamData } from "../components/organizations/api";
-import {
-  ConfirmAction,
-  errorProps,
-  FormAlert,
-  Loading,
-  otherErrors,
-  useFocusFirstInvalid,
-} from "../components/organizations/feedback";
 import { JoinRequests } from "../components/organizations/JoinRequests";
 import { Disclosure, PageTitle, Section, TypeBadge } from "../components/organizations/layout";
 import { Members, useRefreshTeam, useTeamMembers } from "../components/organizations/Members";
@@ -24,6 +16,7 @@ import { TeamForm, type TeamInput } from "../components/organizations/TeamForm";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
+import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../ui/feedback";
 import { toastSuccess } from "../ui/toast";
 
 function AskToJoin({ team, onSent }: { team: TeamData; onSent: () => void }) {

@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import { useMe } from "../../api/session";
+import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
 import { dataOf, problemOf, type Team, type TeamMember, type TeamRole } from "./api";
-import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "./feedback";
 import { CardList, RoleBadge, Section } from "./layout";
 
 const roles: TeamRole[] = ["member", "administrator"];

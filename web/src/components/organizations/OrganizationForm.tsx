@@ -6,8 +6,8 @@ import type { Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { isEmptyText, useLanguage, withWording } from "../../i18n/translated";
+import { errorProps, FormAlert, otherErrors, useFocusFirstInvalid } from "../../ui/feedback";
 import type { Organization } from "./api";
-import { errorProps, FormAlert, otherErrors, useFocusFirstInvalid } from "./feedback";
 import { ActorTypeField, TranslatedInput } from "./fields";
 
 export type OrganizationInput = components["schemas"]["OrganizationCreateInput"];

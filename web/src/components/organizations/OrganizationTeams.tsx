@@ -4,9 +4,9 @@ import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import { useLanguage } from "../../i18n/translated";
+import { FormAlert, Loading } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
 import { dataOf, type Organization, problemOf } from "./api";
-import { FormAlert, Loading } from "./feedback";
 import { CardList, Disclosure, Section, TeamCard } from "./layout";
 import { TeamForm, type TeamInput } from "./TeamForm";
 

@@ -5,8 +5,8 @@ import type { Problem } from "../../api/client";
 import { fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { isEmptyText, useLanguage, withWording } from "../../i18n/translated";
+import { FormAlert, otherErrors, useFocusFirstInvalid } from "../../ui/feedback";
 import type { ActorType, Team } from "./api";
-import { FormAlert, otherErrors, useFocusFirstInvalid } from "./feedback";
 import { ActorTypeField, TranslatedInput } from "./fields";
 
 export type TeamInput = components["schemas"]["TeamCreateInput"];

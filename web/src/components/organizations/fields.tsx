@@ -4,8 +4,8 @@ import { actorTypes } from "../../../../common/actors";
 import type { Translated } from "../../../../common/languages";
 import { errorFor } from "../../api/problems";
 import { useLanguage, useTranslated } from "../../i18n/translated";
+import { errorProps } from "../../ui/feedback";
 import type { ActorType } from "./api";
-import { errorProps } from "./feedback";
 
 /**
  * A translatable text edited in the current language: the hint says which one, and when that language has no

@@ -4,8 +4,8 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Problem, problemMessage } from "../../api/client";
 import type { components } from "../../api/schema";
+import { ConfirmAction, FormAlert } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
-import { ConfirmAction, FormAlert } from "../organizations/feedback";
 
 type Process = components["schemas"]["Process"];
 const maxBytes = 5 * 1024 * 1024;

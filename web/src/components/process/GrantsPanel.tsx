@@ -6,8 +6,8 @@ import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useTranslated } from "../../i18n/translated";
+import { ConfirmAction } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
-import { ConfirmAction } from "../organizations/feedback";
 
 type TreeItem = components["schemas"]["TreeItem"];
 const allRights = ["view", "create_assets", "edit_assets", "delete_assets", "manage_items"] as const;

@@ -2,7 +2,7 @@ import { Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } fro
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorFor, fieldErrors } from "../../api/problems";
-import { ConfirmAction } from "../organizations/feedback";
+import { ConfirmAction } from "../../ui/feedback";
 import { PeopleAndPrerequisites } from "./ItemPeople";
 import { childTypeOf, type ItemType, type PlanIndex, siblingsOf, type TreeItem } from "./plan";
 import { useCreateItem, useDeleteItem, usePlanProblemMessage, useUpdateItem } from "./planApi";
