@@ -41,15 +41,10 @@ type OptionRow = typeof decisionOption.$inferSelect;
 // ---------------------------------------------------------------------------------------------------------------
 // Input: creating a poll
 
-/** PostgreSQL text cannot hold NUL, and a lone surrogate is no character: both are refused, never a 500. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding NUL is the point of this pattern.
-const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
-const storable = (text: string) => !unstorable.test(text);
-const storableMessage = "The text has a character that cannot be stored (NUL or a broken character).";
+// NUL and lone surrogates never get here: server/http/storable.ts refuses them for every route.
 
 const optionLabel = z
   .string()
-  .refine(storable, storableMessage)
   .trim()
   .min(1, "An option needs a label.")
   .max(maxLabelLength, `An option's label has at most ${maxLabelLength} characters.`);
@@ -59,7 +54,6 @@ export const decisionInput = z
     type: z.enum(pollTypeIds, { message: `The type is one of ${pollTypeIds.join(", ")}.` }),
     description: z
       .string({ message: "The description is text." })
-      .refine(storable, storableMessage)
       .trim()
       .max(maxDescriptionLength, `The description has at most ${maxDescriptionLength} characters.`)
       .optional(),
@@ -782,7 +776,6 @@ export const decisionInterlinker: InterlinkerServer<DecisionInput> = {
           body: z.strictObject({
             outcome: z
               .string()
-              .refine(storable, storableMessage)
               .trim()
               .min(1, "Write the outcome: what was decided and what happens next.")
               .max(maxOutcomeLength, `The outcome has at most ${maxOutcomeLength} characters.`),
