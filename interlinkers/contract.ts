@@ -6,30 +6,11 @@ import type { Database } from "../server/db/client.js";
 import type { asset } from "../server/db/schema/processes.js";
 import type { UpgradeHandler } from "../server/http/upgrades.js";
 import type { Actor } from "../server/policies/actor.js";
+import { defineInterlinker, type InterlinkerDefinition } from "./sdk/define.js";
 
-/** What a built-in software interlinker declares about itself; its catalogue entry is made from this. */
-export interface InterlinkerManifest {
-  id: string;
-  nature: "software";
-  name: Translated;
-  description: Translated;
-  instructions: Translated;
-  functions: InterlinkerFunction[];
-  problemProfiles: string[];
-  tags: string[];
-  licence: (typeof licences)[number];
-  difficulty: (typeof difficulties)[number];
-  administrativeScopes: (typeof administrativeScopes)[number][];
-  languages: Language[];
-  capabilities: {
-    instantiate: boolean;
-    view: boolean;
-    edit: boolean;
-    clone: boolean;
-    delete: boolean;
-    export: boolean;
-  };
-}
+export type { InterlinkerManifest } from "./sdk/define.js";
+
+import type { InterlinkerManifest } from "./sdk/define.js";
 
 export type AssetRow = typeof asset.$inferSelect;
 
@@ -60,4 +41,26 @@ export interface InterlinkerServer<Input = unknown> {
    * listens. The core has already checked the upgrade's Origin. Whatever it starts it stops in the app's close hooks.
    */
   upgrades?(app: FastifyInstance): Promise<Record<string, UpgradeHandler>>;
+}
+
+/**
+ * TEMPORARY (issue #10, while the interlinkers move onto interlinkers/sdk one by one): wraps an interlinker written
+ * against this old contract as an SDK definition. Its routes still mount themselves on the app.
+ */
+export function legacyInterlinker(server: InterlinkerServer): InterlinkerDefinition {
+  return {
+    ...defineInterlinker({
+      manifest: server.manifest,
+      input: server.inputSchema,
+      hooks: {
+        instantiate: ({ platform: _, ...options }) => server.instantiate(options),
+        clone: ({ platform: _, ...options }) => server.clone(options),
+        delete: ({ platform: _, ...options }) => server.delete(options),
+        export: ({ platform: _, ...options }) => server.export(options),
+        import: ({ platform: _, ...options }) => server.import(options),
+      },
+    }),
+    legacyRoutes: server.routes,
+    legacyUpgrades: server.upgrades,
+  };
 }

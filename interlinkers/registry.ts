@@ -1,17 +1,17 @@
-import type { InterlinkerServer } from "./contract.js";
+import { legacyInterlinker } from "./contract.js";
 import { decisionInterlinker } from "./decision/server.js";
 import { discussionInterlinker } from "./discussion/server.js";
 import { documentInterlinker } from "./document/server.js";
-import { noteInterlinker } from "./note/server.js";
+import note from "./note/server.js";
+import type { InterlinkerDefinition } from "./sdk/define.js";
 
-/** The built-in software interlinkers. Adding one is a folder in interlinkers/ and a line here. */
-export const builtinInterlinkers: InterlinkerServer[] = [
-  noteInterlinker as InterlinkerServer,
-  decisionInterlinker as InterlinkerServer,
-  discussionInterlinker as InterlinkerServer,
-  documentInterlinker as InterlinkerServer,
+/**
+ * The built-in software interlinkers: the one list the server reads (through server/interlinkers/registry.ts).
+ * Adding one is a folder in interlinkers/ and a line here; the web app finds its web part in the same folder.
+ */
+export const builtinInterlinkers: readonly InterlinkerDefinition[] = [
+  note,
+  legacyInterlinker(decisionInterlinker),
+  legacyInterlinker(discussionInterlinker),
+  legacyInterlinker(documentInterlinker),
 ];
-
-export function findBuiltinInterlinker(id: string): InterlinkerServer | undefined {
-  return builtinInterlinkers.find((candidate) => candidate.manifest.id === id);
-}

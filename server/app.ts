@@ -1,7 +1,6 @@
 import helmet from "@fastify/helmet";
 import Fastify, { type FastifyServerOptions } from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import { builtinInterlinkers } from "../interlinkers/registry.js";
 import { createAuth, sessionCookieName } from "./auth/auth.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { createSessionReader } from "./auth/session.js";
@@ -17,7 +16,9 @@ import { registerStorableText } from "./http/storable.js";
 import type { ApiApp } from "./http/types.js";
 import { registerUpgrades, type UpgradeHandler } from "./http/upgrades.js";
 import { answerPageRequest, registerRobots, registerWebApp, webAppBuilt, webDistDir } from "./http/web.js";
+import { interlinkers } from "./interlinkers/registry.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
+import { interlinkerUpgrades } from "./modules/assets/mount.js";
 import { assetRoutes } from "./modules/assets/routes.js";
 import { catalogueRoutes } from "./modules/catalogue/routes.js";
 import { syncCatalogue } from "./modules/catalogue/service.js";
@@ -177,7 +178,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await registerAuthRoutes(app, auth);
   await app.register(healthRoutes);
   await app.register(platformRoutes);
-  await syncCatalogue(deps.db, { builtins: builtinInterlinkers.map((interlinker) => interlinker.manifest) });
+  await syncCatalogue(deps.db, { builtins: interlinkers.map((interlinker) => interlinker.manifest) });
   await app.register(accountRoutes);
   await app.register(catalogueRoutes);
   await app.register(organizationRoutes);
@@ -186,12 +187,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
   await app.register(remoteInterlinkerRoutes);
-  const upgradeHandlers = new Map<string, UpgradeHandler>();
-  for (const interlinker of builtinInterlinkers) {
-    for (const [path, handler] of Object.entries((await interlinker.upgrades?.(app)) ?? {})) {
-      upgradeHandlers.set(path, handler);
-    }
-  }
+  const upgradeHandlers = await interlinkerUpgrades(app);
   registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
   registerRobots(app);
   if (serveWeb) await registerWebApp(app, deps.config.branding, webRoot);

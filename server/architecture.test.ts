@@ -58,6 +58,18 @@ function interlinkerBreaches(graph: Graph): string[] {
   return breaches.sort();
 }
 
+/** Imports of anything in interlinkers/ by server code other than the one registry file. */
+function serverReachingIntoInterlinkers(graph: Graph): string[] {
+  const registry = path.join("server", "interlinkers", "registry.ts");
+  const breaches: string[] = [];
+  for (const [file, targets] of graph) {
+    if (!file.startsWith(`server${path.sep}`) || file === registry) continue;
+    for (const target of targets)
+      if (target.startsWith(`interlinkers${path.sep}`)) breaches.push(`${file} -> ${target}`);
+  }
+  return breaches.sort();
+}
+
 /** Groups of files that import each other in a circle (Tarjan's strongly connected components), sorted. */
 function importCycles(graph: Graph): string[][] {
   let counter = 0;
@@ -116,6 +128,10 @@ describe("import rules", () => {
     ).toEqual([]);
   });
 
+  it("server code reaches interlinkers only through server/interlinkers/registry.ts", () => {
+    expect(serverReachingIntoInterlinkers(graph)).toEqual([]);
+  });
+
   it("has no import cycle beyond the ones listed, and none of those grows", () => {
     const listed = new Set(known.cycles.map((cycle) => [...cycle].sort().join(" ")));
     const cycles = importCycles(graph).map((cycle) => cycle.join(" "));
@@ -135,6 +151,10 @@ describe("import rules", () => {
     const service = path.join("server", "modules", "accounts", "service.ts");
     extended.set(note, [...(graph.get(note) ?? []), service]);
     expect(interlinkerBreaches(extended)).toContain(`${note} -> ${service}`);
+    const routes = path.join("server", "modules", "assets", "routes.ts");
+    const plugin = path.join("interlinkers", "note", "server.ts");
+    extended.set(routes, [...(graph.get(routes) ?? []), plugin]);
+    expect(serverReachingIntoInterlinkers(extended)).toContain(`${routes} -> ${plugin}`);
     const a = path.join("common", "a.ts");
     const b = path.join("common", "b.ts");
     extended.set(a, [b]);

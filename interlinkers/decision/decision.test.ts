@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TreeNode } from "../../server/modules/processes/schema.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../server/test/app.js";
 import { createOrganization, createTeam } from "../../server/test/factories.js";
-import { decisionBallot, decisionPoll } from "./schema.js";
+import { decisionBallot, decisionPoll } from "./tables.js";
 
 let context: TestContext;
 let platformAdmin: Session; // sees everything, holds no right in the process

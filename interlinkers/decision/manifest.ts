@@ -23,5 +23,4 @@ export const decisionManifest: InterlinkerManifest = {
   difficulty: "easy",
   administrativeScopes: ["eu", "national", "local"],
   languages: ["en", "es", "it", "lv"],
-  capabilities: { instantiate: true, view: true, edit: true, clone: true, delete: true, export: true },
 };

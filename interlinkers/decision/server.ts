@@ -26,7 +26,7 @@ import { authorize, can } from "../../server/policies/index.js";
 import type { AssetRow, InterlinkerServer } from "../contract.js";
 import { decisionManifest } from "./manifest.js";
 import { maxDots, type PollType, pollTypeIds, pollTypes, tallyPoll } from "./poll-types.js";
-import { decisionBallot, decisionOption, decisionPoll } from "./schema.js";
+import { decisionBallot, decisionOption, decisionPoll } from "./tables.js";
 import { maxScore, stances, tieBreaks } from "./tally.js";
 
 export const maxLabelLength = 200;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TreeNode } from "../../server/modules/processes/schema.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../server/test/app.js";
 import { createOrganization, createTeam } from "../../server/test/factories.js";
-import { discussionPost, discussionReaction, discussionThread } from "./schema.js";
+import { discussionPost, discussionReaction, discussionThread } from "./tables.js";
 
 let context: TestContext;
 let admin: Session; // administers the process

@@ -4,8 +4,8 @@ import type { Database } from "../../server/db/client.js";
 import { getUserSummaries } from "../../server/modules/accounts/service.js";
 import type { AssetRow } from "../contract.js";
 import { renderPost } from "./markdown.js";
-import { discussionPost, discussionThread } from "./schema.js";
 import { membersOf } from "./service.js";
+import { discussionPost, discussionThread } from "./tables.js";
 
 const marker = "<!-- interlink:discussion:";
 // Inside an HTML comment `>` could close it early; JSON's \u escapes keep the data inside and readable back.

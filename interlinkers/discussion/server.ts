@@ -11,7 +11,6 @@ import type { ItemAction } from "../../server/policies/process.js";
 import type { InterlinkerServer } from "../contract.js";
 import { discussionManifest } from "./manifest.js";
 import { cloneDiscussion, exportDiscussion, importDiscussion } from "./portable.js";
-import { discussionPost, discussionThread } from "./schema.js";
 import {
   createThread,
   dismissReport,
@@ -34,6 +33,7 @@ import {
   unhidePost,
   type Viewer,
 } from "./service.js";
+import { discussionPost, discussionThread } from "./tables.js";
 
 export const maxPostLength = 20_000;
 const title = z.string().trim().min(1, "Give the thread a title.").max(200, "A title holds at most 200 characters.");

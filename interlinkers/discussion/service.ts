@@ -13,7 +13,7 @@ import {
   discussionReport,
   discussionRevision,
   discussionThread,
-} from "./schema.js";
+} from "./tables.js";
 
 export const reactionKinds = ["thumbs_up", "heart", "tada", "confused", "eyes"] as const;
 export type ReactionKind = (typeof reactionKinds)[number];

@@ -10,9 +10,9 @@ import type { Database } from "../../server/db/client.js";
 import { asset } from "../../server/db/schema/processes.js";
 import { refuseUpgrade, type UpgradeHandler } from "../../server/http/upgrades.js";
 import { appendActivity } from "../../server/modules/activity/service.js";
-import { loadAsset } from "../../server/modules/assets/service.js";
+import { loadAuthorizedAsset } from "../../server/modules/assets/service.js";
 import { type Actor, can } from "../../server/policies/index.js";
-import { documentState } from "./schema.js";
+import { documentState } from "./tables.js";
 
 export const collabPath = "/collab";
 /** One collaboration message at most; a bigger one closes the socket (code 1009) before it is read. */
@@ -87,7 +87,7 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
       const { live } = context as ConnectionContext;
       const assetId = assetIdOf(documentName);
       if (!assetId) throw new Error("permission-denied");
-      const loaded = await loadAsset(db, live.actor, assetId, "view_assets").catch(() => null);
+      const loaded = await loadAuthorizedAsset(db, live.actor, assetId, "view_assets").catch(() => null);
       if (loaded?.asset.interlinkerId !== "document") throw new Error("permission-denied");
       connectionConfig.readOnly = !can(live.actor, "edit_assets", loaded.task.subject);
       live.processIds.add(loaded.asset.processId);

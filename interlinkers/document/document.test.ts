@@ -18,7 +18,7 @@ import {
 } from "../../server/test/app.js";
 import { accessChangedCloseCode, maxCollabMessageBytes } from "./collab.js";
 import { documentField, documentFromYdoc, documentToMarkdown } from "./content.js";
-import { documentState } from "./schema.js";
+import { documentState } from "./tables.js";
 
 /** A browser's WebSocket: the session cookie and the page's Origin go with the upgrade. */
 function browserSocket(cookie: string | null, origin: string = testOrigin) {

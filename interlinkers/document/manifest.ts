@@ -23,5 +23,4 @@ export const documentManifest: InterlinkerManifest = {
   difficulty: "very_easy",
   administrativeScopes: ["eu", "national", "local"],
   languages: ["en", "es", "it", "lv"],
-  capabilities: { instantiate: true, view: true, edit: true, clone: true, delete: true, export: true },
 };

@@ -18,7 +18,7 @@ import {
   stateFromMarkdown,
 } from "./content.js";
 import { documentManifest } from "./manifest.js";
-import { documentState, documentVersion } from "./schema.js";
+import { documentState, documentVersion } from "./tables.js";
 
 export const maxMarkdownLength = 200_000;
 const markdownText = z

@@ -1,4 +1,4 @@
-import type { InterlinkerManifest } from "../contract.js";
+import type { InterlinkerManifest } from "../sdk/server.js";
 
 export const noteManifest: InterlinkerManifest = {
   id: "note",
@@ -23,5 +23,4 @@ export const noteManifest: InterlinkerManifest = {
   difficulty: "very_easy",
   administrativeScopes: ["eu", "national", "local"],
   languages: ["en", "es", "it", "lv"],
-  capabilities: { instantiate: true, view: true, edit: true, clone: true, delete: true, export: true },
 };

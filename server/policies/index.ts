@@ -1,5 +1,6 @@
 import { forbidden, notFound, notSignedIn } from "../http/problem.js";
 import type { MaybeActor } from "./actor.js";
+import { type AssetAction, type AssetSubject, explainAsset } from "./asset.js";
 import type { Decision } from "./decision.js";
 import { explainOrganization, type OrganizationAction, type OrganizationSubject } from "./organization.js";
 import { explainPlatform, type PlatformAction, type PlatformSubject } from "./platform.js";
@@ -15,6 +16,7 @@ import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
 
 export type { Actor, MaybeActor } from "./actor.js";
 export { explainAdministratorsAfter, explainRemoval } from "./administration.js";
+export type { AssetAction, AssetSubject } from "./asset.js";
 export type { Decision } from "./decision.js";
 export type { OrganizationSubject } from "./organization.js";
 export type { ItemSubject, ProcessSubject } from "./process.js";
@@ -27,8 +29,9 @@ type ActionsOf = {
   team: TeamAction;
   process: ProcessAction;
   item: ItemAction;
+  asset: AssetAction;
 };
-type Subject = PlatformSubject | OrganizationSubject | TeamSubject | ProcessSubject | ItemSubject;
+type Subject = PlatformSubject | OrganizationSubject | TeamSubject | ProcessSubject | ItemSubject | AssetSubject;
 type ActionFor<S extends Subject> = ActionsOf[S["kind"]];
 
 export const platform: PlatformSubject = { kind: "platform" };
@@ -46,6 +49,8 @@ export function explain<S extends Subject>(actor: MaybeActor, action: ActionFor<
       return explainProcess(actor, action as ProcessAction, subject);
     case "item":
       return explainItem(actor, action as ItemAction, subject);
+    case "asset":
+      return explainAsset(actor, action as AssetAction, subject);
   }
 }
 

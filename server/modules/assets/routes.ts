@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { builtinInterlinkers } from "../../../interlinkers/registry.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { refusalResponses } from "../../http/problem.js";
@@ -9,6 +8,7 @@ import { authorize } from "../../policies/index.js";
 import { presentInterlinker } from "../catalogue/presenter.js";
 import { interlinker as interlinkerOutput } from "../catalogue/schema.js";
 import { recommendInterlinkers } from "../catalogue/service.js";
+import { mountInterlinkers } from "./mount.js";
 import { presentAsset } from "./presenter.js";
 import { assetClone, assetCreate, assetListQuery, assetOutput, assetUpdate } from "./schema.js";
 import { cloneAsset, createAsset, deleteAsset, listAssets, loadAsset, loadTask, renameAsset } from "./service.js";
@@ -50,6 +50,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     async (request, reply) => {
       const actor = await requireActor(request);
       const task = await loadTask(app.db, actor, request.params.id);
+      authorize(actor, "create_assets", task.subject, "task");
       const created = await createAsset(app.db, { actor, task, input: request.body });
       return reply.code(201).send(presentAsset(created, task.subject, actor));
     },
@@ -60,8 +61,9 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     { schema: { tags, summary: "One asset", params: idParams, response: { 200: assetOutput, ...refusalResponses } } },
     async (request) => {
       const actor = await optionalActor(request);
-      const loaded = await loadAsset(app.db, actor, request.params.id, "view_assets");
-      return presentAsset(loaded.asset, loaded.task.subject, actor);
+      const loaded = await loadAsset(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded, "asset");
+      return presentAsset(loaded.asset, loaded.task, actor);
     },
   );
 
@@ -78,9 +80,10 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await requireActor(request);
-      const loaded = await loadAsset(app.db, actor, request.params.id, "edit_assets");
+      const loaded = await loadAsset(app.db, actor, request.params.id);
+      authorize(actor, "edit_assets", loaded, "asset");
       const renamed = await renameAsset(app.db, { actor, asset: loaded.asset, name: request.body.name });
-      return presentAsset(renamed, loaded.task.subject, actor);
+      return presentAsset(renamed, loaded.task, actor);
     },
   );
 
@@ -97,7 +100,8 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     },
     async (request, reply) => {
       const actor = await requireActor(request);
-      const loaded = await loadAsset(app.db, actor, request.params.id, "delete_assets");
+      const loaded = await loadAsset(app.db, actor, request.params.id);
+      authorize(actor, "delete_assets", loaded, "asset");
       await deleteAsset(app.db, { actor, asset: loaded.asset });
       return reply.code(204).send(null);
     },
@@ -116,7 +120,8 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     },
     async (request, reply) => {
       const actor = await requireActor(request);
-      const source = await loadAsset(app.db, actor, request.params.id, "view_assets");
+      const source = await loadAsset(app.db, actor, request.params.id);
+      authorize(actor, "view", source, "asset");
       const target = await loadTask(app.db, actor, request.body.taskId);
       authorize(actor, "create_assets", target.subject, "task");
       const created = await cloneAsset(app.db, { actor, source: source.asset, target: target.item });
@@ -138,6 +143,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     async (request) => {
       const actor = await optionalActor(request);
       const task = await loadTask(app.db, actor, request.params.id);
+      authorize(actor, "view", task.subject, "task");
       const recommended = await recommendInterlinkers(app.db, {
         problemProfiles: task.item.problemProfiles,
         limit: request.query.limit,
@@ -146,8 +152,5 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     },
   );
 
-  // Each built-in interlinker's own routes, under /api/v1/assets/:assetId/<id>/…
-  for (const interlinker of builtinInterlinkers) {
-    if (interlinker.routes) await app.register(async (scope) => interlinker.routes!(scope));
-  }
+  await mountInterlinkers(app);
 }

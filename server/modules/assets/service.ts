@@ -2,13 +2,17 @@ import { and, count, desc, eq, inArray } from "drizzle-orm";
 import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { type Language, languageNames, languages, pickTranslation } from "../../../common/languages.js";
-import type { AssetRow, InterlinkerServer } from "../../../interlinkers/contract.js";
-import { findBuiltinInterlinker } from "../../../interlinkers/registry.js";
 import type { Database } from "../../db/client.js";
 import { asset } from "../../db/schema/index.js";
 import { optionalActor } from "../../http/actor.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, fieldErrorsFromZod, invalid, notFound } from "../../http/problem.js";
+import {
+  type AssetRow,
+  type AssetSubject,
+  findBuiltinInterlinker,
+  type InterlinkerDefinition,
+} from "../../interlinkers/registry.js";
 import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
 import type { ItemAction } from "../../policies/process.js";
 import { appendActivity } from "../activity/service.js";
@@ -30,45 +34,49 @@ import {
   RemoteCopies,
   type RemoteInterlinkerRow,
 } from "../remote-interlinkers/service.js";
+import { loadAssetSubject, platform } from "./platform.js";
 import type { assetCreate } from "./schema.js";
 
 export type { AssetRow };
 
-/** A task with the actor's subject for it; 404 when the id is not a task the actor may know of. */
+/** A task with the actor's subject for it; 404 when the id is not a task. Only loads: the route authorizes. */
 export async function loadTask(db: Database, actor: MaybeActor, taskId: string) {
   const loaded = await loadItem(db, actor, taskId).catch(() => {
     throw notFound("task");
   });
   if (loaded.item.type !== "task") throw notFound("task");
-  authorize(actor, "view", loaded.subject, "task");
   return loaded;
 }
 
-/** An asset with its task's subject, authorized for `action` on the task; 404 when the actor may not see it. */
-export async function loadAsset(db: Database, actor: MaybeActor, assetId: string, action: ItemAction) {
+/** An asset as policies see it (its task's rights); 404 when there is none. Only loads: the route authorizes. */
+export function loadAsset(db: Database, actor: MaybeActor, assetId: string): Promise<AssetSubject> {
+  return loadAssetSubject(db, { actor, assetId });
+}
+
+/** TEMPORARY (#10): for interlinkers still on the old contract, which authorize in their own routes. */
+export async function loadAuthorizedAsset(db: Database, actor: MaybeActor, assetId: string, action: ItemAction) {
   const [row] = await db.select().from(asset).where(eq(asset.id, assetId));
   if (!row) throw notFound("asset");
   const task = await loadItem(db, actor, row.taskId).catch(() => {
     throw notFound("asset");
   });
-  // Whoever may not see the task's assets learns nothing of this one.
   authorize(actor, "view_assets", task.subject, "asset");
   authorize(actor, action, task.subject, "asset");
   return { asset: row, task };
 }
 
-/** For interlinkers' own routes: the asset behind `:assetId`, authorized for `action` through its task. */
+/** TEMPORARY (#10): for interlinkers still on the old contract. */
 export async function assetForRequest(request: FastifyRequest, action: ItemAction, interlinkerId: string) {
   const actor = await optionalActor(request);
   const { assetId } = request.params as { assetId: string };
-  const loaded = await loadAsset(request.server.db, actor, assetId, action);
+  const loaded = await loadAuthorizedAsset(request.server.db, actor, assetId, action);
   if (loaded.asset.interlinkerId !== interlinkerId) throw notFound("asset");
   return { ...loaded, actor };
 }
 
 const inputProblem = (issues: z.core.$ZodIssue[]) => invalid(fieldErrorsFromZod(issues, ["body", "input"]));
 
-function softwareFor(id: string | null): InterlinkerServer {
+function softwareFor(id: string | null): InterlinkerDefinition {
   const server = id ? findBuiltinInterlinker(id) : undefined;
   if (!server)
     throw invalid([
@@ -90,7 +98,6 @@ export async function createAsset(
   },
 ): Promise<AssetRow> {
   const { actor, task, input } = options;
-  authorize(actor, "create_assets", task.subject, "task");
   const base = { processId: task.item.processId, taskId: task.item.id, createdBy: actor.userId };
 
   if (input.kind === "external") {
@@ -127,7 +134,7 @@ export async function createAsset(
     if (remote) return createRemoteAsset(db, { actor, base, remote, name: input.name, input: input.input });
   }
   const server = softwareFor(entry.nature === "knowledge" ? entry.softwareInterlinkerId : entry.id);
-  const parsed = server.inputSchema.safeParse(input.input ?? {});
+  const parsed = server.input.safeParse(input.input ?? {});
   if (!parsed.success) throw inputProblem(parsed.error.issues);
   const copy = entry.nature === "knowledge" ? await templateIn(db, entry.id, input.language, task) : undefined;
   if (copy && input.name === undefined) name = pickTranslation(entry.name, copy.language) || entry.id;
@@ -139,7 +146,8 @@ export async function createAsset(
       interlinkerId: server.manifest.id,
       knowledgeInterlinkerId: entry.nature === "knowledge" ? entry.id : null,
     });
-    await server.instantiate({
+    await server.hooks.instantiate({
+      platform,
       tx: tx,
       asset: created,
       actor,
@@ -306,7 +314,8 @@ export async function deleteAsset(db: Database, options: { actor: Actor; asset: 
   if (remote) await deleteRemoteAsset(remote.service, remote.externalId);
   await db.transaction(async (tx) => {
     const server = options.asset.interlinkerId ? findBuiltinInterlinker(options.asset.interlinkerId) : undefined;
-    if (options.asset.kind === "interlinker" && server) await server.delete({ tx: tx, asset: options.asset });
+    if (options.asset.kind === "interlinker" && server)
+      await server.hooks.delete({ tx, platform, asset: options.asset });
     await tx.delete(asset).where(eq(asset.id, options.asset.id));
     await appendActivity(tx, {
       processId: options.asset.processId,
@@ -353,7 +362,7 @@ export async function cloneAsset(
       createdBy: actor.userId,
     });
     const server = source.interlinkerId ? findBuiltinInterlinker(source.interlinkerId) : undefined;
-    if (source.kind === "interlinker" && server) await server.clone({ tx: tx, source, target: created });
+    if (source.kind === "interlinker" && server) await server.hooks.clone({ tx, platform, source, target: created });
     return created;
   });
   return options.copies ? writing : writing.catch(copies.discardAndRethrow);
@@ -383,7 +392,7 @@ export async function exportAssetContent(db: Database, row: AssetRow) {
   }
   const server =
     row.kind === "interlinker" && row.interlinkerId ? findBuiltinInterlinker(row.interlinkerId) : undefined;
-  return server ? server.export({ db, asset: row }) : null;
+  return server ? server.hooks.export({ db, platform, asset: row }) : null;
 }
 
 /** Recreates an exported asset in a task, its content through its interlinker's import. */
@@ -435,7 +444,7 @@ export async function importAsset(
     knowledgeInterlinkerId: null,
     createdBy: options.actor.userId,
   });
-  if (server) await server.import({ tx, asset: created, content: entry.content?.content ?? "" });
+  if (server) await server.hooks.import({ tx, platform, asset: created, content: entry.content?.content ?? "" });
 }
 
 /**

@@ -1,7 +1,5 @@
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { InterlinkerManifest } from "../../../interlinkers/contract.js";
-import { builtinInterlinkers } from "../../../interlinkers/registry.js";
 import {
   interlinker,
   interlinkerRating,
@@ -9,6 +7,8 @@ import {
   problemProfile,
   processSchema,
 } from "../../db/schema/index.js";
+import type { InterlinkerManifest } from "../../interlinkers/registry.js";
+import { interlinkers as builtinInterlinkers } from "../../interlinkers/registry.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
 import { presentInterlinker } from "./presenter.js";
 import { externalInterlinkers, knowledgeInterlinkers } from "./seed/interlinkers.js";
@@ -181,7 +181,6 @@ describe("syncing again", () => {
       difficulty: "very_easy",
       administrativeScopes: ["local"],
       languages: ["en", "lv"],
-      capabilities: { instantiate: true, view: true, edit: true, clone: true, delete: true, export: true },
     };
     const db = context.database.db;
     await syncCatalogue(db, { builtins: [...builtins(), manifest] });

@@ -3,7 +3,6 @@ import { and, asc, desc, eq, type Placeholder, type SQL, sql } from "drizzle-orm
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { fallbackLanguage, type Language, languages, type Translated } from "../../../common/languages.js";
-import type { InterlinkerManifest } from "../../../interlinkers/contract.js";
 import type { Database } from "../../db/client.js";
 import {
   interlinker,
@@ -14,6 +13,7 @@ import {
 } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { invalid, notFound } from "../../http/problem.js";
+import type { InterlinkerManifest } from "../../interlinkers/registry.js";
 import { getUserSummaries } from "../accounts/service.js";
 import { readSetting, writeSetting } from "../platform/service.js";
 import type { interlinkerListQuery } from "./schema.js";

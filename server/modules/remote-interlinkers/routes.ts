@@ -217,7 +217,9 @@ export async function remoteInterlinkerRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await optionalActor(request);
-      const { asset } = await loadAsset(app.db, actor, request.params.id, "view_assets");
+      const loaded = await loadAsset(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded, "asset");
+      const { asset } = loaded;
       const row = asset.interlinkerId ? await findRemoteInterlinker(app.db, asset.interlinkerId) : undefined;
       if (!row || !asset.externalId) throw notFound("remote asset");
       const service = asService(row);

@@ -1,5 +1,5 @@
 import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { asset } from "../../server/db/schema/processes.js";
+import { assetTable as asset } from "../sdk/server.js";
 
 /** A note's plain text, one row per asset. */
 export const note = pgTable("interlinker_note", {

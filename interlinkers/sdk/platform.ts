@@ -1,0 +1,78 @@
+import type { FastifyRequest } from "fastify";
+import type { Right } from "../../common/coproduction.js";
+import type { Language, Translated } from "../../common/languages.js";
+import type { Database } from "../../server/db/client.js";
+import type { MaybeActor } from "../../server/policies/actor.js";
+import type { Decision } from "../../server/policies/decision.js";
+import type { AssetRow, AssetSubject } from "./subject.js";
+
+/** One change for the process's hash-chained trail, appended inside the caller's transaction. */
+export interface ActivityEntry {
+  processId: string;
+  actorId: string | null;
+  /** `<interlinker id>.<verb>`, e.g. "note.edited"; the web app words it in the reader's language. */
+  action: string;
+  targetType: string;
+  targetId: string;
+  summary: { before?: unknown; after?: unknown };
+}
+
+export interface PersonSummary {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** Who works on an item: each person's effective rights on it, the administrators, and each team's members. */
+export interface RightHolders {
+  people: Map<string, Set<Right>>;
+  administrators: Set<string>;
+  teamMembers: Map<string, string[]>;
+}
+
+export type AccessChange = { processId: string } | { userId: string };
+
+/**
+ * What the core offers an interlinker, handed to it at registration. Every function takes the database handle
+ * to use: inside a transaction, pass the transaction. Nothing here authorizes except `policies` and
+ * `assets.authorized`; the people and team readers return what the caller asks for, so ask only for what the
+ * reader may see.
+ */
+export interface Platform {
+  activity: { append(tx: Database, entry: ActivityEntry): Promise<void> };
+  people: {
+    /** Names of accounts by id; erased or unknown ids are missing from the map. */
+    summaries(db: Database, userIds: readonly string[]): Promise<Map<string, PersonSummary>>;
+  };
+  processes: {
+    /** The process's administrators and everyone holding a grant in it, by name. */
+    members(db: Database, processId: string): Promise<PersonSummary[]>;
+    rightHolders(db: Database, options: { processId: string; itemId: string }): Promise<RightHolders>;
+  };
+  teams: {
+    /** Names of the teams the actor may see, by id; others are missing from the map. */
+    visibleNames(db: Database, actor: MaybeActor, teamIds: readonly string[]): Promise<Map<string, Translated>>;
+  };
+  /** `server/policies`, for asset subjects: this interlinker's actions and the task's rights alike. */
+  policies: {
+    explain(actor: MaybeActor, action: string, subject: AssetSubject): Decision;
+    can(actor: MaybeActor, action: string, subject: AssetSubject): boolean;
+    canAll<const A extends string>(actor: MaybeActor, actions: readonly A[], subject: AssetSubject): Record<A, boolean>;
+    /** Throws the refusal a route answers with (401, 403 with the reason, or 404 when the asset is not visible). */
+    authorize(actor: MaybeActor, action: string, subject: AssetSubject): void;
+  };
+  assets: {
+    /**
+     * For what routes cannot cover (a WebSocket): the asset, if it is this interlinker's and the actor may take
+     * `action` on it; throws the refusal otherwise.
+     */
+    authorized(
+      db: Database,
+      options: { actor: MaybeActor; assetId: string; interlinkerId: string; action: string },
+    ): Promise<{ asset: AssetRow; subject: AssetSubject }>;
+  };
+  /** Changes that may have taken rights away, for live connections to close and re-authorize. */
+  accessChanges: { subscribe(db: Database, listener: (change: AccessChange) => void): () => void };
+  /** The language a reader asked for (their profile, else the request's Accept-Language), if one of ours. */
+  readerLanguage(request: FastifyRequest, actor: MaybeActor): Language | undefined;
+}

@@ -1,0 +1,68 @@
+import { eq } from "drizzle-orm";
+import { onAccessChange } from "../../collab/access-changes.js";
+import type { Database } from "../../db/client.js";
+import { asset } from "../../db/schema/index.js";
+import { notFound } from "../../http/problem.js";
+import { type AssetSubject, findBuiltinInterlinker, type Platform } from "../../interlinkers/registry.js";
+import { authorize, can, canAll, explain, type MaybeActor } from "../../policies/index.js";
+import { getUserSummaries } from "../accounts/service.js";
+import { appendActivity } from "../activity/service.js";
+import { loadItem } from "../processes/access.js";
+import { listProcessMembers, rightHoldersOf } from "../processes/grants.js";
+import { readerLanguage } from "../processes/translations.js";
+import { getTeam } from "../teams/service.js";
+
+/**
+ * An asset as policies see it: 404 when there is no such asset or its task is unknown. Asked for an interlinker's
+ * asset (`interlinkerId`), also 404 when it is another's, and the subject carries what that interlinker's policy
+ * loads. Only loads: the caller authorizes.
+ */
+export async function loadAssetSubject(
+  db: Database,
+  options: { actor: MaybeActor; assetId: string; interlinkerId?: string },
+): Promise<AssetSubject> {
+  const [row] = await db.select().from(asset).where(eq(asset.id, options.assetId));
+  if (!row) throw notFound("asset");
+  const { interlinkerId } = options;
+  if (interlinkerId !== undefined && (row.kind !== "interlinker" || row.interlinkerId !== interlinkerId)) {
+    throw notFound("asset");
+  }
+  const task = await loadItem(db, options.actor, row.taskId).catch(() => {
+    throw notFound("asset");
+  });
+  const policy = interlinkerId ? findBuiltinInterlinker(interlinkerId)?.policy : undefined;
+  const state = policy ? await policy.load({ db, asset: row }) : undefined;
+  return { kind: "asset", interlinkerId: row.interlinkerId ?? "", asset: row, task: task.subject, state };
+}
+
+/** What the core hands every interlinker (interlinkers/sdk/platform.ts says what each part promises). */
+export const platform: Platform = {
+  activity: { append: appendActivity },
+  people: { summaries: (db, userIds) => getUserSummaries(db, [...new Set(userIds)]) },
+  processes: { members: listProcessMembers, rightHolders: rightHoldersOf },
+  teams: {
+    async visibleNames(db, actor, teamIds) {
+      const names = new Map<string, Record<string, string>>();
+      for (const teamId of new Set(teamIds)) {
+        const loaded = await getTeam(db, actor, teamId).catch(() => null);
+        if (loaded && can(actor, "view", loaded.subject)) names.set(teamId, loaded.row.name);
+      }
+      return names;
+    },
+  },
+  policies: {
+    explain: (actor, action, subject) => explain(actor, action, subject),
+    can: (actor, action, subject) => can(actor, action, subject),
+    canAll: (actor, actions, subject) => canAll(actor, actions, subject),
+    authorize: (actor, action, subject) => authorize(actor, action, subject, "asset"),
+  },
+  assets: {
+    async authorized(db, options) {
+      const subject = await loadAssetSubject(db, options);
+      authorize(options.actor, options.action, subject, "asset");
+      return { asset: subject.asset, subject };
+    },
+  },
+  accessChanges: { subscribe: onAccessChange },
+  readerLanguage,
+};
