@@ -2,16 +2,15 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { desc, sql } from "drizzle-orm";
-import Fastify from "fastify";
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import { buildApp } from "../server/app.js";
 import { loadConfig } from "../server/config.js";
 import { openDatabase } from "../server/db/client.js";
-import { asset, organization } from "../server/db/schema/index.js";
+import { asset } from "../server/db/schema/index.js";
 
 // The server side of a benchmark, in its own process so the load generator does not share its event loop.
-// Starts the platform and a bare Fastify baseline on one database, seeds it, prints where they listen.
+// Starts the platform on one database, seeds it, prints where it listens. The baseline runs apart (bare.ts).
 
 const kind = process.argv[2] === "postgresql" ? "postgresql" : "pglite";
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -139,15 +138,9 @@ await database.db.execute(sql`
   from generate_series(1, ${processCount}) as i`);
 await database.db.execute(sql`analyze`);
 
-// The baseline: one route, one indexed SELECT of 50 rows through the same driver and database, nothing else.
-const bare = Fastify({ logger: false });
-bare.get("/baseline", async () => database.db.select().from(organization).orderBy(desc(organization.id)).limit(50));
-const baselineUrl = await bare.listen({ port: 0, host: "127.0.0.1" });
-
-process.stdout.write(`${JSON.stringify({ appUrl, baselineUrl, cookie, processId: coProduction.id })}\n`);
+process.stdout.write(`${JSON.stringify({ appUrl, cookie, processId: coProduction.id })}\n`);
 
 const stop = async () => {
-  await bare.close();
   await app.close();
   await database.close();
   if (kind === "postgresql") await admin(`drop database if exists ${name} with (force)`);
