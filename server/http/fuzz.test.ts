@@ -2,6 +2,14 @@ import fc from "fast-check";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, type Session, signUp, type TestContext, testOrigin } from "../test/app.js";
+import {
+  createAsset,
+  createGrant,
+  createOrganization,
+  createProcess,
+  createTeam,
+  processItems,
+} from "../test/factories.js";
 
 // Every route of the OpenAPI document, fuzzed as an anonymous visitor, as a signed-in stranger and as the owner of
 // the data: wrong types, huge and broken strings, unknown ids and fields, wrong content types. No answer may be a
@@ -50,47 +58,38 @@ beforeAll(async () => {
   owner = await signUp(context.app, { name: "Olga Owner" });
   stranger = await signUp(context.app, { name: "Sergej Stranger" });
   ids.push(owner.userId);
-  const organization = await post(owner, "/api/v1/organizations", {
-    name: { en: "Fuzz City" },
-    type: "public_administration",
-    visibility: "public",
-  });
-  const team = await post(owner, `/api/v1/organizations/${organization.id}/teams`, {
-    name: { en: "Residents" },
-    type: "citizen",
-  });
-  const process = await post(owner, "/api/v1/processes", {
-    name: "Fuzzed process",
-    language: "en",
-    governanceModel: "G+G",
-    visibility: "public",
-    schemaId: "default",
-  });
-  const grant = await post(owner, `/api/v1/processes/${process.id}/grants`, { teamId: team.id, rights: ["view"] });
-  const tree = (await call(context.app, owner, "GET", `/api/v1/processes/${process.id}/tree`)).json();
-  const phase = tree.items[0];
-  const task = phase.children[0].children[0];
-  const asset = (input: Record<string, unknown>) => post(owner, `/api/v1/tasks/${task.id}/assets`, input);
-  const note = await asset({ kind: "interlinker", interlinkerId: "note", name: "Note", input: { text: "Hello" } });
+  const organization = await createOrganization(context.app, { by: owner, name: { en: "Fuzz City" } });
+  const team = await createTeam(context.app, { by: owner, organizationId: organization.id, name: { en: "Residents" } });
+  const process = await createProcess(context.app, { by: owner, name: "Fuzzed process", visibility: "public" });
+  const grant = await createGrant(context.app, { by: owner, processId: process.id, teamId: team.id, rights: ["view"] });
+  const { phases, tasks } = await processItems(context.app, { by: owner, processId: process.id });
+  const phase = phases.engage;
+  const task = tasks.engage;
+  const asset = (instance: { interlinkerId: string; name: string; input?: unknown }) =>
+    createAsset(context.app, { by: owner, taskId: task.id, ...instance });
+  const note = await asset({ interlinkerId: "note", name: "Note", input: { text: "Hello" } });
   const decision = await asset({
-    kind: "interlinker",
     interlinkerId: "decision",
     name: "Decision",
     input: { type: "single_choice", options: [{ label: "Yes" }, { label: "No" }] },
   });
-  const discussion = await asset({ kind: "interlinker", interlinkerId: "discussion", name: "Discussion" });
+  const discussion = await asset({ interlinkerId: "discussion", name: "Discussion" });
   const thread = await post(owner, `/api/v1/assets/${discussion.id}/discussion/threads`, {
     title: "A thread",
     source: "The first post",
   });
   const document = await asset({
-    kind: "interlinker",
     interlinkerId: "document",
     name: "Document",
     input: { markdown: "# Title\n\nText." },
   });
   const version = await post(owner, `/api/v1/assets/${document.id}/document/versions`, { name: "First" });
-  const link = await asset({ kind: "external", name: "Link", url: "https://example.org/" });
+  const link = await createAsset(context.app, {
+    by: owner,
+    taskId: task.id,
+    name: "Link",
+    url: "https://example.org/",
+  });
   const request = await post(stranger, `/api/v1/teams/${team.id}/join-requests`, {});
   ids.push(organization.id, team.id, process.id, grant.id, phase.id, task.id, note.id, decision.id);
   ids.push(discussion.id, thread.id, thread.posts?.[0]?.id ?? thread.id, document.id, version.id, link.id);

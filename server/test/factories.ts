@@ -1,32 +1,175 @@
+// Factories for what a story needs before it starts. Each takes the app and one options object (`by` is the person
+// acting) and returns what the API answered, so the rows exist exactly as a person would have made them: through
+// the real routes, with their checks, activity entries and invitations. A factory throws on any refusal, so a
+// broken setup fails where it happens instead of in the assertion after it.
+import type { LightMyRequestResponse } from "fastify";
+import type { z } from "zod";
 import type { ApiApp } from "../http/types.js";
+import type { assetOutput } from "../modules/assets/schema.js";
+import type { organization, organizationCreate } from "../modules/organizations/schema.js";
+import type { grantOutput, processCreate, processOutput, TreeNode } from "../modules/processes/schema.js";
+import type { team, teamCreate } from "../modules/teams/schema.js";
 import { call, type Session } from "./app.js";
 
+export type Organization = z.output<typeof organization>;
+export type Team = z.output<typeof team>;
+export type Process = z.output<typeof processOutput>;
+export type Grant = z.output<typeof grantOutput>;
+export type Asset = z.output<typeof assetOutput>;
+
+function created<T>(what: string, response: LightMyRequestResponse): T {
+  if (response.statusCode !== 201) throw new Error(`${what}: ${response.statusCode} ${response.body}`);
+  return response.json() as T;
+}
+
+type OrganizationOptions = { by: Session } & Partial<z.input<typeof organizationCreate>>;
+
+/** A public administration by default; `by` becomes its administrator. */
+export function createOrganization(app: ApiApp, options: OrganizationOptions): Promise<Organization>;
+/**
+ * @deprecated The interlinker suites' form, kept until they move to `coproductionWorld()`; remove it then.
+ * Pass one options object: `createOrganization(app, { by, ...fields })`.
+ */
+export function createOrganization(
+  app: ApiApp,
+  by: Session,
+  fields?: Partial<z.input<typeof organizationCreate>>,
+): Promise<Organization>;
 export async function createOrganization(
   app: ApiApp,
-  session: Session,
-  overrides: Record<string, unknown> = {},
-): Promise<{ id: string } & Record<string, unknown>> {
-  const response = await call(app, session, "POST", "/api/v1/organizations", {
+  first: OrganizationOptions | Session,
+  fields: Partial<z.input<typeof organizationCreate>> = {},
+): Promise<Organization> {
+  const { by, ...body } = "cookie" in first ? { by: first, ...fields } : first;
+  const response = await call(app, by, "POST", "/api/v1/organizations", {
     name: { en: "Riga City Council", lv: "Rīgas dome" },
     type: "public_administration",
     visibility: "public",
-    ...overrides,
+    ...body,
   });
-  if (response.statusCode !== 201) throw new Error(`organization: ${response.statusCode} ${response.body}`);
-  return response.json();
+  return created("organization", response);
 }
 
+type TeamOptions = { by: Session; organizationId: string } & Partial<z.input<typeof teamCreate>>;
+
+/** A citizen team by default; `by` becomes its administrator and first member. */
+export function createTeam(app: ApiApp, options: TeamOptions): Promise<Team>;
+/**
+ * @deprecated The interlinker suites' form, kept until they move to `coproductionWorld()`; remove it then.
+ * Pass one options object: `createTeam(app, { by, organizationId, ...fields })`.
+ */
+export function createTeam(
+  app: ApiApp,
+  by: Session,
+  organizationId: string,
+  fields?: Partial<z.input<typeof teamCreate>>,
+): Promise<Team>;
 export async function createTeam(
   app: ApiApp,
-  session: Session,
-  organizationId: string,
-  overrides: Record<string, unknown> = {},
-): Promise<{ id: string } & Record<string, unknown>> {
-  const response = await call(app, session, "POST", `/api/v1/organizations/${organizationId}/teams`, {
+  first: TeamOptions | Session,
+  organizationId?: string,
+  fields: Partial<z.input<typeof teamCreate>> = {},
+): Promise<Team> {
+  const {
+    by,
+    organizationId: inOrganization,
+    ...body
+  } = "cookie" in first ? { by: first, organizationId: organizationId as string, ...fields } : first;
+  const response = await call(app, by, "POST", `/api/v1/organizations/${inOrganization}/teams`, {
     name: { en: "Neighbourhood association" },
     type: "citizen",
-    ...overrides,
+    ...body,
   });
-  if (response.statusCode !== 201) throw new Error(`team: ${response.statusCode} ${response.body}`);
-  return response.json();
+  return created("team", response);
+}
+
+/** Adds an existing account to a team, as its administrator `by` does from the members page. */
+export async function addTeamMember(
+  app: ApiApp,
+  options: { by: Session; teamId: string; member: Session },
+): Promise<void> {
+  const response = await call(app, options.by, "POST", `/api/v1/teams/${options.teamId}/members`, {
+    email: options.member.email,
+  });
+  created("team member", response);
+}
+
+/**
+ * A private G+G process in English from the default schema (Engage → Design → Build → Sustain) unless told
+ * otherwise; `by` becomes its administrator.
+ */
+export async function createProcess(
+  app: ApiApp,
+  options: { by: Session } & Partial<z.input<typeof processCreate>>,
+): Promise<Process> {
+  const { by, ...body } = options;
+  const response = await call(app, by, "POST", "/api/v1/processes", {
+    name: "Library opening hours",
+    language: "en",
+    governanceModel: "G+G",
+    visibility: "private",
+    schemaId: "default",
+    ...body,
+  });
+  return created("process", response);
+}
+
+export const defaultPhases = ["engage", "design", "build", "sustain"] as const;
+export type DefaultPhase = (typeof defaultPhases)[number];
+
+export interface ProcessItems {
+  /** The whole tree as `by` sees it. */
+  tree: TreeNode[];
+  /** The default schema's phases, by their place in it (the names depend on the reader's language). */
+  phases: Record<DefaultPhase, TreeNode>;
+  /** The first task of each phase's first objective. */
+  tasks: Record<DefaultPhase, TreeNode>;
+}
+
+/** The items of a process made from the default schema, named so a story can say `tasks.build`. */
+export async function processItems(app: ApiApp, options: { by: Session; processId: string }): Promise<ProcessItems> {
+  const response = await call(app, options.by, "GET", `/api/v1/processes/${options.processId}/tree`);
+  if (response.statusCode !== 200) throw new Error(`tree: ${response.statusCode} ${response.body}`);
+  const tree = response.json().items as TreeNode[];
+  const phases = {} as Record<DefaultPhase, TreeNode>;
+  const tasks = {} as Record<DefaultPhase, TreeNode>;
+  defaultPhases.forEach((name, index) => {
+    const phase = tree[index];
+    const task = phase?.children[0]?.children[0];
+    if (!phase || !task) throw new Error(`process ${options.processId} has no task in its phase ${index + 1}`);
+    phases[name] = phase;
+    tasks[name] = task;
+  });
+  return { tree, phases, tasks };
+}
+
+/**
+ * Rights for a team or a person, on the whole process or on one item (and so its descendants); `by` must
+ * administer the process.
+ */
+export async function createGrant(
+  app: ApiApp,
+  options: { by: Session; processId: string; rights: string[]; itemId?: string } & (
+    | { teamId: string }
+    | { userId: string }
+  ),
+): Promise<Grant> {
+  const { by, processId, ...body } = options;
+  return created("grant", await call(app, by, "POST", `/api/v1/processes/${processId}/grants`, body));
+}
+
+/**
+ * An asset on a task: an external link when given a `url`, else an instance of the interlinker with this input.
+ */
+export async function createAsset(
+  app: ApiApp,
+  options: { by: Session; taskId: string; name?: string } & (
+    | { url: string }
+    | { interlinkerId: string; input?: unknown; language?: string }
+  ),
+): Promise<Asset> {
+  const { by, taskId, ...rest } = options;
+  const body =
+    "url" in rest ? { kind: "external", name: rest.name ?? "A link", ...rest } : { kind: "interlinker", ...rest };
+  return created("asset", await call(app, by, "POST", `/api/v1/tasks/${taskId}/assets`, body));
 }

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { type AnyColumn, and, asc, desc, eq, isNotNull, like, lt, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { activity, process } from "../../db/schema/index.js";
-import { invalid } from "../../http/problem.js";
+import { decodeCursor, encodeCursor } from "../../http/pagination.js";
 
 export type ActivityRow = typeof activity.$inferSelect;
 
@@ -64,6 +65,8 @@ export async function appendActivity(tx: Database, entry: ActivityEntry): Promis
   await tx.insert(activity).values({ ...row, previousHash, hash: entryHash(previousHash, row) });
 }
 
+const sequenceCursor = z.int().min(0);
+
 /** A page of the trail, newest first; the cursor wraps the sequence number the next page starts below. */
 export async function listActivity(
   db: Database,
@@ -77,12 +80,7 @@ export async function listActivity(
     actorId?: string;
   },
 ): Promise<{ items: ActivityRow[]; nextCursor: string | null }> {
-  const before = options.cursor ? Number(Buffer.from(options.cursor, "base64url").toString()) : undefined;
-  if (before !== undefined && !Number.isInteger(before)) {
-    throw invalid([
-      { path: "querystring.cursor", code: "invalid_cursor", message: "This cursor is not one this server gave out." },
-    ]);
-  }
+  const before = decodeCursor(options.cursor, sequenceCursor);
   const rows = await db
     .select()
     .from(activity)
@@ -100,7 +98,7 @@ export async function listActivity(
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > options.limit && last ? Buffer.from(String(last.sequence)).toString("base64url") : null,
+    nextCursor: rows.length > options.limit && last ? encodeCursor(last.sequence) : null,
   };
 }
 

@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interlinker } from "../../db/schema/index.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
+import { createProcess, processItems } from "../../test/factories.js";
 
 let context: TestContext;
 let owner: Session;
@@ -11,17 +12,9 @@ const tasks: Record<string, string> = {};
 
 const italian = "# Piano di test del prototipo\n\n| Compito | Chi |\n| --- | --- |\n| Trovare il modulo | |\n";
 
-async function taskOfNewProcess(language: string): Promise<string> {
-  const created = await call(context.app, owner, "POST", "/api/v1/processes", {
-    name: `Process in ${language}`,
-    language,
-    governanceModel: "G+G",
-    visibility: "private",
-    schemaId: "default",
-  });
-  expect(created.statusCode, created.body).toBe(201);
-  const tree = (await call(context.app, owner, "GET", `/api/v1/processes/${created.json().id}/tree`)).json().items;
-  return tree[0].children[0].children[0].id;
+async function taskOfNewProcess(language: "en" | "it" | "lv"): Promise<string> {
+  const process = await createProcess(context.app, { by: owner, name: `Process in ${language}`, language });
+  return (await processItems(context.app, { by: owner, processId: process.id })).tasks.engage.id;
 }
 
 const useTemplate = (session: Session, taskId: string, body: Record<string, unknown> = {}) =>
@@ -44,7 +37,7 @@ beforeAll(async () => {
     .update(interlinker)
     .set({ template: sql`(${interlinker.template} - 'lv') || jsonb_build_object('it', ${italian}::text)` })
     .where(eq(interlinker.id, "prototype-test-plan"));
-  for (const language of ["it", "lv", "en"]) tasks[language] = await taskOfNewProcess(language);
+  for (const language of ["it", "lv", "en"] as const) tasks[language] = await taskOfNewProcess(language);
 });
 afterAll(() => context.close());
 

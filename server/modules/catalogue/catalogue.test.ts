@@ -7,6 +7,7 @@ import {
   problemProfile,
   processSchema,
 } from "../../db/schema/index.js";
+import { encodeCursor } from "../../http/pagination.js";
 import type { InterlinkerManifest } from "../../interlinkers/registry.js";
 import { interlinkers as builtinInterlinkers } from "../../interlinkers/registry.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
@@ -323,8 +324,8 @@ describe("paging", () => {
       `q=service&cursor=${byName.nextCursor}`,
       `cursor=${ranked.nextCursor}`,
       "cursor=bm90LWpzb24",
-      `cursor=${Buffer.from(JSON.stringify(["offset", -5])).toString("base64url")}`,
-      `cursor=${Buffer.from(JSON.stringify({ drop: "table" })).toString("base64url")}`,
+      `cursor=${encodeCursor(["offset", -5])}`,
+      `cursor=${encodeCursor({ drop: "table" })}`,
       "cursor=%E2%98%83",
     ]) {
       const problem = problemOf(await call(context.app, null, "GET", `/api/v1/interlinkers?${query}`), 422);

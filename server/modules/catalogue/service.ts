@@ -12,7 +12,8 @@ import {
   type SchemaTree,
 } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
-import { invalid, notFound } from "../../http/problem.js";
+import { decodeCursor, encodeCursor } from "../../http/pagination.js";
+import { notFound } from "../../http/problem.js";
 import type { InterlinkerManifest } from "../../interlinkers/registry.js";
 import { getUserSummaries } from "../accounts/service.js";
 import { readSetting, writeSetting } from "../platform/service.js";
@@ -348,29 +349,10 @@ function readsFor(db: Database) {
   return reads;
 }
 
-// A list cursor is opaque to clients: base64url JSON of where the next page starts. Sorted by name it is the last
-// item's sort key and id (stable while entries are added); ranked by relevance it is an offset.
+// Where the next page starts: sorted by name it is the last item's sort key and id (stable while entries are
+// added); ranked by relevance it is an offset.
 const nameCursor = z.tuple([z.literal("name"), z.string().max(1000), z.string().max(100)]);
 const offsetCursor = z.tuple([z.literal("offset"), z.int().min(1).max(100_000)]);
-
-const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value), "utf8").toString("base64url");
-
-function decodeListCursor<T>(cursor: string | undefined, shape: z.ZodType<T>): T | undefined {
-  if (cursor === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-  } catch {
-    value = undefined;
-  }
-  const parsed = shape.safeParse(value);
-  if (!parsed.success) {
-    throw invalid([
-      { path: "querystring.cursor", code: "invalid_cursor", message: "This cursor is not one this server gave out." },
-    ]);
-  }
-  return parsed.data;
-}
 
 export async function listInterlinkers(
   db: Database,
@@ -385,7 +367,7 @@ export async function listInterlinkers(
     limit: query.limit + 1,
   };
   if (query.q !== undefined) {
-    const offset = decodeListCursor(query.cursor, offsetCursor)?.[1] ?? 0;
+    const offset = decodeCursor(query.cursor, offsetCursor)?.[1] ?? 0;
     const rows = await reads.search.execute({ ...filters, q: query.q, offset });
     const items = rows.slice(0, query.limit).map(toLoaded);
     return {
@@ -393,7 +375,7 @@ export async function listInterlinkers(
       nextCursor: rows.length > query.limit ? encodeCursor(["offset", offset + query.limit]) : null,
     };
   }
-  const after = decodeListCursor(query.cursor, nameCursor);
+  const after = decodeCursor(query.cursor, nameCursor);
   const rows = await reads.listByName.execute({
     ...filters,
     afterName: after?.[1] ?? null,
@@ -498,7 +480,7 @@ export async function listRatings(
   db: Database,
   options: { interlinkerId: string; limit: number; cursor?: string },
 ): Promise<{ items: RatingWithRater[]; nextCursor: string | null }> {
-  const after = decodeListCursor(options.cursor, ratingCursor);
+  const after = decodeCursor(options.cursor, ratingCursor);
   const exactTime = sql<string>`to_char(${interlinkerRating.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
   const rows = await db
     .select({

@@ -44,7 +44,7 @@ describe("creating an organization", () => {
 
   it("keeps quotes, angle brackets, emoji and right-to-left text exactly", async () => {
     const name = { en: `"Citizens' <b>Forum</b>" 🌍 مرحبا` };
-    const created = await createOrganization(context.app, ana, { name });
+    const created = await createOrganization(context.app, { by: ana, name });
     const read = await call(context.app, ana, "GET", `/api/v1/organizations/${created.id}`);
     expect(read.json().name).toEqual(name);
   });
@@ -93,11 +93,12 @@ describe("reading and listing", () => {
   let publicOrganization: { id: string };
 
   beforeAll(async () => {
-    privateOrganization = await createOrganization(context.app, ana, {
+    privateOrganization = await createOrganization(context.app, {
+      by: ana,
       name: { en: "Hidden Works" },
       visibility: "private",
     });
-    publicOrganization = await createOrganization(context.app, ana, { name: { en: "Open Valmiera" } });
+    publicOrganization = await createOrganization(context.app, { by: ana, name: { en: "Open Valmiera" } });
   });
 
   it("shows a public organization to anyone, signed in or not", async () => {
@@ -127,7 +128,7 @@ describe("reading and listing", () => {
   });
 
   it("shows a private organization to members of its teams and to platform administrators", async () => {
-    const team = await createTeam(context.app, ana, privateOrganization.id);
+    const team = await createTeam(context.app, { by: ana, organizationId: privateOrganization.id });
     await call(context.app, ana, "POST", `/api/v1/teams/${team.id}/members`, { email: outsider.email });
     const asMember = await call(context.app, outsider, "GET", `/api/v1/organizations/${privateOrganization.id}`);
     expect(asMember.statusCode).toBe(200);
@@ -141,7 +142,8 @@ describe("reading and listing", () => {
   it("searches names in any language, filters by type and pages with a cursor", async () => {
     const searcher = await signUp(context.app);
     for (let index = 0; index < 5; index++) {
-      await createOrganization(context.app, searcher, {
+      await createOrganization(context.app, {
+        by: searcher,
         name: { lv: `Ciema biedrība ${index}`, en: `Village society ${index}` },
         type: "nonprofit_organization",
       });
@@ -188,7 +190,7 @@ describe("reading and listing", () => {
 
 describe("changing and deleting", () => {
   it("lets administrators change fields and refuses others with 403 when they can see it", async () => {
-    const organization = await createOrganization(context.app, ana);
+    const organization = await createOrganization(context.app, { by: ana });
     const changed = await call(context.app, ana, "PATCH", `/api/v1/organizations/${organization.id}`, {
       description: { it: "Comune" },
       visibility: "private",
@@ -196,7 +198,7 @@ describe("changing and deleting", () => {
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({ description: { it: "Comune" }, visibility: "private" });
 
-    const publicOne = await createOrganization(context.app, ana);
+    const publicOne = await createOrganization(context.app, { by: ana });
     const refused = problemOf(
       await call(context.app, outsider, "PATCH", `/api/v1/organizations/${publicOne.id}`, { visibility: "private" }),
       403,
@@ -211,7 +213,7 @@ describe("changing and deleting", () => {
   });
 
   it("refuses bad updates with 422 and changes nothing", async () => {
-    const organization = await createOrganization(context.app, ana);
+    const organization = await createOrganization(context.app, { by: ana });
     for (const payload of [{ visibility: "secret" }, { name: { en: "" } }, { colour: "red" }, { logoUrl: "ftp://x" }]) {
       problemOf(await call(context.app, ana, "PATCH", `/api/v1/organizations/${organization.id}`, payload), 422);
     }
@@ -220,8 +222,8 @@ describe("changing and deleting", () => {
   });
 
   it("soft-deletes: the organization and its teams disappear", async () => {
-    const organization = await createOrganization(context.app, ana);
-    const team = await createTeam(context.app, ana, organization.id);
+    const organization = await createOrganization(context.app, { by: ana });
+    const team = await createTeam(context.app, { by: ana, organizationId: organization.id });
     problemOf(await call(context.app, outsider, "DELETE", `/api/v1/organizations/${organization.id}`), 403);
     const deleted = await call(context.app, ana, "DELETE", `/api/v1/organizations/${organization.id}`);
     expect(deleted.statusCode).toBe(204);
@@ -233,7 +235,7 @@ describe("changing and deleting", () => {
 
 describe("administrators", () => {
   it("adds by e-mail or id, lists, and never removes the last one", async () => {
-    const organization = await createOrganization(context.app, ana);
+    const organization = await createOrganization(context.app, { by: ana });
     const base = `/api/v1/organizations/${organization.id}/administrators`;
     const added = await call(context.app, ana, "POST", base, { email: outsider.email.toUpperCase() });
     expect(added.statusCode).toBe(201);
@@ -261,7 +263,7 @@ describe("administrators", () => {
   });
 
   it("refuses unknown accounts, both or neither identifier, and non-administrators", async () => {
-    const organization = await createOrganization(context.app, ana);
+    const organization = await createOrganization(context.app, { by: ana });
     const base = `/api/v1/organizations/${organization.id}/administrators`;
     problemOf(await call(context.app, ana, "POST", base, { email: "nobody@example.org" }), 422);
     problemOf(await call(context.app, ana, "POST", base, { email: outsider.email, userId: outsider.userId }), 422);

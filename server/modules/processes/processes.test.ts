@@ -1,70 +1,31 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activity } from "../../db/schema/index.js";
-import {
-  call,
-  createSecondApp,
-  createTestApp,
-  problemOf,
-  type Session,
-  signUp,
-  type TestContext,
-} from "../../test/app.js";
-import { createOrganization, createTeam } from "../../test/factories.js";
+import { call, createSecondApp, createTestApp, problemOf, type Session, type TestContext } from "../../test/app.js";
+import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
 import type { TreeNode } from "./schema.js";
 
 let context: TestContext;
-let civilServant: Session; // administers the process
-let citizen: Session; // member of the citizens' team
-let outsider: Session;
-let processId: string;
-let tree: TreeNode[];
-let citizensTeam: { id: string };
+let world: CoproductionWorld;
 
-const phase = (name: string) => tree.find((node) => node.name === name)!;
-const firstTask = (node: TreeNode) => node.children[0]!.children[0]!;
 const unknownId = "01900000-0000-7000-8000-000000000000";
 
-async function loadTree(session: Session | null = civilServant) {
-  const response = await call(context.app, session, "GET", `/api/v1/processes/${processId}/tree`);
+async function loadTree(session: Session | null = world.admin) {
+  const response = await call(context.app, session, "GET", `/api/v1/processes/${world.process.id}/tree`);
   expect(response.statusCode).toBe(200);
   return response.json().items as TreeNode[];
 }
 
 beforeAll(async () => {
   context = await createTestApp();
-  await signUp(context.app, { name: "Platform Admin" });
-  civilServant = await signUp(context.app, { name: "Civil Servant" });
-  citizen = await signUp(context.app, { name: "Citizen" });
-  outsider = await signUp(context.app, { name: "Outsider" });
-
-  const city = await createOrganization(context.app, civilServant, { name: { en: "Valmiera" } });
-  const association = await createOrganization(context.app, citizen, {
-    name: { en: "Residents' association" },
-    type: "citizen",
-  });
-  citizensTeam = await createTeam(context.app, citizen, association.id, { name: { en: "Residents" } });
-
-  const created = await call(context.app, civilServant, "POST", "/api/v1/processes", {
-    name: "Library opening hours",
-    aim: "Open the library when people can come",
-    language: "en",
-    organizationId: city.id,
-    governanceModel: "G+G",
-    visibility: "private",
-    tags: ["library", "opening hours"],
-    schemaId: "default",
-  });
-  expect(created.statusCode).toBe(201);
-  processId = created.json().id;
-  tree = await loadTree();
+  world = await coproductionWorld(context);
 });
 afterAll(() => context.close());
 
 describe("a process from the default schema", () => {
   it("lays out Engage → Design → Build → Sustain with objectives, tasks and chained prerequisites", () => {
-    expect(tree.map((node) => node.name)).toEqual(["Engage", "Design", "Build", "Sustain"]);
-    for (const node of tree) {
+    expect(world.tree.map((node) => node.name)).toEqual(["Engage", "Design", "Build", "Sustain"]);
+    for (const node of world.tree) {
       expect(node.type).toBe("phase");
       expect(node.children.length).toBeGreaterThan(0);
       expect(node.children.every((objective) => objective.type === "objective" && objective.children.length > 0)).toBe(
@@ -72,66 +33,73 @@ describe("a process from the default schema", () => {
       );
       expect(node.children[0]!.children.every((task) => task.type === "task")).toBe(true);
     }
-    expect(phase("Design").prerequisites).toEqual([phase("Engage").id]);
-    expect(phase("Sustain").prerequisites).toEqual([phase("Build").id]);
-    expect(firstTask(phase("Engage")).can).toMatchObject({ manage_items: true, create_assets: true });
+    expect(world.phases.design.prerequisites).toEqual([world.phases.engage.id]);
+    expect(world.phases.sustain.prerequisites).toEqual([world.phases.build.id]);
+    expect(world.tasks.engage.can).toMatchObject({ manage_items: true, create_assets: true });
   });
 
   it("is invisible to outsiders and anonymous visitors (404)", async () => {
-    for (const viewer of [null, outsider]) {
-      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${processId}`), 404);
-      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${processId}/tree`), 404);
-      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${processId}/activity`), 404);
-      problemOf(await call(context.app, viewer, "GET", `/api/v1/items/${phase("Build").id}`), 404);
-      problemOf(await call(context.app, viewer, "GET", `/api/v1/tasks/${firstTask(phase("Build")).id}/assets`), 404);
+    for (const viewer of [null, world.outsider]) {
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${world.process.id}`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${world.process.id}/tree`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/processes/${world.process.id}/activity`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/items/${world.phases.build.id}`), 404);
+      problemOf(await call(context.app, viewer, "GET", `/api/v1/tasks/${world.tasks.build.id}/assets`), 404);
     }
-    problemOf(await call(context.app, outsider, "PATCH", `/api/v1/processes/${processId}`, { name: "Mine" }), 404);
     problemOf(
-      await call(context.app, outsider, "POST", `/api/v1/processes/${processId}/items`, { type: "phase", name: "x" }),
+      await call(context.app, world.outsider, "PATCH", `/api/v1/processes/${world.process.id}`, { name: "Mine" }),
       404,
     );
-    const list = await call(context.app, outsider, "GET", "/api/v1/processes?limit=100");
-    expect(list.json().items.map((item: { id: string }) => item.id)).not.toContain(processId);
+    problemOf(
+      await call(context.app, world.outsider, "POST", `/api/v1/processes/${world.process.id}/items`, {
+        type: "phase",
+        name: "x",
+      }),
+      404,
+    );
+    const list = await call(context.app, world.outsider, "GET", "/api/v1/processes?limit=100");
+    expect(list.json().items.map((item: { id: string }) => item.id)).not.toContain(world.process.id);
   });
 });
 
 describe("grants on a part of the tree", () => {
   it("lets the citizens' team add a link and a note in Build, and nothing in Design", async () => {
-    const granted = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, {
-      teamId: citizensTeam.id,
-      itemId: phase("Build").id,
+    expect(world.grants.citizenTeam).toMatchObject({
+      team: { id: world.citizenTeam.id },
+      itemId: world.phases.build.id,
       rights: ["create_assets"],
     });
-    expect(granted.statusCode).toBe(201);
-    expect(granted.json()).toMatchObject({ team: { id: citizensTeam.id }, rights: ["create_assets"] });
 
-    const buildTask = firstTask(phase("Build"));
-    const designTask = firstTask(phase("Design"));
-    const seenByCitizen = await loadTree(citizen);
+    const buildTask = world.tasks.build;
+    const designTask = world.tasks.design;
+    const seenByCitizen = await loadTree(world.citizen);
     expect(seenByCitizen.map((node) => node.name)).toEqual(["Engage", "Design", "Build", "Sustain"]);
     const citizensBuildTask = seenByCitizen[2]!.children[0]!.children[0]!;
     expect(citizensBuildTask.can).toMatchObject({ create_assets: true, view_assets: true, manage_items: false });
     expect(seenByCitizen[1]!.children[0]!.children[0]!.can).toMatchObject({ create_assets: false, view_assets: false });
 
-    const link = await call(context.app, citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
+    const link = await call(context.app, world.citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
       kind: "external",
       name: "Survey results",
       url: "https://example.org/survey?lang=lv",
     });
     expect(link.statusCode).toBe(201);
-    const note = await call(context.app, citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
+    const note = await call(context.app, world.citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
       kind: "interlinker",
       interlinkerId: "note",
       name: "Ideas from the meeting",
       input: { text: "Open on Saturdays" },
     });
     expect(note.statusCode).toBe(201);
-    const text = await call(context.app, citizen, "GET", `/api/v1/assets/${note.json().id}/note`);
+    const text = await call(context.app, world.citizen, "GET", `/api/v1/assets/${note.json().id}/note`);
     expect(text.json().text).toBe("Open on Saturdays");
     // create_assets alone does not let them edit afterwards
-    problemOf(await call(context.app, citizen, "PUT", `/api/v1/assets/${note.json().id}/note`, { text: "x" }), 403);
+    problemOf(
+      await call(context.app, world.citizen, "PUT", `/api/v1/assets/${note.json().id}/note`, { text: "x" }),
+      403,
+    );
 
-    const template = await call(context.app, citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
+    const template = await call(context.app, world.citizen, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
       kind: "interlinker",
       interlinkerId: "stakeholder-map",
     });
@@ -139,15 +107,15 @@ describe("grants on a part of the tree", () => {
     expect(template.json()).toMatchObject({ interlinkerId: "document", knowledgeInterlinkerId: "stakeholder-map" });
     const prefilled = await call(
       context.app,
-      citizen,
+      world.citizen,
       "GET",
       `/api/v1/assets/${template.json().id}/document/export?format=markdown`,
     );
     expect(prefilled.body).toMatch(/^# /);
-    await call(context.app, civilServant, "DELETE", `/api/v1/assets/${template.json().id}`);
+    await call(context.app, world.admin, "DELETE", `/api/v1/assets/${template.json().id}`);
 
     const refused = problemOf(
-      await call(context.app, citizen, "POST", `/api/v1/tasks/${designTask.id}/assets`, {
+      await call(context.app, world.citizen, "POST", `/api/v1/tasks/${designTask.id}/assets`, {
         kind: "external",
         name: "Elsewhere",
         url: "https://example.org",
@@ -155,34 +123,42 @@ describe("grants on a part of the tree", () => {
       403,
     );
     expect(refused.detail).toContain("create_assets");
-    problemOf(await call(context.app, citizen, "GET", `/api/v1/tasks/${designTask.id}/assets`), 403);
+    problemOf(await call(context.app, world.citizen, "GET", `/api/v1/tasks/${designTask.id}/assets`), 403);
 
-    const listed = await call(context.app, citizen, "GET", `/api/v1/tasks/${buildTask.id}/assets`);
+    const listed = await call(context.app, world.citizen, "GET", `/api/v1/tasks/${buildTask.id}/assets`);
     expect(listed.json().items.map((asset: { name: string }) => asset.name)).toEqual([
       "Ideas from the meeting",
       "Survey results",
     ]);
-    problemOf(await call(context.app, outsider, "GET", `/api/v1/assets/${note.json().id}`), 404);
-    problemOf(await call(context.app, outsider, "GET", `/api/v1/assets/${note.json().id}/note`), 404);
+    problemOf(await call(context.app, world.outsider, "GET", `/api/v1/assets/${note.json().id}`), 404);
+    problemOf(await call(context.app, world.outsider, "GET", `/api/v1/assets/${note.json().id}/note`), 404);
   });
 
   it("explains a person's effective rights to administrators only", async () => {
     const access = await call(
       context.app,
-      civilServant,
+      world.admin,
       "GET",
-      `/api/v1/processes/${processId}/access?userId=${citizen.userId}`,
+      `/api/v1/processes/${world.process.id}/access?userId=${world.citizen.userId}`,
     );
     expect(access.statusCode).toBe(200);
     const rightsOf = (id: string) =>
       access.json().items.find((entry: { itemId: string }) => entry.itemId === id).rights;
-    expect(rightsOf(firstTask(phase("Build")).id)).toEqual(["create_assets"]);
-    expect(rightsOf(firstTask(phase("Design")).id)).toEqual([]);
+    expect(rightsOf(world.tasks.build.id)).toEqual(["create_assets"]);
+    expect(rightsOf(world.tasks.design.id)).toEqual([]);
     problemOf(
-      await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/access?userId=${citizen.userId}`),
+      await call(
+        context.app,
+        world.citizen,
+        "GET",
+        `/api/v1/processes/${world.process.id}/access?userId=${world.citizen.userId}`,
+      ),
       403,
     );
-    problemOf(await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/access?userId=nobody`), 422);
+    problemOf(
+      await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/access?userId=nobody`),
+      422,
+    );
   });
 
   it.each([
@@ -194,44 +170,46 @@ describe("grants on a part of the tree", () => {
     ["an unknown user", { userId: "nobody", rights: ["view"] }, "body.userId"],
     ["an item of another process", { userId: "x", itemId: unknownId, rights: ["view"] }, "body.itemId"],
   ])("refuses a grant with %s (422) and gives nothing", async (_label, payload, path) => {
-    const before = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/grants`);
+    const before = await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/grants`);
     const body = { ...payload } as Record<string, unknown>;
-    if (body.userId === "x") body.userId = citizen.userId;
+    if (body.userId === "x") body.userId = world.citizen.userId;
     const problem = problemOf(
-      await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, body),
+      await call(context.app, world.admin, "POST", `/api/v1/processes/${world.process.id}/grants`, body),
       422,
     );
     expect(problem.errors?.map((error) => error.path)).toContain(path);
-    const after = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/grants`);
+    const after = await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/grants`);
     expect(after.json().items).toHaveLength(before.json().items.length);
   });
 
   it("lets only administrators give and take back grants", async () => {
     problemOf(
-      await call(context.app, citizen, "POST", `/api/v1/processes/${processId}/grants`, {
-        userId: citizen.userId,
+      await call(context.app, world.citizen, "POST", `/api/v1/processes/${world.process.id}/grants`, {
+        userId: world.citizen.userId,
         rights: ["manage_items"],
       }),
       403,
     );
-    const given = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, {
-      userId: outsider.userId,
-      itemId: phase("Sustain").id,
+    const given = await call(context.app, world.admin, "POST", `/api/v1/processes/${world.process.id}/grants`, {
+      userId: world.outsider.userId,
+      itemId: world.phases.sustain.id,
       rights: ["view"],
     });
     expect(given.statusCode).toBe(201);
-    expect((await call(context.app, outsider, "GET", `/api/v1/processes/${processId}`)).statusCode).toBe(200);
+    expect((await call(context.app, world.outsider, "GET", `/api/v1/processes/${world.process.id}`)).statusCode).toBe(
+      200,
+    );
     // Same version of the tree, two readers with different grants: each sees their own rights.
-    const asCitizen = await loadTree(citizen);
-    const asOutsider = await loadTree(outsider);
+    const asCitizen = await loadTree(world.citizen);
+    const asOutsider = await loadTree(world.outsider);
     expect(asCitizen[2]!.children[0]!.children[0]!.can.create_assets).toBe(true);
     expect(asOutsider[2]!.children[0]!.children[0]!.can).toMatchObject({ create_assets: false, view_assets: false });
     expect(asOutsider[3]!.children[0]!.children[0]!.can.view_assets).toBe(true);
     expect(asCitizen[3]!.children[0]!.children[0]!.can.view_assets).toBe(false);
-    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/grants/${given.json().id}`), 403);
-    expect((await call(context.app, civilServant, "DELETE", `/api/v1/grants/${given.json().id}`)).statusCode).toBe(204);
-    problemOf(await call(context.app, outsider, "GET", `/api/v1/processes/${processId}`), 404);
-    problemOf(await call(context.app, civilServant, "DELETE", `/api/v1/grants/${given.json().id}`), 404);
+    problemOf(await call(context.app, world.outsider, "DELETE", `/api/v1/grants/${given.json().id}`), 403);
+    expect((await call(context.app, world.admin, "DELETE", `/api/v1/grants/${given.json().id}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, world.outsider, "GET", `/api/v1/processes/${world.process.id}`), 404);
+    problemOf(await call(context.app, world.admin, "DELETE", `/api/v1/grants/${given.json().id}`), 404);
   });
 });
 
@@ -248,55 +226,54 @@ describe("assets: bad input and refusals change nothing", () => {
     ],
     ["an unknown note field", { kind: "interlinker", interlinkerId: "note", input: { html: "<b>" } }, "body.input"],
   ])("refuses %s with 422", async (_label, payload, path) => {
-    const task = firstTask(phase("Sustain"));
-    const before = (await call(context.app, civilServant, "GET", `/api/v1/tasks/${task.id}/assets`)).json().items
-      .length;
+    const task = world.tasks.sustain;
+    const before = (await call(context.app, world.admin, "GET", `/api/v1/tasks/${task.id}/assets`)).json().items.length;
     const problem = problemOf(
-      await call(context.app, civilServant, "POST", `/api/v1/tasks/${task.id}/assets`, payload),
+      await call(context.app, world.admin, "POST", `/api/v1/tasks/${task.id}/assets`, payload),
       422,
     );
     expect(problem.errors?.map((error) => error.path)).toContain(path);
-    expect((await call(context.app, civilServant, "GET", `/api/v1/tasks/${task.id}/assets`)).json().items).toHaveLength(
+    expect((await call(context.app, world.admin, "GET", `/api/v1/tasks/${task.id}/assets`)).json().items).toHaveLength(
       before,
     );
   });
 
   it("refuses assets on a phase, bad renames, clones to unknown tasks and bad note edits", async () => {
-    const task = firstTask(phase("Sustain"));
+    const task = world.tasks.sustain;
     problemOf(
-      await call(context.app, civilServant, "POST", `/api/v1/tasks/${phase("Sustain").id}/assets`, {
+      await call(context.app, world.admin, "POST", `/api/v1/tasks/${world.phases.sustain.id}/assets`, {
         kind: "external",
         name: "x",
         url: "https://example.org",
       }),
       404,
     );
-    const note = await call(context.app, civilServant, "POST", `/api/v1/tasks/${task.id}/assets`, {
+    const note = await call(context.app, world.admin, "POST", `/api/v1/tasks/${task.id}/assets`, {
       kind: "interlinker",
       interlinkerId: "note",
       name: "Minutes",
     });
     const id = note.json().id;
-    problemOf(await call(context.app, civilServant, "PATCH", `/api/v1/assets/${id}`, { name: "" }), 422);
-    problemOf(await call(context.app, civilServant, "PATCH", `/api/v1/assets/${id}`, { name: "x", url: "y" }), 422);
-    problemOf(await call(context.app, civilServant, "POST", `/api/v1/assets/${id}/clone`, { taskId: unknownId }), 404);
-    problemOf(await call(context.app, civilServant, "PUT", `/api/v1/assets/${id}/note`, { text: 5 }), 422);
-    problemOf(await call(context.app, outsider, "PATCH", `/api/v1/assets/${id}`, { name: "Mine" }), 404);
-    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/assets/${id}`), 404);
+    problemOf(await call(context.app, world.admin, "PATCH", `/api/v1/assets/${id}`, { name: "" }), 422);
+    problemOf(await call(context.app, world.admin, "PATCH", `/api/v1/assets/${id}`, { name: "x", url: "y" }), 422);
+    problemOf(await call(context.app, world.admin, "POST", `/api/v1/assets/${id}/clone`, { taskId: unknownId }), 404);
+    problemOf(await call(context.app, world.admin, "PUT", `/api/v1/assets/${id}/note`, { text: 5 }), 422);
+    problemOf(await call(context.app, world.outsider, "PATCH", `/api/v1/assets/${id}`, { name: "Mine" }), 404);
+    problemOf(await call(context.app, world.outsider, "DELETE", `/api/v1/assets/${id}`), 404);
     problemOf(await call(context.app, null, "PUT", `/api/v1/assets/${id}/note`, { text: "x" }), 404);
-    const read = await call(context.app, civilServant, "GET", `/api/v1/assets/${id}`);
+    const read = await call(context.app, world.admin, "GET", `/api/v1/assets/${id}`);
     expect(read.json().name).toBe("Minutes");
-    expect((await call(context.app, civilServant, "GET", `/api/v1/assets/${id}/note`)).json().text).toBe("");
-    expect((await call(context.app, civilServant, "DELETE", `/api/v1/assets/${id}`)).statusCode).toBe(204);
-    problemOf(await call(context.app, civilServant, "GET", `/api/v1/assets/${id}/note`), 404);
+    expect((await call(context.app, world.admin, "GET", `/api/v1/assets/${id}/note`)).json().text).toBe("");
+    expect((await call(context.app, world.admin, "DELETE", `/api/v1/assets/${id}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, world.admin, "GET", `/api/v1/assets/${id}/note`), 404);
   });
 });
 
 describe("items", () => {
   it("adds, renames, reorders, moves and deletes, keeping the tree consistent", async () => {
-    const engage = phase("Engage");
+    const engage = world.phases.engage;
     const objective = engage.children[0]!;
-    const added = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/items`, {
+    const added = await call(context.app, world.admin, "POST", `/api/v1/processes/${world.process.id}/items`, {
       type: "task",
       parentId: objective.id,
       name: `Ask "everyone" <b>now</b> 📚 مكتبة`,
@@ -310,7 +287,7 @@ describe("items", () => {
     expect(current[0]!.children[0]!.children[0]!.id).toBe(added.json().id);
 
     const otherObjective = current[0]!.children[1]!;
-    const moved = await call(context.app, civilServant, "PATCH", `/api/v1/items/${added.json().id}`, {
+    const moved = await call(context.app, world.admin, "PATCH", `/api/v1/items/${added.json().id}`, {
       parentId: otherObjective.id,
       position: 1,
       name: "Ask everyone",
@@ -323,67 +300,67 @@ describe("items", () => {
     );
 
     problemOf(
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${otherObjective.id}`, {
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${otherObjective.id}`, {
         parentId: added.json().id,
       }),
       409,
     );
     problemOf(
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${added.json().id}`, { parentId: engage.id }),
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${added.json().id}`, { parentId: engage.id }),
       422,
     );
-    expect((await call(context.app, civilServant, "DELETE", `/api/v1/items/${added.json().id}`)).statusCode).toBe(204);
-    problemOf(await call(context.app, civilServant, "GET", `/api/v1/items/${added.json().id}`), 404);
+    expect((await call(context.app, world.admin, "DELETE", `/api/v1/items/${added.json().id}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, world.admin, "GET", `/api/v1/items/${added.json().id}`), 404);
   });
 
   it("refuses a phase moved under itself and prerequisites that close a cycle", async () => {
-    const engage = phase("Engage");
+    const engage = world.phases.engage;
     problemOf(
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${engage.id}`, { parentId: engage.id }),
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${engage.id}`, { parentId: engage.id }),
       409,
     );
     const cycle = problemOf(
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${engage.id}`, {
-        prerequisites: [phase("Sustain").id],
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${engage.id}`, {
+        prerequisites: [world.phases.sustain.id],
       }),
       409,
     );
     expect(cycle.type).toBe("/problems/prerequisite-cycle");
     problemOf(
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${engage.id}`, { prerequisites: [engage.id] }),
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${engage.id}`, { prerequisites: [engage.id] }),
       422,
     );
     expect((await loadTree())[0]!.prerequisites).toEqual([]);
   });
 
   it("will not start an item before its prerequisites, unless an administrator forces it (logged)", async () => {
-    const designTask = firstTask(phase("Design"));
+    const designTask = world.tasks.design;
     const refused = problemOf(
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${designTask.id}`, { status: "in_progress" }),
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${designTask.id}`, { status: "in_progress" }),
       409,
     );
     expect(refused.detail).toContain('"Engage"');
 
-    const granted = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/grants`, {
-      userId: citizen.userId,
-      itemId: phase("Design").id,
+    const granted = await call(context.app, world.admin, "POST", `/api/v1/processes/${world.process.id}/grants`, {
+      userId: world.citizen.userId,
+      itemId: world.phases.design.id,
       rights: ["edit_assets"],
     });
     problemOf(
-      await call(context.app, citizen, "PATCH", `/api/v1/items/${designTask.id}`, {
+      await call(context.app, world.citizen, "PATCH", `/api/v1/items/${designTask.id}`, {
         status: "in_progress",
         force: true,
       }),
       403,
     );
-    await call(context.app, civilServant, "DELETE", `/api/v1/grants/${granted.json().id}`);
+    await call(context.app, world.admin, "DELETE", `/api/v1/grants/${granted.json().id}`);
 
-    const forced = await call(context.app, civilServant, "PATCH", `/api/v1/items/${designTask.id}`, {
+    const forced = await call(context.app, world.admin, "PATCH", `/api/v1/items/${designTask.id}`, {
       status: "in_progress",
       force: true,
     });
     expect(forced.json().status).toBe("in_progress");
-    const log = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/activity?limit=5`);
+    const log = await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/activity?limit=5`);
     expect(log.json().items[0]).toMatchObject({
       action: "item.started_despite_prerequisites",
       targetId: designTask.id,
@@ -391,10 +368,10 @@ describe("items", () => {
   });
 
   it("rolls status, progress and dates up from the tasks", async () => {
-    const engage = phase("Engage");
+    const engage = world.phases.engage;
     const objective = engage.children[0]!;
     const tasks = objective.children;
-    await call(context.app, civilServant, "PATCH", `/api/v1/items/${tasks[0]!.id}`, {
+    await call(context.app, world.admin, "PATCH", `/api/v1/items/${tasks[0]!.id}`, {
       status: "finished",
       startDate: "2027-02-01",
       endDate: "2027-02-05",
@@ -405,11 +382,11 @@ describe("items", () => {
     expect(rolledObjective.progress).toBe(Math.round(100 / tasks.length));
     expect(rolledObjective.startDate).toBe("2027-02-01");
     problemOf(
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${objective.id}`, { status: "finished" }),
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${objective.id}`, { status: "finished" }),
       409,
     );
     for (const task of tasks.slice(1)) {
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${task.id}`, { status: "finished" });
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${task.id}`, { status: "finished" });
     }
     current = await loadTree();
     expect(current[0]!.children[0]!).toMatchObject({ status: "finished", progress: 100 });
@@ -431,7 +408,7 @@ describe("items", () => {
   ])("refuses an item with %s (422) and adds nothing", async (_label, payload, path) => {
     const before = (await loadTree()).length;
     const problem = problemOf(
-      await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/items`, payload),
+      await call(context.app, world.admin, "POST", `/api/v1/processes/${world.process.id}/items`, payload),
       422,
     );
     expect(problem.errors?.map((error) => error.path)).toContain(path);
@@ -468,34 +445,36 @@ describe("the process itself", () => {
       "body.tags.0",
     ],
   ])("refuses a process with %s (422)", async (_label, payload, path) => {
-    const before = (await call(context.app, outsider, "GET", "/api/v1/processes?mine=true")).json().items.length;
-    const problem = problemOf(await call(context.app, outsider, "POST", "/api/v1/processes", payload), 422);
+    const before = (await call(context.app, world.outsider, "GET", "/api/v1/processes?mine=true")).json().items.length;
+    const problem = problemOf(await call(context.app, world.outsider, "POST", "/api/v1/processes", payload), 422);
     expect(problem.errors?.map((error) => error.path)).toContain(path);
-    expect((await call(context.app, outsider, "GET", "/api/v1/processes?mine=true")).json().items.length).toBe(before);
+    expect((await call(context.app, world.outsider, "GET", "/api/v1/processes?mine=true")).json().items.length).toBe(
+      before,
+    );
   });
 
   it("keeps at least one administrator", async () => {
-    const base = `/api/v1/processes/${processId}/administrators`;
+    const base = `/api/v1/processes/${world.process.id}/administrators`;
     const removable = async (session: Session) =>
       (await call(context.app, session, "GET", base))
         .json()
         .items.map((person: { id: string; canRemove: boolean }) => [person.id, person.canRemove]);
     // The sole administrator is offered no removal, and the server refuses it with the same reason.
-    expect(await removable(civilServant)).toEqual([[civilServant.userId, false]]);
-    const last = problemOf(await call(context.app, civilServant, "DELETE", `${base}/${civilServant.userId}`), 409);
+    expect(await removable(world.admin)).toEqual([[world.admin.userId, false]]);
+    const last = problemOf(await call(context.app, world.admin, "DELETE", `${base}/${world.admin.userId}`), 409);
     expect(last.type).toBe("/problems/last-administrator");
     expect(last.detail).toBe("A process needs at least one administrator: add another first.");
-    expect((await call(context.app, civilServant, "POST", base, { email: citizen.email })).statusCode).toBe(201);
-    expect(Object.fromEntries(await removable(civilServant))).toEqual({
-      [civilServant.userId]: true,
-      [citizen.userId]: true,
+    expect((await call(context.app, world.admin, "POST", base, { email: world.citizen.email })).statusCode).toBe(201);
+    expect(Object.fromEntries(await removable(world.admin))).toEqual({
+      [world.admin.userId]: true,
+      [world.citizen.userId]: true,
     });
-    expect((await call(context.app, citizen, "DELETE", `${base}/${citizen.userId}`)).statusCode).toBe(204);
-    problemOf(await call(context.app, citizen, "POST", base, { email: citizen.email }), 403);
+    expect((await call(context.app, world.citizen, "DELETE", `${base}/${world.citizen.userId}`)).statusCode).toBe(204);
+    problemOf(await call(context.app, world.citizen, "POST", base, { email: world.citizen.email }), 403);
   });
 
   it("lists public processes for anyone and mine for members", async () => {
-    const open = await call(context.app, outsider, "POST", "/api/v1/processes", {
+    const open = await call(context.app, world.outsider, "POST", "/api/v1/processes", {
       name: "Open park design",
       language: "lv",
       governanceModel: "C2C",
@@ -505,9 +484,9 @@ describe("the process itself", () => {
     const anonymous = await call(context.app, null, "GET", "/api/v1/processes?limit=100");
     const ids = anonymous.json().items.map((item: { id: string }) => item.id);
     expect(ids).toContain(open.json().id);
-    expect(ids).not.toContain(processId);
-    const mine = await call(context.app, citizen, "GET", "/api/v1/processes?mine=true");
-    expect(mine.json().items.map((item: { id: string }) => item.id)).toEqual([processId]);
+    expect(ids).not.toContain(world.process.id);
+    const mine = await call(context.app, world.citizen, "GET", "/api/v1/processes?mine=true");
+    expect(mine.json().items.map((item: { id: string }) => item.id)).toEqual([world.process.id]);
     expect((await call(context.app, null, "GET", `/api/v1/processes/${open.json().id}/tree`)).statusCode).toBe(200);
   });
 });
@@ -517,18 +496,19 @@ describe("two servers on one database", () => {
     const second = await createSecondApp(context);
     try {
       const read = async () =>
-        (await call(second.app, civilServant, "GET", `/api/v1/processes/${processId}/tree`)).json().items as TreeNode[];
+        (await call(second.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/tree`)).json()
+          .items as TreeNode[];
       const before = await read();
-      const added = await call(context.app, civilServant, "POST", `/api/v1/processes/${processId}/items`, {
+      const added = await call(context.app, world.admin, "POST", `/api/v1/processes/${world.process.id}/items`, {
         type: "phase",
         name: "Evaluate",
       });
       expect(added.statusCode).toBe(201);
       const after = await read();
       expect(after.map((node) => node.name)).toEqual([...before.map((node) => node.name), "Evaluate"]);
-      await call(context.app, civilServant, "PATCH", `/api/v1/items/${added.json().id}`, { name: "Evaluate together" });
+      await call(context.app, world.admin, "PATCH", `/api/v1/items/${added.json().id}`, { name: "Evaluate together" });
       expect((await read()).at(-1)!.name).toBe("Evaluate together");
-      await call(context.app, civilServant, "DELETE", `/api/v1/items/${added.json().id}`);
+      await call(context.app, world.admin, "DELETE", `/api/v1/items/${added.json().id}`);
       expect((await read()).map((node) => node.name)).toEqual(before.map((node) => node.name));
     } finally {
       await second.close();
@@ -538,29 +518,39 @@ describe("two servers on one database", () => {
 
 describe("the activity log", () => {
   it("verifies, and finds the first entry someone tampered with", async () => {
-    const verified = await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/activity/verify`);
+    const verified = await call(
+      context.app,
+      world.citizen,
+      "GET",
+      `/api/v1/processes/${world.process.id}/activity/verify`,
+    );
     expect(verified.json()).toMatchObject({ valid: true, firstBrokenAt: null });
     expect(verified.json().entries).toBeGreaterThan(10);
-    const first = (await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/activity?limit=3`)).json();
+    const first = (
+      await call(context.app, world.citizen, "GET", `/api/v1/processes/${world.process.id}/activity?limit=3`)
+    ).json();
     const second = (
       await call(
         context.app,
-        citizen,
+        world.citizen,
         "GET",
-        `/api/v1/processes/${processId}/activity?limit=3&cursor=${first.nextCursor}`,
+        `/api/v1/processes/${world.process.id}/activity?limit=3&cursor=${first.nextCursor}`,
       )
     ).json();
     expect([...first.items, ...second.items].map((entry: { sequence: number }) => entry.sequence)).toEqual(
       [0, 1, 2, 3, 4, 5].map((offset) => verified.json().entries - offset),
     );
-    problemOf(await call(context.app, citizen, "GET", `/api/v1/processes/${processId}/activity?cursor=bm9wZQ`), 422);
+    problemOf(
+      await call(context.app, world.citizen, "GET", `/api/v1/processes/${world.process.id}/activity?cursor=bm9wZQ`),
+      422,
+    );
 
     await context.database.db
       .update(activity)
       .set({ summary: sql`jsonb_set(${activity.summary}, '{after}', '"rewritten"')` })
-      .where(sql`${activity.processId} = ${processId} and ${activity.sequence} = 3`);
-    const broken = await call(context.app, civilServant, "GET", `/api/v1/processes/${processId}/activity/verify`);
+      .where(sql`${activity.processId} = ${world.process.id} and ${activity.sequence} = 3`);
+    const broken = await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/activity/verify`);
     expect(broken.json()).toMatchObject({ valid: false, firstBrokenAt: 3 });
-    await context.database.db.delete(activity).where(eq(activity.processId, processId));
+    await context.database.db.delete(activity).where(eq(activity.processId, world.process.id));
   });
 });

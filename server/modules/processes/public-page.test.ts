@@ -1,7 +1,7 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext, testOrigin } from "../../test/app.js";
-import { createOrganization, createTeam } from "../../test/factories.js";
+import { createGrant, createOrganization, createProcess, createTeam } from "../../test/factories.js";
 import { maxImageBytes } from "./image.js";
 
 let context: TestContext;
@@ -45,38 +45,30 @@ beforeAll(async () => {
   administrator = await signUp(context.app, { name: "Civil Servant" });
   citizen = await signUp(context.app, { name: "Citizen" });
   outsider = await signUp(context.app, { name: "Outsider" });
-  const city = await createOrganization(context.app, administrator, { name: { en: "Valmiera" } });
-  const residents = await createTeam(context.app, administrator, city.id, {
+  const city = await createOrganization(context.app, { by: administrator, name: { en: "Valmiera" } });
+  const residents = await createTeam(context.app, {
+    by: administrator,
+    organizationId: city.id,
     name: { en: "Residents" },
     type: "citizen",
   });
   residentsId = residents.id;
-  const closed = await createOrganization(context.app, administrator, {
+  const closed = await createOrganization(context.app, {
+    by: administrator,
     name: { en: "Closed club" },
     type: "nonprofit_organization",
     visibility: "private",
   });
-  hiddenTeamId = (await createTeam(context.app, administrator, closed.id, { name: { en: "Quiet team" } })).id;
+  hiddenTeamId = (
+    await createTeam(context.app, { by: administrator, organizationId: closed.id, name: { en: "Quiet team" } })
+  ).id;
 
-  const make = async (visibility: "public" | "private") => {
-    const response = await call(context.app, administrator, "POST", "/api/v1/processes", {
-      name: `A ${visibility} process`,
-      language: "en",
-      governanceModel: "G+G",
-      visibility,
-      schemaId: "default",
-    });
-    expect(response.statusCode).toBe(201);
-    return response.json().id as string;
-  };
+  const make = async (visibility: "public" | "private") =>
+    (await createProcess(context.app, { by: administrator, name: `A ${visibility} process`, visibility })).id;
   publicId = await make("public");
   privateId = await make("private");
   for (const teamId of [residentsId, hiddenTeamId]) {
-    const granted = await call(context.app, administrator, "POST", `/api/v1/processes/${publicId}/grants`, {
-      teamId,
-      rights: ["view"],
-    });
-    expect(granted.statusCode).toBe(201);
+    await createGrant(context.app, { by: administrator, processId: publicId, teamId, rights: ["view"] });
   }
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
+import { createGrant, createProcess, processItems } from "../../test/factories.js";
 import type { TreeNode } from "./schema.js";
 
 let context: TestContext;
@@ -27,30 +28,23 @@ beforeAll(async () => {
   marco = await signUp(context.app, { name: "Marco" });
   editor = await signUp(context.app, { name: "Elena" });
   outsider = await signUp(context.app, { name: "Outsider" });
-  const created = await call(context.app, giulia, "POST", "/api/v1/processes", {
-    name: "Biblioteca aperta",
-    language: "it",
-    governanceModel: "G2C",
-    visibility: "public",
-    schemaId: "default",
-  });
-  expect(created.statusCode).toBe(201);
-  processId = created.json().id;
-  const tree = (await call(context.app, giulia, "GET", `/api/v1/processes/${processId}/tree`)).json().items;
+  processId = (
+    await createProcess(context.app, {
+      by: giulia,
+      name: "Biblioteca aperta",
+      language: "it",
+      governanceModel: "G2C",
+      visibility: "public",
+    })
+  ).id;
+  const { tree } = await processItems(context.app, { by: giulia, processId });
   const tasks = flatten(tree).filter((node) => node.type === "task");
   taskId = tasks[0]!.id;
   otherTaskId = tasks[1]!.id;
-  const grant = await call(context.app, giulia, "POST", `/api/v1/processes/${processId}/grants`, {
-    userId: marco.userId,
-    rights: ["create_assets"],
-  });
-  expect(grant.statusCode).toBe(201);
-  marcoGrantId = grant.json().id;
-  const editorGrant = await call(context.app, giulia, "POST", `/api/v1/processes/${processId}/grants`, {
-    userId: editor.userId,
-    rights: ["manage_items"],
-  });
-  expect(editorGrant.statusCode).toBe(201);
+  marcoGrantId = (
+    await createGrant(context.app, { by: giulia, processId, userId: marco.userId, rights: ["create_assets"] })
+  ).id;
+  await createGrant(context.app, { by: giulia, processId, userId: editor.userId, rights: ["manage_items"] });
 });
 afterAll(() => context.close());
 

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
-import { createOrganization, createTeam } from "../../test/factories.js";
+import {
+  createAsset,
+  createGrant,
+  createOrganization,
+  createProcess,
+  createTeam,
+  processItems,
+} from "../../test/factories.js";
 import { appendActivity } from "../activity/service.js";
 import type { TreeNode } from "./schema.js";
 
@@ -26,45 +33,40 @@ beforeAll(async () => {
   giulia = await signUp(context.app, { name: "Giulia" });
   marco = await signUp(context.app, { name: "Marco" });
   outsider = await signUp(context.app, { name: "Outsider" });
-  const city = await createOrganization(context.app, giulia, { name: { en: "Bologna" } });
-  const association = await createOrganization(context.app, marco, { name: { en: "Residents" }, type: "citizen" });
-  residents = await createTeam(context.app, marco, association.id, { name: { en: "Residents", it: "Residenti" } });
-  const base = {
-    aim: "Plan the square",
-    language: "en",
-    organizationId: city.id,
-    governanceModel: "G+G",
-    schemaId: "default",
-  };
-  processId = (
-    await call(context.app, giulia, "POST", "/api/v1/processes", { ...base, name: "The square", visibility: "private" })
-  ).json().id;
-  publicProcessId = (
-    await call(context.app, giulia, "POST", "/api/v1/processes", { ...base, name: "Open square", visibility: "public" })
-  ).json().id;
-  tree = (await call(context.app, giulia, "GET", `/api/v1/processes/${processId}/tree`)).json().items;
-  const phase = (name: string) => tree.find((node) => node.name === name)!;
-  buildTask = phase("Build").children[0]!.children[0]!;
-  designTask = phase("Design").children[0]!.children[0]!;
+  const city = await createOrganization(context.app, { by: giulia, name: { en: "Bologna" } });
+  const association = await createOrganization(context.app, { by: marco, name: { en: "Residents" }, type: "citizen" });
+  residents = await createTeam(context.app, {
+    by: marco,
+    organizationId: association.id,
+    name: { en: "Residents", it: "Residenti" },
+  });
+  const base = { by: giulia, aim: "Plan the square", organizationId: city.id };
+  processId = (await createProcess(context.app, { ...base, name: "The square" })).id;
+  publicProcessId = (await createProcess(context.app, { ...base, name: "Open square", visibility: "public" })).id;
+  const items = await processItems(context.app, { by: giulia, processId });
+  tree = items.tree;
+  buildTask = items.tasks.build;
+  designTask = items.tasks.design;
 
-  const granted = await call(context.app, giulia, "POST", `/api/v1/processes/${processId}/grants`, {
+  await createGrant(context.app, {
+    by: giulia,
+    processId,
     teamId: residents.id,
     itemId: buildTask.id,
     rights: ["view", "create_assets"],
   });
-  expect(granted.statusCode).toBe(201);
-  const link = await call(context.app, marco, "POST", `/api/v1/tasks/${buildTask.id}/assets`, {
-    kind: "external",
+  await createAsset(context.app, {
+    by: marco,
+    taskId: buildTask.id,
     name: "Prototype test plan",
     url: "https://example.org/plan",
   });
-  expect(link.statusCode).toBe(201);
-  const hidden = await call(context.app, giulia, "POST", `/api/v1/tasks/${designTask.id}/assets`, {
-    kind: "external",
+  await createAsset(context.app, {
+    by: giulia,
+    taskId: designTask.id,
     name: "Secret sketches",
     url: "https://example.org/sketches",
   });
-  expect(hidden.statusCode).toBe(201);
 });
 afterAll(() => context.close());
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, type Session, signUp, type TestContext } from "../../test/app.js";
+import { createProcess } from "../../test/factories.js";
 import type { TreeNode } from "./schema.js";
 
 let context: TestContext;
@@ -20,15 +21,8 @@ async function treeIn(language: string | null, session: Session = administrator)
 beforeAll(async () => {
   context = await createTestApp();
   administrator = await signUp(context.app, { name: "Līga" });
-  const created = await call(context.app, administrator, "POST", "/api/v1/processes", {
-    name: "Bibliotēkas darba laiks",
-    language: "lv",
-    governanceModel: "G+G",
-    visibility: "private",
-    schemaId: "default",
-  });
-  expect(created.statusCode).toBe(201);
-  processId = created.json().id;
+  processId = (await createProcess(context.app, { by: administrator, name: "Bibliotēkas darba laiks", language: "lv" }))
+    .id;
 });
 afterAll(() => context.close());
 

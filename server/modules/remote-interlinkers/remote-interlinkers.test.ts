@@ -2,8 +2,8 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { asset, interlinker, process } from "../../db/schema/index.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext, testOrigin } from "../../test/app.js";
+import { createProcess, processItems } from "../../test/factories.js";
 import { type RemoteServiceStub, startRemoteService } from "../../test/remote-service.js";
-import type { TreeNode } from "../processes/schema.js";
 
 let context: TestContext;
 let admin: Session;
@@ -44,18 +44,10 @@ beforeAll(async () => {
   member = await signUp(context.app, { name: "Team Member" });
   outsider = await signUp(context.app, { name: "Outsider" });
   service = await startRemoteService();
-  const created = await call(context.app, member, "POST", "/api/v1/processes", {
-    name: "Park redesign",
-    language: "en",
-    governanceModel: "C2C",
-    visibility: "private",
-    schemaId: "default",
-  });
-  processId = created.json().id;
-  const tree = (await call(context.app, member, "GET", `/api/v1/processes/${processId}/tree`)).json()
-    .items as TreeNode[];
-  taskId = tree[1]!.children[0]!.children[0]!.id;
-  otherTaskId = tree[2]!.children[0]!.children[0]!.id;
+  processId = (await createProcess(context.app, { by: member, name: "Park redesign", governanceModel: "C2C" })).id;
+  const { tasks } = await processItems(context.app, { by: member, processId });
+  taskId = tasks.design.id;
+  otherTaskId = tasks.build.id;
 });
 afterAll(async () => {
   await context.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
+import { createAsset, createProcess, processItems } from "../../test/factories.js";
 import type { TreeNode } from "../processes/schema.js";
 
 let context: TestContext;
@@ -15,29 +16,30 @@ beforeAll(async () => {
   context = await createTestApp();
   owner = await signUp(context.app, { name: "Owner" });
   reuser = await signUp(context.app, { name: "Reuser" });
-  const created = await call(context.app, owner, "POST", "/api/v1/processes", {
-    name: "Riga bike lanes",
-    language: "lv",
-    governanceModel: "G2C",
-    visibility: "public",
-    schemaId: "default",
-  });
-  processId = created.json().id;
-  const tree = (await call(context.app, owner, "GET", `/api/v1/processes/${processId}/tree`)).json()
-    .items as TreeNode[];
-  buildTaskId = tree[2]!.children[0]!.children[0]!.id;
-  await call(context.app, owner, "POST", `/api/v1/tasks/${buildTaskId}/assets`, {
-    kind: "external",
+  processId = (
+    await createProcess(context.app, {
+      by: owner,
+      name: "Riga bike lanes",
+      language: "lv",
+      governanceModel: "G2C",
+      visibility: "public",
+    })
+  ).id;
+  buildTaskId = (await processItems(context.app, { by: owner, processId })).tasks.build.id;
+  await createAsset(context.app, {
+    by: owner,
+    taskId: buildTaskId,
     name: "Map",
     url: "https://www.openstreetmap.org/#map=13/56.95/24.11",
   });
-  const note = await call(context.app, owner, "POST", `/api/v1/tasks/${buildTaskId}/assets`, {
-    kind: "interlinker",
+  const note = await createAsset(context.app, {
+    by: owner,
+    taskId: buildTaskId,
     interlinkerId: "note",
     name: "Route ideas",
     input: { text: "Brīvības iela → Vecrīga" },
   });
-  noteId = note.json().id;
+  noteId = note.id;
 });
 afterAll(() => context.close());
 

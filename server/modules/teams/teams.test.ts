@@ -24,9 +24,9 @@ const unknownId = "01900000-0000-7000-8000-000000000000";
 
 describe("creating teams", () => {
   it("follows the organization's team creation rule", async () => {
-    const administratorsOnly = await createOrganization(context.app, orgAdmin, { teamCreation: "administrators" });
-    const anyone = await createOrganization(context.app, orgAdmin, { teamCreation: "anyone" });
-    const membersOnly = await createOrganization(context.app, orgAdmin, { teamCreation: "members" });
+    const administratorsOnly = await createOrganization(context.app, { by: orgAdmin, teamCreation: "administrators" });
+    const anyone = await createOrganization(context.app, { by: orgAdmin, teamCreation: "anyone" });
+    const membersOnly = await createOrganization(context.app, { by: orgAdmin, teamCreation: "members" });
     const payload = { name: { en: "Youth council" }, type: "citizen" };
 
     problemOf(
@@ -38,7 +38,7 @@ describe("creating teams", () => {
     expect(created.json()).toMatchObject({ myRole: "administrator", organizationId: anyone.id, type: "citizen" });
 
     problemOf(await call(context.app, outsider, "POST", `/api/v1/organizations/${membersOnly.id}/teams`, payload), 403);
-    const team = await createTeam(context.app, orgAdmin, membersOnly.id);
+    const team = await createTeam(context.app, { by: orgAdmin, organizationId: membersOnly.id });
     await call(context.app, orgAdmin, "POST", `/api/v1/teams/${team.id}/members`, { email: outsider.email });
     const asMember = await call(
       context.app,
@@ -61,7 +61,7 @@ describe("creating teams", () => {
       "body.description.en",
     ],
   ])("refuses %s with 422", async (_label, payload, path) => {
-    const organization = await createOrganization(context.app, orgAdmin);
+    const organization = await createOrganization(context.app, { by: orgAdmin });
     const problem = problemOf(
       await call(context.app, orgAdmin, "POST", `/api/v1/organizations/${organization.id}/teams`, payload),
       422,
@@ -85,10 +85,10 @@ describe("creating teams", () => {
 describe("members and roles", () => {
   let team: { id: string };
   beforeAll(async () => {
-    const organization = await createOrganization(context.app, orgAdmin);
-    team = await createTeam(context.app, teamAdmin, organization.id, {}).catch(async () => {
+    const organization = await createOrganization(context.app, { by: orgAdmin });
+    team = await createTeam(context.app, { by: teamAdmin, organizationId: organization.id }).catch(async () => {
       // teamAdmin may not create teams here; the organization administrator creates it and hands it over.
-      const created = await createTeam(context.app, orgAdmin, organization.id);
+      const created = await createTeam(context.app, { by: orgAdmin, organizationId: organization.id });
       await call(context.app, orgAdmin, "POST", `/api/v1/teams/${created.id}/members`, {
         email: teamAdmin.email,
         role: "administrator",
@@ -190,8 +190,8 @@ describe("members and roles", () => {
 
 describe("join requests", () => {
   it("goes from asking to approval, once", async () => {
-    const organization = await createOrganization(context.app, orgAdmin);
-    const team = await createTeam(context.app, orgAdmin, organization.id);
+    const organization = await createOrganization(context.app, { by: orgAdmin });
+    const team = await createTeam(context.app, { by: orgAdmin, organizationId: organization.id });
     const asked = await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {
       message: "I live in the district and can help with surveys.",
     });
@@ -221,8 +221,8 @@ describe("join requests", () => {
   });
 
   it("can be rejected, and refuses bad input", async () => {
-    const organization = await createOrganization(context.app, orgAdmin);
-    const team = await createTeam(context.app, orgAdmin, organization.id);
+    const organization = await createOrganization(context.app, { by: orgAdmin });
+    const team = await createTeam(context.app, { by: orgAdmin, organizationId: organization.id });
     problemOf(
       await call(context.app, applicant, "POST", `/api/v1/teams/${team.id}/join-requests`, {
         message: "x".repeat(2001),
@@ -256,14 +256,23 @@ describe("pending requests across organizations (GET /api/v1/me/join-requests)",
         signUp(context.app, { name }),
       ),
     );
-    const city = await createOrganization(context.app, cityBoss!);
-    const cityTeam = await createTeam(context.app, cityBoss!, city.id, { name: { en: "Street lights" } });
-    const club = await createOrganization(context.app, clubBoss!, {
+    const city = await createOrganization(context.app, { by: cityBoss! });
+    const cityTeam = await createTeam(context.app, {
+      by: cityBoss!,
+      organizationId: city.id,
+      name: { en: "Street lights" },
+    });
+    const club = await createOrganization(context.app, {
+      by: clubBoss!,
       name: { en: "Chess club" },
       type: "citizen",
       teamCreation: "anyone",
     });
-    const clubTeam = await createTeam(context.app, clubTeamBoss!, club.id, { name: { en: "Tournaments" } });
+    const clubTeam = await createTeam(context.app, {
+      by: clubTeamBoss!,
+      organizationId: club.id,
+      name: { en: "Tournaments" },
+    });
     await call(context.app, clubTeamBoss!, "POST", `/api/v1/teams/${clubTeam.id}/members`, {
       email: plainMember!.email,
     });
@@ -318,8 +327,8 @@ describe("pending requests across organizations (GET /api/v1/me/join-requests)",
 
 describe("private organizations", () => {
   it("keep their teams and members invisible to outsiders (404)", async () => {
-    const organization = await createOrganization(context.app, orgAdmin, { visibility: "private" });
-    const team = await createTeam(context.app, orgAdmin, organization.id);
+    const organization = await createOrganization(context.app, { by: orgAdmin, visibility: "private" });
+    const team = await createTeam(context.app, { by: orgAdmin, organizationId: organization.id });
     for (const viewer of [null, outsider]) {
       problemOf(await call(context.app, viewer, "GET", `/api/v1/teams/${team.id}`), 404);
       problemOf(await call(context.app, viewer, "GET", `/api/v1/teams/${team.id}/members`), 404);
@@ -332,8 +341,8 @@ describe("private organizations", () => {
 
 describe("changing and deleting teams", () => {
   it("lets team and organization administrators change and delete, nobody else", async () => {
-    const organization = await createOrganization(context.app, orgAdmin, { teamCreation: "anyone" });
-    const team = await createTeam(context.app, teamAdmin, organization.id);
+    const organization = await createOrganization(context.app, { by: orgAdmin, teamCreation: "anyone" });
+    const team = await createTeam(context.app, { by: teamAdmin, organizationId: organization.id });
     const renamed = await call(context.app, orgAdmin, "PATCH", `/api/v1/teams/${team.id}`, { name: { it: "Squadra" } });
     expect(renamed.json().name).toEqual({ it: "Squadra" });
     problemOf(await call(context.app, outsider, "PATCH", `/api/v1/teams/${team.id}`, { name: { en: "x" } }), 403);
