@@ -1,6 +1,16 @@
-// The test half of the SDK: an interlinker's *.test.ts imports the real app and its factories from here, never
-// from server/ directly, so a test exercises the interlinker exactly as the platform mounts it.
+// The test half of the SDK: an interlinker's *.test.ts imports the real app, its factories and the standard
+// co-production world from here, never from server/ directly, so a test exercises the interlinker exactly as the
+// platform mounts it.
 
 export type { TreeNode } from "../../server/modules/processes/schema.js";
 export { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../server/test/app.js";
-export { createOrganization, createTeam } from "../../server/test/factories.js";
+export {
+  addTeamMember,
+  createAsset,
+  createGrant,
+  createOrganization,
+  createProcess,
+  createTeam,
+  processItems,
+} from "../../server/test/factories.js";
+export { type CoproductionWorld, coproductionWorld } from "../../server/test/world.js";
