@@ -1,6 +1,6 @@
 import { legacyInterlinker } from "./contract.js";
 import { decisionInterlinker } from "./decision/server.js";
-import { discussionInterlinker } from "./discussion/server.js";
+import discussion from "./discussion/server.js";
 import { documentInterlinker } from "./document/server.js";
 import note from "./note/server.js";
 import type { InterlinkerDefinition } from "./sdk/define.js";
@@ -12,6 +12,6 @@ import type { InterlinkerDefinition } from "./sdk/define.js";
 export const builtinInterlinkers: readonly InterlinkerDefinition[] = [
   note,
   legacyInterlinker(decisionInterlinker),
-  legacyInterlinker(discussionInterlinker),
+  discussion,
   legacyInterlinker(documentInterlinker),
 ];

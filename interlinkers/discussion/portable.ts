@@ -1,10 +1,9 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "../../server/db/client.js";
-import { getUserSummaries } from "../../server/modules/accounts/service.js";
-import type { AssetRow } from "../contract.js";
+import type { AssetRow, Database, Platform } from "../sdk/server.js";
+import { maxPostLength } from "./input.js";
 import { renderPost } from "./markdown.js";
-import { membersOf } from "./service.js";
+import { listMembers } from "./service.js";
 import { discussionPost, discussionThread } from "./tables.js";
 
 const marker = "<!-- interlink:discussion:";
@@ -29,7 +28,8 @@ const unescapeLines = (source: string) =>
  * other readers and other moderators. Reactions, reports and edit history stay with the original: they are
  * people's reactions to and judgements of that discussion, not part of its content.
  */
-export async function cloneDiscussion(tx: Database, source: AssetRow, target: AssetRow): Promise<void> {
+export async function cloneDiscussion(options: { tx: Database; source: AssetRow; target: AssetRow }): Promise<void> {
+  const { tx, source, target } = options;
   const threads = await tx
     .select()
     .from(discussionThread)
@@ -84,7 +84,12 @@ export async function cloneDiscussion(tx: Database, source: AssetRow, target: As
 }
 
 /** The discussion as one Markdown document people can read, with comment lines that let `import` rebuild it. */
-export async function exportDiscussion(db: Database, asset: AssetRow): Promise<string> {
+export async function exportDiscussion(options: {
+  db: Database;
+  platform: Platform;
+  asset: AssetRow;
+}): Promise<string> {
+  const { db, platform, asset } = options;
   const threads = await db
     .select()
     .from(discussionThread)
@@ -102,9 +107,10 @@ export async function exportDiscussion(db: Database, asset: AssetRow): Promise<s
         )
         .orderBy(asc(discussionPost.id))
     : [];
-  const names = await getUserSummaries(db, [
-    ...new Set(posts.flatMap((post) => (post.authorId ? [post.authorId] : []))),
-  ]);
+  const names = await platform.people.summaries(
+    db,
+    posts.flatMap((post) => (post.authorId ? [post.authorId] : [])),
+  );
   const lines = [`# ${asset.name}`, ""];
   for (const thread of threads) {
     lines.push(`${marker}thread ${encode({ title: thread.title })} -->`, `## ${thread.title}`, "");
@@ -177,14 +183,18 @@ function safeJson(text: string): unknown {
   }
 }
 
-const maxImportedPostLength = 20_000;
-
 /**
  * Rebuilds threads from `exportDiscussion`'s document. Authors come from elsewhere, so they are kept by name;
  * the HTML is rendered here again, never taken from the file, and mentions resolve to this process's members.
  */
-export async function importDiscussion(tx: Database, asset: AssetRow, content: string): Promise<void> {
-  const members = await membersOf(tx, asset.processId);
+export async function importDiscussion(options: {
+  tx: Database;
+  platform: Platform;
+  asset: AssetRow;
+  content: string;
+}): Promise<void> {
+  const { tx, platform, asset, content } = options;
+  const members = await listMembers({ db: tx, platform, processId: asset.processId });
   for (const parsed of parse(content).slice(0, 1000)) {
     const first = parsed.posts[0]!;
     const createdAt = first.meta.at ? new Date(first.meta.at) : new Date();
@@ -201,7 +211,7 @@ export async function importDiscussion(tx: Database, asset: AssetRow, content: s
       .returning();
     let answer: string | null = null;
     for (const post of parsed.posts.slice(0, 1001)) {
-      const source = post.meta.hidden !== undefined ? "" : post.source.slice(0, maxImportedPostLength);
+      const source = post.meta.hidden !== undefined ? "" : post.source.slice(0, maxPostLength);
       const rendered = renderPost(source, members);
       const [row] = await tx
         .insert(discussionPost)

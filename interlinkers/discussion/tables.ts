@@ -1,7 +1,5 @@
 import { index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { uuidv7 } from "../../server/db/ids.js";
-import { user } from "../../server/db/schema/auth.js";
-import { asset } from "../../server/db/schema/processes.js";
+import { assetTable as asset, userTable as user, uuidv7 } from "../sdk/server.js";
 
 /** A thread of a discussion asset; its opening message is its first post. */
 export const discussionThread = pgTable(
@@ -99,3 +97,8 @@ export const discussionReport = pgTable(
   },
   (table) => [index("interlinker_discussion_report_asset_idx").on(table.assetId, table.id)],
 );
+
+export type ThreadRow = typeof discussionThread.$inferSelect;
+export type PostRow = typeof discussionPost.$inferSelect;
+export type ReactionRow = typeof discussionReaction.$inferSelect;
+export type ReportRow = typeof discussionReport.$inferSelect;

@@ -10266,6 +10266,28 @@ export interface components {
             /** @description Every closed decision the reader may see, beyond the latest listed. */
             total: number;
         };
+        DiscussionThreadCreateInput: {
+            title: string;
+            source: string;
+        };
+        DiscussionReplyCreateInput: {
+            source: string;
+        };
+        DiscussionAnswerInput: {
+            /** Format: uuid */
+            postId: string;
+        };
+        DiscussionPostUpdateInput: {
+            source: string;
+            /** @description Only for a thread's opening post. */
+            title?: string;
+        };
+        DiscussionHideInput: {
+            reason: string;
+        };
+        DiscussionReportCreateInput: {
+            reason: string;
+        };
         DiscussionAuthorInput: {
             id: string | null;
             name: string;
@@ -10378,10 +10400,6 @@ export interface components {
         DiscussionMemberInput: {
             id: string;
             name: string;
-        };
-        DiscussionThreadCreateInput: {
-            title: string;
-            source: string;
         };
         DocumentVersionInput: {
             /** Format: uuid */
@@ -11284,24 +11302,6 @@ export interface components {
             /** @description Your own requests that still wait for an answer. */
             mine: components["schemas"]["JoinRequestWithTeamInput"][];
         };
-        DiscussionReplyCreateInput: {
-            source: string;
-        };
-        DiscussionAnswerInput: {
-            /** Format: uuid */
-            postId: string;
-        };
-        DiscussionPostUpdateInput: {
-            source: string;
-            /** @description Only for a thread's opening post. */
-            title?: string;
-        };
-        DiscussionHideInput: {
-            reason: string;
-        };
-        DiscussionReportCreateInput: {
-            reason: string;
-        };
         /** @description An RFC 9457 problem detail. */
         Problem: {
             type: string;
@@ -11618,6 +11618,28 @@ export interface components {
             /** @description Every closed decision the reader may see, beyond the latest listed. */
             total: number;
         };
+        DiscussionThreadCreate: {
+            title: string;
+            source: string;
+        };
+        DiscussionReplyCreate: {
+            source: string;
+        };
+        DiscussionAnswer: {
+            /** Format: uuid */
+            postId: string;
+        };
+        DiscussionPostUpdate: {
+            source: string;
+            /** @description Only for a thread's opening post. */
+            title?: string;
+        };
+        DiscussionHide: {
+            reason: string;
+        };
+        DiscussionReportCreate: {
+            reason: string;
+        };
         DiscussionAuthor: {
             id: string | null;
             name: string;
@@ -11730,10 +11752,6 @@ export interface components {
         DiscussionMember: {
             id: string;
             name: string;
-        };
-        DiscussionThreadCreate: {
-            title: string;
-            source: string;
         };
         DocumentVersion: {
             /** Format: uuid */
@@ -12635,24 +12653,6 @@ export interface components {
             toDecide: components["schemas"]["JoinRequestWithTeam"][];
             /** @description Your own requests that still wait for an answer. */
             mine: components["schemas"]["JoinRequestWithTeam"][];
-        };
-        DiscussionReplyCreate: {
-            source: string;
-        };
-        DiscussionAnswer: {
-            /** Format: uuid */
-            postId: string;
-        };
-        DiscussionPostUpdate: {
-            source: string;
-            /** @description Only for a thread's opening post. */
-            title?: string;
-        };
-        DiscussionHide: {
-            reason: string;
-        };
-        DiscussionReportCreate: {
-            reason: string;
         };
     };
     responses: never;
