@@ -1,5 +1,5 @@
 import { legacyInterlinker } from "./contract.js";
-import { decisionInterlinker } from "./decision/server.js";
+import decision from "./decision/server.js";
 import discussion from "./discussion/server.js";
 import { documentInterlinker } from "./document/server.js";
 import note from "./note/server.js";
@@ -11,7 +11,7 @@ import type { InterlinkerDefinition } from "./sdk/define.js";
  */
 export const builtinInterlinkers: readonly InterlinkerDefinition[] = [
   note,
-  legacyInterlinker(decisionInterlinker),
+  decision,
   discussion,
   legacyInterlinker(documentInterlinker),
 ];

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TreeNode } from "../../server/modules/processes/schema.js";
-import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../server/test/app.js";
-import { createOrganization, createTeam } from "../../server/test/factories.js";
+import {
+  call,
+  createOrganization,
+  createTeam,
+  createTestApp,
+  problemOf,
+  type Session,
+  signUp,
+  type TestContext,
+  type TreeNode,
+} from "../sdk/testing.js";
 
 // The public page's "results so far": the decisions closed with an outcome, only on tasks the reader may see.
 
@@ -29,9 +37,16 @@ type Listed = {
 };
 
 const listed = async (session: Session | null, processId: string, language?: string): Promise<Listed> => {
-  const response = await call(context.app, session, "GET", `/api/v1/processes/${processId}/decisions`, undefined, {
-    headers: { ...(session ? { cookie: session.cookie } : {}), ...(language ? { "accept-language": language } : {}) },
-  });
+  const response = await call(
+    context.app,
+    session,
+    "GET",
+    `/api/v1/processes/${processId}/decision/closed`,
+    undefined,
+    {
+      headers: { ...(session ? { cookie: session.cookie } : {}), ...(language ? { "accept-language": language } : {}) },
+    },
+  );
   expect(response.statusCode).toBe(200);
   return response.json();
 };
@@ -222,11 +237,51 @@ describe("closed decisions on a private process", () => {
   });
 
   it("shows outsiders and anonymous visitors nothing, as if the process did not exist", async () => {
-    problemOf(await call(context.app, outsider, "GET", `/api/v1/processes/${privateId}/decisions`), 404);
-    problemOf(await call(context.app, null, "GET", `/api/v1/processes/${privateId}/decisions`), 404);
+    problemOf(await call(context.app, outsider, "GET", `/api/v1/processes/${privateId}/decision/closed`), 404);
+    problemOf(await call(context.app, null, "GET", `/api/v1/processes/${privateId}/decision/closed`), 404);
   });
 
   it("refuses an id that is not one", async () => {
-    problemOf(await call(context.app, null, "GET", "/api/v1/processes/not-an-id/decisions"), 422);
+    problemOf(await call(context.app, null, "GET", "/api/v1/processes/not-an-id/decision/closed"), 422);
+  });
+});
+
+describe("a poll on a public process, for readers who hold no right", () => {
+  it("shows it to anyone, lets nobody without a right vote or close, and asks anonymous visitors to sign in", async () => {
+    const { design } = await tasksOf(publicId);
+    const { assetId, options } = await createPoll(design.id, "Opening hours", {
+      type: "single_choice",
+      options: [{ label: "Mornings" }, { label: "Evenings" }],
+    });
+    const ballot = { optionId: options[0]!.id };
+    for (const reader of [null, outsider]) {
+      const poll = (await call(context.app, reader, "GET", `/api/v1/assets/${assetId}/decision`)).json();
+      expect(poll).toMatchObject({ resultsVisible: true, can: { vote: false, close: false } });
+    }
+    // Alice's team holds a view right on the whole process: she votes here too.
+    expect((await call(context.app, alice, "GET", `/api/v1/assets/${assetId}/decision`)).json().can).toEqual({
+      vote: true,
+      close: false,
+    });
+
+    problemOf(await call(context.app, null, "PUT", `/api/v1/assets/${assetId}/decision/ballot`, ballot), 401);
+    problemOf(await call(context.app, null, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 401);
+    problemOf(
+      await call(context.app, null, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome: "No." }),
+      401,
+    );
+    const refused = problemOf(
+      await call(context.app, outsider, "PUT", `/api/v1/assets/${assetId}/decision/ballot`, ballot),
+      403,
+    );
+    expect(refused.detail).toContain("right on this task");
+    problemOf(
+      await call(context.app, outsider, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome: "No." }),
+      403,
+    );
+    // Withdrawing is anyone's for their own ballot: the outsider has none.
+    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 404);
+    const results = (await call(context.app, null, "GET", `/api/v1/assets/${assetId}/decision/results`)).json();
+    expect(results).toMatchObject({ status: "open", ballots: 0, eligible: expect.any(Number) });
   });
 });

@@ -1,7 +1,5 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { uuidv7 } from "../../server/db/ids.js";
-import { user } from "../../server/db/schema/auth.js";
-import { asset } from "../../server/db/schema/processes.js";
+import { assetTable, userTable, uuidv7 } from "../sdk/server.js";
 import type { PollType } from "./poll-types.js";
 import type { Stance } from "./tally.js";
 
@@ -9,7 +7,7 @@ import type { Stance } from "./tally.js";
 export const decisionPoll = pgTable("interlinker_decision_poll", {
   assetId: uuid("asset_id")
     .primaryKey()
-    .references(() => asset.id, { onDelete: "cascade" }),
+    .references(() => assetTable.id, { onDelete: "cascade" }),
   type: text("type").$type<PollType>().notNull(),
   /** What is being decided and why, in the proposer's words (plain text); null when none was given. */
   description: text("description"),
@@ -21,7 +19,7 @@ export const decisionPoll = pgTable("interlinker_decision_poll", {
   /** Null: everyone with a right on the task votes; otherwise the members of these teams. */
   voterTeamIds: uuid("voter_team_ids").array(),
   closedAt: timestamp("closed_at", { withTimezone: true }),
-  closedBy: text("closed_by").references(() => user.id, { onDelete: "set null" }),
+  closedBy: text("closed_by").references(() => userTable.id, { onDelete: "set null" }),
   outcome: text("outcome"),
   /** The results as counted when the poll was closed (DecisionResults without status), kept as they were. */
   result: jsonb("result").$type<Record<string, unknown>>(),
@@ -51,7 +49,7 @@ export const decisionBallot = pgTable(
       .references(() => decisionPoll.assetId, { onDelete: "cascade" }),
     voterId: text("voter_id")
       .notNull()
-      .references(() => user.id, { onDelete: "cascade" }),
+      .references(() => userTable.id, { onDelete: "cascade" }),
     choice: jsonb("choice").$type<Record<string, unknown>>().notNull(),
     castAt: timestamp("cast_at", { withTimezone: true }).notNull().defaultNow(),
   },

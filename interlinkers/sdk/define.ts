@@ -50,8 +50,11 @@ export interface PolicyQuestion<Action extends string, State> {
  */
 export interface InterlinkerPolicy<Action extends string, State> {
   actions: readonly Action[];
-  /** Loads what `explain` decides on, once per request (inside the core's hook, before the handler runs). */
-  load(options: { db: Database; asset: AssetRow }): Promise<State>;
+  /**
+   * Loads what `explain` decides on, once per request (inside the core's hook, before the handler runs). The
+   * platform is there for what the decision rests on beyond the interlinker's own tables (a task's right holders).
+   */
+  load(options: { db: Database; platform: Platform; asset: AssetRow }): Promise<State>;
   explain(question: PolicyQuestion<Action, State>): Decision;
 }
 

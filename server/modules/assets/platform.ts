@@ -31,7 +31,7 @@ export async function loadAssetSubject(
     throw notFound("asset");
   });
   const policy = interlinkerId ? findBuiltinInterlinker(interlinkerId)?.policy : undefined;
-  const state = policy ? await policy.load({ db, asset: row }) : undefined;
+  const state = policy ? await policy.load({ db, platform, asset: row }) : undefined;
   return { kind: "asset", interlinkerId: row.interlinkerId ?? "", asset: row, task: task.subject, state };
 }
 

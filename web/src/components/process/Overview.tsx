@@ -318,7 +318,7 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
   const decisions = useQuery({
     queryKey: ["process", process.id, "decisions"],
     queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/decisions", {
+      const { data, error } = await api.GET("/api/v1/processes/{id}/decision/closed", {
         params: { path: { id: process.id } },
       });
       if (error) throw error;
