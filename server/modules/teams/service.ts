@@ -450,6 +450,26 @@ export async function loadVisibleTeams(
   });
 }
 
+/**
+ * The members of each of these teams that still exists, by team id: an empty list for a team without members,
+ * no entry for a deleted or unknown one. One query for any number of teams.
+ */
+export async function membersOf(db: Database, options: { teamIds: readonly string[] }): Promise<Map<string, string[]>> {
+  if (options.teamIds.length === 0) return new Map();
+  const rows = await db
+    .select({ teamId: team.id, userId: teamMember.userId })
+    .from(team)
+    .leftJoin(teamMember, eq(teamMember.teamId, team.id))
+    .where(and(inArray(team.id, [...options.teamIds]), isNull(team.deletedAt)));
+  const members = new Map<string, string[]>();
+  for (const row of rows) {
+    const known = members.get(row.teamId) ?? [];
+    if (row.userId) known.push(row.userId);
+    members.set(row.teamId, known);
+  }
+  return members;
+}
+
 /** Team names by id, for naming teams elsewhere (the trail); a deleted team keeps its name. */
 export async function getTeamNames(db: Database, teamIds: string[]): Promise<Map<string, TeamRow["name"]>> {
   if (teamIds.length === 0) return new Map();
