@@ -22,6 +22,7 @@ import { findSchema } from "../catalogue/service.js";
 import { findOrganization, likePattern } from "../organizations/service.js";
 import { loadVisibleTeams } from "../teams/service.js";
 import type { ItemRow, ProcessAccess, ProcessRow, ProcessTree } from "./access.js";
+import { lockProcess } from "./lock.js";
 import type { participantsOutput, processCreate, processListQuery, processUpdate } from "./schema.js";
 
 type ItemInsert = typeof item.$inferInsert;
@@ -478,7 +479,7 @@ export async function removeProcessAdministrator(
   options: { actor: Actor; processId: string; userId: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.select({ id: process.id }).from(process).where(eq(process.id, options.processId)).for("update");
+    await lockProcess(tx, options.processId);
     const [{ total } = { total: 0 }] = await tx
       .select({ total: count() })
       .from(processAdministrator)
