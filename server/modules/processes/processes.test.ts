@@ -474,6 +474,39 @@ describe("the process itself", () => {
     expect((await call(context.app, outsider, "GET", "/api/v1/processes?mine=true")).json().items.length).toBe(before);
   });
 
+  it("starts a process for an organization only for its own people, and says no alike for a foreign one", async () => {
+    const body = (organizationId: string) => ({
+      name: "Bench repairs",
+      language: "en",
+      governanceModel: "C2C",
+      visibility: "private",
+      organizationId,
+    });
+    const organizations = (await call(context.app, citizen, "GET", "/api/v1/organizations?mine=true")).json().items;
+    const association = organizations.find((entry: { type: string }) => entry.type === "citizen");
+    expect(association.can.start_process).toBe(true);
+
+    const neighbour = await signUp(context.app, { name: "Neighbour" });
+    const foreign = problemOf(
+      await call(context.app, neighbour, "POST", "/api/v1/processes", body(association.id)),
+      422,
+    );
+    const unknown = problemOf(await call(context.app, neighbour, "POST", "/api/v1/processes", body(unknownId)), 422);
+    expect(foreign).toEqual(unknown);
+    expect(foreign.errors?.[0]).toMatchObject({ path: "body.organizationId", code: "not_organization_member" });
+
+    // A member of one of its teams, not administering it, may.
+    const crew = await createTeam(context.app, citizen, association.id, { name: { en: "Bench crew" } });
+    const join = await call(context.app, citizen, "POST", `/api/v1/teams/${crew.id}/members`, {
+      email: neighbour.email,
+      role: "member",
+    });
+    expect(join.statusCode).toBe(201);
+    const started = await call(context.app, neighbour, "POST", "/api/v1/processes", body(association.id));
+    expect(started.statusCode).toBe(201);
+    expect(started.json().organizationId).toBe(association.id);
+  });
+
   it("keeps at least one administrator", async () => {
     const base = `/api/v1/processes/${processId}/administrators`;
     const removable = async (session: Session) =>

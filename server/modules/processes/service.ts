@@ -18,7 +18,7 @@ import { processesTakenPartIn, teamsOfUser, visibleProcesses } from "../../polic
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { findSchema } from "../catalogue/service.js";
-import { findOrganization, likePattern } from "../organizations/service.js";
+import { likePattern } from "../organizations/service.js";
 import { loadVisibleTeams } from "../teams/service.js";
 import type { ItemRow, ProcessAccess, ProcessRow, ProcessTree } from "./access.js";
 import { lockProcess } from "./lock.js";
@@ -32,24 +32,6 @@ export async function createProcess(
   options: { actor: Actor; input: z.infer<typeof processCreate> },
 ): Promise<ProcessAccess> {
   const { actor, input } = options;
-  if (input.organizationId) {
-    const organization = await findOrganization(db, actor, input.organizationId);
-    const belongs =
-      organization &&
-      (actor.isPlatformAdmin || organization.subject.actorIsAdministrator || organization.subject.actorIsMember);
-    if (!belongs) {
-      throw invalid(
-        [
-          {
-            path: "body.organizationId",
-            code: "not_organization_member",
-            message: "You may only start processes for organizations you belong to.",
-          },
-        ],
-        "This organization does not exist or you do not belong to it.",
-      );
-    }
-  }
   const tree = input.schemaId ? (await findSchema(db, input.schemaId))?.tree : undefined;
   if (input.schemaId && !tree) {
     throw invalid(

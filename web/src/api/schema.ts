@@ -10685,6 +10685,7 @@ export interface components {
                 delete: boolean;
                 manage_administrators: boolean;
                 create_team: boolean;
+                start_process: boolean;
             };
         };
         AdministratorAddInput: {
@@ -10797,6 +10798,7 @@ export interface components {
                 create_phases: boolean;
                 clone: boolean;
                 export: boolean;
+                see_people: boolean;
             };
         };
         ProcessParticipantsInput: {
@@ -10915,6 +10917,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
         };
         TreeItemInput: {
@@ -10949,6 +10952,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
             children: components["schemas"]["TreeItemInput"][];
         };
@@ -12037,6 +12041,7 @@ export interface components {
                 delete: boolean;
                 manage_administrators: boolean;
                 create_team: boolean;
+                start_process: boolean;
             };
         };
         AdministratorAdd: {
@@ -12149,6 +12154,7 @@ export interface components {
                 create_phases: boolean;
                 clone: boolean;
                 export: boolean;
+                see_people: boolean;
             };
         };
         ProcessParticipants: {
@@ -12267,6 +12273,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
         };
         TreeItem: {
@@ -12301,6 +12308,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
             children: components["schemas"]["TreeItem"][];
         };
