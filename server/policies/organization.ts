@@ -13,7 +13,14 @@ export interface OrganizationSubject {
   actorIsMember: boolean;
 }
 
-export const organizationActions = ["view", "update", "delete", "manage_administrators", "create_team"] as const;
+export const organizationActions = [
+  "view",
+  "update",
+  "delete",
+  "manage_administrators",
+  "create_team",
+  "start_process",
+] as const;
 export type OrganizationAction = (typeof organizationActions)[number];
 
 export function explainOrganization(
@@ -44,6 +51,11 @@ export function explainOrganization(
           ? "Only members of its teams and its administrators may create teams here."
           : "Only its administrators may create teams here.",
       );
+    case "start_process":
+      // A process started for an organization speaks in its name: only its own people may do that.
+      return organization.actorIsMember
+        ? allow("Members of its teams may start processes for this organization.")
+        : deny("You may only start processes for organizations you belong to.");
     case "update":
     case "delete":
     case "manage_administrators":

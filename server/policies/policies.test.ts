@@ -37,21 +37,22 @@ function organizationFor(
   };
 }
 
-// Y = allowed, - = denied; columns follow organizationActions: view, update, delete, manage_administrators, create_team
+// Y = allowed, - = denied; columns follow organizationActions: view, update, delete, manage_administrators,
+// create_team, start_process
 const organizationTable: Record<Visibility, Record<OrganizationRole, string>> = {
   public: {
-    anonymous: "Y----",
-    outsider: "Y----",
-    member: "Y----",
-    administrator: "YYYYY",
-    platform_admin: "YYYYY",
+    anonymous: "Y-----",
+    outsider: "Y-----",
+    member: "Y----Y",
+    administrator: "YYYYYY",
+    platform_admin: "YYYYYY",
   },
   private: {
-    anonymous: "-----",
-    outsider: "-----",
-    member: "Y----",
-    administrator: "YYYYY",
-    platform_admin: "YYYYY",
+    anonymous: "------",
+    outsider: "------",
+    member: "Y----Y",
+    administrator: "YYYYYY",
+    platform_admin: "YYYYYY",
   },
 };
 
@@ -80,6 +81,22 @@ describe("organization policy", () => {
       });
     }
   }
+
+  it("lets only its own people start a process for it, whatever its team creation mode", () => {
+    for (const mode of ["administrators", "members", "anyone"] as const) {
+      for (const role of organizationRoles) {
+        const { actor, subject } = organizationFor(role, "public", mode);
+        expect(can(actor, "start_process", subject), `${role}, ${mode}`).toBe(
+          role === "member" || role === "administrator" || role === "platform_admin",
+        );
+      }
+    }
+    const { actor, subject } = organizationFor("outsider", "public");
+    expect(explain(actor, "start_process", subject)).toEqual({
+      allowed: false,
+      reason: "You may only start processes for organizations you belong to.",
+    });
+  });
 
   it("an outsider may not create teams in a private organization open to anyone", () => {
     const { actor, subject } = organizationFor("outsider", "private", "anyone");

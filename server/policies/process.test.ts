@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Visibility } from "../../common/actors.js";
 import { type Right, rights } from "../../common/coproduction.js";
 import type { Actor, MaybeActor } from "./actor.js";
-import { can } from "./index.js";
+import { can, explain } from "./index.js";
 import { effectiveRights, type ItemAction, itemActions, type ProcessSubject } from "./process.js";
 
 type ItemRow = { id: string; parentId: string | null; type: "phase" | "objective" | "task" };
@@ -72,6 +72,7 @@ describe("item rights from one grant", () => {
               delete_assets: covered && right === "delete_assets",
               manage_items: covered && right === "manage_items",
               update_status: covered && (right === "manage_items" || right === "edit_assets"),
+              force_status: false,
             });
           }
         });
@@ -113,8 +114,62 @@ describe("roles without grants", () => {
           delete_assets: false,
           manage_items: false,
           update_status: false,
+          force_status: false,
         });
       });
     }
   }
+});
+
+describe("forcing an item past its prerequisites", () => {
+  const task = (process: ProcessSubject, rights: Right[]) => ({
+    kind: "item" as const,
+    process,
+    type: "task" as const,
+    rights: new Set(rights),
+  });
+  const grants: GrantRow[] = [{ id: "g", itemId: null, rights: [...rights] }];
+
+  it("is for process and platform administrators", () => {
+    expect(can(person, "force_status", task(subjectFor("private", [], true), []))).toBe(true);
+    expect(can({ ...person, isPlatformAdmin: true }, "force_status", task(subjectFor("private", []), []))).toBe(true);
+  });
+
+  it("is refused to a holder of every right, saying who may", () => {
+    expect(explain(person, "force_status", task(subjectFor("private", grants), [...rights]))).toEqual({
+      allowed: false,
+      reason: "Only process administrators may start an item before its prerequisites are finished.",
+    });
+  });
+
+  it("is refused to outsiders and anonymous visitors of a public process", () => {
+    expect(can(person, "force_status", task(subjectFor("public", []), []))).toBe(false);
+    expect(can(null, "force_status", task(subjectFor("public", []), []))).toBe(false);
+  });
+});
+
+describe("seeing the people of a process", () => {
+  const grants: GrantRow[] = [{ id: "g", itemId: "task-1", rights: ["view"] }];
+
+  it("is for the people taking part: administrators, grant holders and platform administrators", () => {
+    expect(can(person, "see_people", subjectFor("private", [], true))).toBe(true);
+    expect(can(person, "see_people", subjectFor("public", grants))).toBe(true);
+    expect(can(person, "see_people", subjectFor("private", grants))).toBe(true);
+    expect(can({ ...person, isPlatformAdmin: true }, "see_people", subjectFor("private", []))).toBe(true);
+  });
+
+  it("is refused to a public process's visitors, signed in or not", () => {
+    expect(explain(person, "see_people", subjectFor("public", []))).toEqual({
+      allowed: false,
+      reason: "Only the people taking part in this process can see who did what.",
+    });
+    expect(can(null, "see_people", subjectFor("public", []))).toBe(false);
+  });
+
+  it("is refused, with the process hidden, to outsiders of a private process", () => {
+    expect(explain(person, "see_people", subjectFor("private", []))).toEqual({
+      allowed: false,
+      reason: "The process is private and you take no part in it.",
+    });
+  });
 });

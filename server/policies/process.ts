@@ -31,6 +31,7 @@ export const processActions = [
   "create_phases",
   "clone",
   "export",
+  "see_people",
 ] as const;
 export type ProcessAction = (typeof processActions)[number];
 
@@ -42,6 +43,7 @@ export const itemActions = [
   "delete_assets",
   "manage_items",
   "update_status",
+  "force_status",
 ] as const;
 export type ItemAction = (typeof itemActions)[number];
 
@@ -62,6 +64,11 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
   switch (action) {
     case "clone":
       return allow("Anyone who can see a process may reuse it as a new process of their own.");
+    case "see_people":
+      // A public visitor reads what was done, not who did it.
+      return process.actorHasAnyGrant
+        ? allow("You or one of your teams take part in this process.")
+        : deny("Only the people taking part in this process can see who did what.");
     case "create_phases":
       return process.processRights.has("manage_items")
         ? allow("You may manage the items of the whole process.")
@@ -94,6 +101,9 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
       : deny("Your rights in this process do not cover this part of it.");
   }
   if (!actor) return deny("Sign in first.");
+  if (action === "force_status") {
+    return deny("Only process administrators may start an item before its prerequisites are finished.");
+  }
   if (action === "update_status") {
     return item.rights.has("manage_items") || item.rights.has("edit_assets")
       ? allow("You may work on this part of the process.")

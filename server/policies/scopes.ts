@@ -1,7 +1,15 @@
-import { and, eq, isNull, or, type Placeholder, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { and, eq, inArray, isNull, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { alias, union } from "drizzle-orm/pg-core";
 import type { Database } from "../db/client.js";
-import { organization, organizationAdministrator, team, teamMember } from "../db/schema/index.js";
+import {
+  grant,
+  organization,
+  organizationAdministrator,
+  process,
+  processAdministrator,
+  team,
+  teamMember,
+} from "../db/schema/index.js";
 import type { MaybeActor } from "./actor.js";
 
 // SQL twins of the policies' "view" rules, so a list shows exactly what a single read would. They take the
@@ -52,4 +60,30 @@ export function teamsOfUser(db: Database, userId: string | Placeholder) {
     .from(teamMember)
     .innerJoin(team, eq(team.id, teamMember.teamId))
     .where(and(eq(teamMember.userId, userId), isNull(team.deletedAt)));
+}
+
+/**
+ * Processes the actor may see, mirroring explainProcess(actor, "view", …): public ones, ones they administer, ones
+ * they or their teams hold a grant in; platform administrators see all.
+ */
+export function visibleProcesses(db: Database, actor: MaybeActor): SQL {
+  if (actor?.isPlatformAdmin) return sql`true`;
+  return or(eq(process.visibility, "public"), processesTakenPartIn(db, actor)) as SQL;
+}
+
+/**
+ * The processes the actor administers or holds a grant in (their own or a team's), as one set: the planner
+ * starts from these few ids instead of walking every process looking for them.
+ */
+export function processesTakenPartIn(db: Database, actor: MaybeActor): SQL {
+  if (!actor) return sql`false`;
+  const administered = db
+    .select({ id: processAdministrator.processId })
+    .from(processAdministrator)
+    .where(eq(processAdministrator.userId, actor.userId));
+  const granted = db
+    .select({ id: grant.processId })
+    .from(grant)
+    .where(or(eq(grant.userId, actor.userId), inArray(grant.teamId, teamsOfUser(db, actor.userId))));
+  return inArray(process.id, union(administered, granted));
 }

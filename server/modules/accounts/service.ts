@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import type { PlatformRole } from "../../../common/actors.js";
 import type { Language } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
 import { user } from "../../db/schema/index.js";
@@ -47,4 +48,9 @@ export async function updateProfile(
     .where(eq(user.id, options.userId))
     .returning();
   return row!;
+}
+
+/** A person's role on the whole platform; whoever calls it has decided that the change is due. */
+export async function setPlatformRole(db: Database, options: { userId: string; role: PlatformRole }): Promise<void> {
+  await db.update(user).set({ platformRole: options.role }).where(eq(user.id, options.userId));
 }

@@ -2,8 +2,9 @@ import { createHash } from "node:crypto";
 import { type AnyColumn, and, asc, desc, eq, isNotNull, like, lt, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../db/client.js";
-import { activity, process } from "../../db/schema/index.js";
+import { activity } from "../../db/schema/index.js";
 import { decodeCursor, encodeCursor } from "../../http/pagination.js";
+import { lockProcess } from "../processes/lock.js";
 
 export type ActivityRow = typeof activity.$inferSelect;
 
@@ -51,7 +52,7 @@ export function entryHash(
  * one process are chained one after another, never side by side.
  */
 export async function appendActivity(tx: Database, entry: ActivityEntry): Promise<void> {
-  await tx.select({ id: process.id }).from(process).where(eq(process.id, entry.processId)).for("update");
+  await lockProcess(tx, entry.processId);
   const [last] = await tx
     .select({ sequence: activity.sequence, hash: activity.hash })
     .from(activity)

@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, inArray, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { fallbackLanguage, type Language, languages, type Translated } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
+import { uuidv7 } from "../../db/ids.js";
 import {
   interlinker,
   interlinkerRating,
@@ -521,10 +522,101 @@ export async function listRatings(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Entries registered at run time (remote interlinkers, by the remote-interlinkers module). Only `remote` entries
+// are read and written here: seed and built-in ones belong to the sync above.
+
+export type CatalogueEntryRow = InterlinkerRow;
+/** What a registration says about its entry; the catalogue gives the id and the origin. */
+export type CatalogueEntryValues = Omit<
+  InterlinkerInsert,
+  "id" | "origin" | "searchDocument" | "createdAt" | "updatedAt"
+>;
+
+// Every column but the search document, which only the catalogue's search reads.
+const { searchDocument: _searchDocument, ...entryColumns } = getTableColumns(interlinker);
+const isRegistered = eq(interlinker.origin, "remote");
+
+/** A registered entry by id or by its service's exact base address; undefined also for seed and built-in ids. */
+export async function findCatalogueEntry(
+  db: Database,
+  options: { id: string } | { serviceUrl: string },
+): Promise<CatalogueEntryRow | undefined> {
+  const [row] = await db
+    .select(entryColumns)
+    .from(interlinker)
+    .where(
+      and(
+        isRegistered,
+        "id" in options ? eq(interlinker.id, options.id) : eq(interlinker.serviceUrl, options.serviceUrl),
+      ),
+    );
+  return row;
+}
+
+/** Registered entries oldest first (registration order), paged by id; all of them without a limit. */
+export async function listCatalogueEntries(
+  db: Database,
+  options: { limit?: number; after?: string } = {},
+): Promise<CatalogueEntryRow[]> {
+  const query = db
+    .select(entryColumns)
+    .from(interlinker)
+    .where(and(isRegistered, options.after ? gt(interlinker.id, options.after) : undefined))
+    .orderBy(asc(interlinker.id));
+  return options.limit === undefined ? query : query.limit(options.limit);
+}
+
+export async function registerCatalogueEntry(
+  db: Database,
+  options: { values: CatalogueEntryValues },
+): Promise<CatalogueEntryRow> {
+  const [row] = await db
+    .insert(interlinker)
+    .values({ ...options.values, id: uuidv7(), origin: "remote" })
+    .returning(entryColumns);
+  return row!;
+}
+
+/** Changes a registered entry; undefined when there is no such entry. */
+export async function updateCatalogueEntry(
+  db: Database,
+  options: { id: string; changes: Partial<CatalogueEntryValues> },
+): Promise<CatalogueEntryRow | undefined> {
+  const [row] = await db
+    .update(interlinker)
+    .set({ ...options.changes, updatedAt: new Date() })
+    .where(and(eq(interlinker.id, options.id), isRegistered))
+    .returning(entryColumns);
+  return row;
+}
+
+/**
+ * Removes a registered entry and its ratings. Assets made with it hold it through their foreign key: removing one
+ * still in use fails with PostgreSQL's foreign key violation (23503), for the caller to turn into its refusal.
+ */
+export async function removeCatalogueEntry(db: Database, options: { id: string }): Promise<void> {
+  // Inside a caller's transaction this is a savepoint, so the refused delete leaves that transaction usable.
+  await db.transaction(async (tx) => {
+    await tx.delete(interlinker).where(and(eq(interlinker.id, options.id), isRegistered));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Problem profiles and schemas
 
 export type ProblemProfileRow = typeof problemProfile.$inferSelect;
 export type ProcessSchemaRow = typeof processSchema.$inferSelect;
+
+/** Those of these problem profile ids that name no profile, in the order given. */
+export async function findUnknownProblemProfiles(db: Database, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const known = await db
+    .select({ id: problemProfile.id })
+    .from(problemProfile)
+    .where(inArray(problemProfile.id, [...ids]));
+  const knownIds = new Set(known.map((row) => row.id));
+  return ids.filter((id) => !knownIds.has(id));
+}
 
 export async function listProblemProfiles(db: Database): Promise<ProblemProfileRow[]> {
   return db

@@ -110,6 +110,7 @@ describe("reading and listing", () => {
       delete: false,
       manage_administrators: false,
       create_team: false,
+      start_process: false,
     });
   });
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { organization, organizationAdministrator } from "../../db/schema/index.js";
@@ -158,6 +158,19 @@ export async function deleteOrganization(db: Database, organizationId: string): 
     .update(organization)
     .set({ deletedAt: new Date(), updatedAt: new Date() })
     .where(eq(organization.id, organizationId));
+}
+
+/** Each (not deleted) organization's actor type by id, for describing its teams: one query for any number. */
+export async function getOrganizationTypes(
+  db: Database,
+  organizationIds: readonly string[],
+): Promise<Map<string, OrganizationRow["type"]>> {
+  if (organizationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organization.id, type: organization.type })
+    .from(organization)
+    .where(and(inArray(organization.id, [...organizationIds]), isNull(organization.deletedAt)));
+  return new Map(rows.map((row) => [row.id, row.type]));
 }
 
 /** The ids of the organizations a person administers, as a subquery for `in (…)`. */

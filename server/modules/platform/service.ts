@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "../../db/client.js";
-import { platformSetting, user } from "../../db/schema/index.js";
+import { platformSetting } from "../../db/schema/index.js";
+import { setPlatformRole } from "../accounts/service.js";
 
 /**
  * The secret that signs session cookies. Configured by AUTH_SECRET, or made on first start and kept in the
@@ -28,7 +29,7 @@ export async function promoteFirstUser(db: Database, userId: string): Promise<bo
     .onConflictDoNothing()
     .returning();
   if (claimed.length === 0) return false;
-  await db.update(user).set({ platformRole: "admin" }).where(eq(user.id, userId));
+  await setPlatformRole(db, { userId, role: "admin" });
   return true;
 }
 

@@ -1,16 +1,16 @@
-import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, inArray, or } from "drizzle-orm";
 import type { z } from "zod";
 import type { Right } from "../../../common/coproduction.js";
 import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
-import { grant, item, processAdministrator, team, teamMember } from "../../db/schema/index.js";
+import { grant, item, processAdministrator } from "../../db/schema/index.js";
 import { invalid, notFound } from "../../http/problem.js";
 import type { Actor } from "../../policies/index.js";
 import { effectiveRights } from "../../policies/process.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 import { getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
-import { getTeam } from "../teams/service.js";
+import { getTeam, membersOf } from "../teams/service.js";
 import type { GrantRow, ProcessTree } from "./access.js";
 import type { accessOutput, grantCreate, grantOutput } from "./schema.js";
 
@@ -166,34 +166,33 @@ export async function explainAccess(
 }
 
 /**
+ * Who stands in a process: its administrators, its grants, and the members of each (not deleted) team holding a
+ * grant anywhere in it. The one read behind both "the people of a process" and "the right holders of an item".
+ */
+async function readProcessPeople(db: Database, processId: string) {
+  const [grants, administrators] = await Promise.all([
+    db.select().from(grant).where(eq(grant.processId, processId)),
+    db
+      .select({ userId: processAdministrator.userId })
+      .from(processAdministrator)
+      .where(eq(processAdministrator.processId, processId)),
+  ]);
+  const teamIds = [...new Set(grants.flatMap((entry) => (entry.teamId ? [entry.teamId] : [])))];
+  const teamMembers = await membersOf(db, { teamIds });
+  return { grants, administrators: new Set(administrators.map((entry) => entry.userId)), teamMembers };
+}
+
+/**
  * The people of one item: each person's effective rights on it (their own grants and their teams', on the item,
  * its ancestors or the whole process, as the policies compute them), the process's administrators, and the
  * members of each team that holds a grant anywhere in the process. For tools that need "everyone who works on
  * this task", such as a decision's voters.
  */
 export async function rightHoldersOf(db: Database, options: { processId: string; itemId: string }) {
-  const [items, grants, administrators] = await Promise.all([
+  const [items, { grants, administrators, teamMembers }] = await Promise.all([
     db.select({ id: item.id, parentId: item.parentId }).from(item).where(eq(item.processId, options.processId)),
-    db.select().from(grant).where(eq(grant.processId, options.processId)),
-    db
-      .select({ userId: processAdministrator.userId })
-      .from(processAdministrator)
-      .where(eq(processAdministrator.processId, options.processId)),
+    readProcessPeople(db, options.processId),
   ]);
-  const teamIds = [...new Set(grants.flatMap((entry) => (entry.teamId ? [entry.teamId] : [])))];
-  // Teams that still exist, each with its members (none for an empty team).
-  const memberships = teamIds.length
-    ? await db
-        .select({ teamId: team.id, userId: teamMember.userId })
-        .from(team)
-        .leftJoin(teamMember, eq(teamMember.teamId, team.id))
-        .where(and(inArray(team.id, teamIds), isNull(team.deletedAt)))
-    : [];
-  const teamMembers = new Map<string, string[]>();
-  for (const entry of memberships) {
-    const members = teamMembers.get(entry.teamId) ?? [];
-    teamMembers.set(entry.teamId, entry.userId ? [...members, entry.userId] : members);
-  }
 
   // Rights each grantee's grants give on the item; a person's are the union of theirs and their teams'.
   const onItem = (granteeGrants: GrantRow[]) => effectiveRights(items, granteeGrants).get(options.itemId) ?? new Set();
@@ -207,7 +206,7 @@ export async function rightHoldersOf(db: Database, options: { processId: string;
     const rights = onItem(grants.filter((entry) => entry.teamId === teamId));
     for (const userId of members) add(userId, rights);
   }
-  return { people, administrators: new Set(administrators.map((entry) => entry.userId)), teamMembers };
+  return { people, administrators, teamMembers };
 }
 
 /**
@@ -215,21 +214,12 @@ export async function rightHoldersOf(db: Database, options: { processId: string;
  * through a (not deleted) team. The same standing `loadProcessAccess` reads for one person, for all at once.
  */
 export async function listProcessMembers(db: Database, processId: string): Promise<UserSummary[]> {
-  const [administrators, direct, throughTeams] = await Promise.all([
-    db
-      .select({ userId: processAdministrator.userId })
-      .from(processAdministrator)
-      .where(eq(processAdministrator.processId, processId)),
-    db.select({ userId: grant.userId }).from(grant).where(eq(grant.processId, processId)),
-    db
-      .select({ userId: teamMember.userId })
-      .from(teamMember)
-      .innerJoin(team, and(eq(team.id, teamMember.teamId), isNull(team.deletedAt)))
-      .innerJoin(grant, and(eq(grant.teamId, team.id), eq(grant.processId, processId))),
+  const { grants, administrators, teamMembers } = await readProcessPeople(db, processId);
+  const ids = new Set([
+    ...administrators,
+    ...grants.flatMap((entry) => (entry.userId ? [entry.userId] : [])),
+    ...[...teamMembers.values()].flat(),
   ]);
-  const ids = new Set(
-    [...administrators, ...direct, ...throughTeams].flatMap((row) => (row.userId ? [row.userId] : [])),
-  );
   const summaries = await getUserSummaries(db, [...ids]);
   return [...summaries.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }

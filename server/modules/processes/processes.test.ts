@@ -1,7 +1,16 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activity } from "../../db/schema/index.js";
-import { call, createSecondApp, createTestApp, problemOf, type Session, type TestContext } from "../../test/app.js";
+import {
+  call,
+  createSecondApp,
+  createTestApp,
+  problemOf,
+  type Session,
+  signUp,
+  type TestContext,
+} from "../../test/app.js";
+import { addTeamMember, createTeam } from "../../test/factories.js";
 import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
 import type { TreeNode } from "./schema.js";
 
@@ -451,6 +460,40 @@ describe("the process itself", () => {
     expect((await call(context.app, world.outsider, "GET", "/api/v1/processes?mine=true")).json().items.length).toBe(
       before,
     );
+  });
+
+  it("starts a process for an organization only for its own people, and says no alike for a foreign one", async () => {
+    const body = (organizationId: string) => ({
+      name: "Bench repairs",
+      language: "en",
+      governanceModel: "C2C",
+      visibility: "private",
+      organizationId,
+    });
+    const organizations = (await call(context.app, world.citizen, "GET", "/api/v1/organizations?mine=true")).json()
+      .items;
+    const association = organizations.find((entry: { id: string }) => entry.id === world.citizenOrganization.id);
+    expect(association.can.start_process).toBe(true);
+
+    const neighbour = await signUp(context.app, { name: "Neighbour" });
+    const foreign = problemOf(
+      await call(context.app, neighbour, "POST", "/api/v1/processes", body(association.id)),
+      422,
+    );
+    const unknown = problemOf(await call(context.app, neighbour, "POST", "/api/v1/processes", body(unknownId)), 422);
+    expect(foreign).toEqual(unknown);
+    expect(foreign.errors?.[0]).toMatchObject({ path: "body.organizationId", code: "not_organization_member" });
+
+    // A member of one of its teams, not administering it, may.
+    const crew = await createTeam(context.app, {
+      by: world.citizen,
+      organizationId: association.id,
+      name: { en: "Bench crew" },
+    });
+    await addTeamMember(context.app, { by: world.citizen, teamId: crew.id, member: neighbour });
+    const started = await call(context.app, neighbour, "POST", "/api/v1/processes", body(association.id));
+    expect(started.statusCode).toBe(201);
+    expect(started.json().organizationId).toBe(association.id);
   });
 
   it("keeps at least one administrator", async () => {

@@ -4,12 +4,11 @@ import type { Language } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
 import { itemResponsible, item as itemTable, process } from "../../db/schema/index.js";
 import { invalid } from "../../http/problem.js";
-import type { Actor, MaybeActor } from "../../policies/index.js";
+import { type Actor, can, type MaybeActor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { type ItemRow, loadProcessTree, type ProcessAccess, type ProcessTree } from "./access.js";
 import { listProcessMembers } from "./grants.js";
 import { rollUp } from "./rollup.js";
-import { mayNamePeople } from "./trail.js";
 import { itemText } from "./translations.js";
 
 export interface Person {
@@ -38,7 +37,7 @@ export async function responsibleFor(
   actor: MaybeActor,
 ): Promise<Map<string, Person[]>> {
   const result = new Map<string, Person[]>();
-  if (tree.responsible.size === 0 || !mayNamePeople(tree, actor)) return result;
+  if (tree.responsible.size === 0 || !can(actor, "see_people", tree.subject)) return result;
   const people = await peopleOf(db, tree.process.id);
   for (const [itemId, userIds] of tree.responsible) {
     const current = userIds
@@ -110,7 +109,7 @@ export async function listProcessPeople(
   access: Pick<ProcessAccess, "process" | "subject">,
   actor: MaybeActor,
 ): Promise<Person[]> {
-  if (!mayNamePeople(access, actor)) return [];
+  if (!can(actor, "see_people", access.subject)) return [];
   return [...(await peopleOf(db, access.process.id)).values()];
 }
 

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
-import { forbidden, problemSchema, refusalResponses } from "../../http/problem.js";
+import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, explain, platform } from "../../policies/index.js";
+import { authorize, can, explain, platform } from "../../policies/index.js";
 import { presentAdministrators } from "../accounts/presenter.js";
 import { administrator, userSummary } from "../accounts/schema.js";
 import { listActivity, listActivityActors, verifyActivity } from "../activity/service.js";
+import { findOrganization } from "../organizations/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
 import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { processImageRoutes } from "./image-routes.js";
@@ -47,7 +48,7 @@ import {
   updateProcess,
 } from "./service.js";
 import { summarizeProcess, summarizeProcesses } from "./summary.js";
-import { mayNamePeople, presentTrail, presentTrailPeople } from "./trail.js";
+import { presentTrail, presentTrailPeople } from "./trail.js";
 import { readerLanguage } from "./translations.js";
 
 const tags = ["processes"];
@@ -93,6 +94,22 @@ export async function processRoutes(app: ApiApp): Promise<void> {
     async (request, reply) => {
       const actor = await requireActor(request);
       authorize(actor, "create_process", platform, "platform");
+      if (request.body.organizationId) {
+        const organization = await findOrganization(app.db, actor, request.body.organizationId);
+        // One answer for a missing, a hidden and a foreign organization: a refusal never tells them apart.
+        if (!organization || !can(actor, "start_process", organization.subject)) {
+          throw invalid(
+            [
+              {
+                path: "body.organizationId",
+                code: "not_organization_member",
+                message: "You may only start processes for organizations you belong to.",
+              },
+            ],
+            "This organization does not exist or you do not belong to it.",
+          );
+        }
+      }
       const created = await createProcess(app.db, { actor, input: request.body });
       return reply
         .code(201)
@@ -476,9 +493,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "view", tree.subject, "process");
       const { person, ...query } = request.query;
-      if (person !== undefined && !mayNamePeople(tree, actor)) {
-        throw forbidden("Only the people taking part in this process can see who did what.");
-      }
+      if (person !== undefined) authorize(actor, "see_people", tree.subject, "process");
       const [page, actorIds] = await Promise.all([
         listActivity(app.db, { processId: tree.process.id, ...query, actorId: person }),
         listActivityActors(app.db, tree.process.id),

@@ -1,5 +1,4 @@
-import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import { union } from "drizzle-orm/pg-core";
+import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import type { z } from "zod";
 import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
@@ -15,13 +14,14 @@ import {
 import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import { type Actor, can, explainAdministratorsAfter, type MaybeActor } from "../../policies/index.js";
-import { teamsOfUser } from "../../policies/scopes.js";
+import { processesTakenPartIn, teamsOfUser, visibleProcesses } from "../../policies/scopes.js";
 import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { findSchema } from "../catalogue/service.js";
-import { findOrganization, likePattern } from "../organizations/service.js";
+import { likePattern } from "../organizations/service.js";
 import { loadVisibleTeams } from "../teams/service.js";
 import type { ItemRow, ProcessAccess, ProcessRow, ProcessTree } from "./access.js";
+import { lockProcess } from "./lock.js";
 import type { participantsOutput, processCreate, processListQuery, processUpdate } from "./schema.js";
 
 type ItemInsert = typeof item.$inferInsert;
@@ -32,24 +32,6 @@ export async function createProcess(
   options: { actor: Actor; input: z.infer<typeof processCreate> },
 ): Promise<ProcessAccess> {
   const { actor, input } = options;
-  if (input.organizationId) {
-    const organization = await findOrganization(db, actor, input.organizationId);
-    const belongs =
-      organization &&
-      (actor.isPlatformAdmin || organization.subject.actorIsAdministrator || organization.subject.actorIsMember);
-    if (!belongs) {
-      throw invalid(
-        [
-          {
-            path: "body.organizationId",
-            code: "not_organization_member",
-            message: "You may only start processes for organizations you belong to.",
-          },
-        ],
-        "This organization does not exist or you do not belong to it.",
-      );
-    }
-  }
   const tree = input.schemaId ? (await findSchema(db, input.schemaId))?.tree : undefined;
   if (input.schemaId && !tree) {
     throw invalid(
@@ -280,29 +262,6 @@ async function layOutSchema(
   if (links.length) await tx.insert(itemPrerequisite).values(links);
 }
 
-/** Processes the actor may see: public ones, ones they administer, ones they or their teams hold a grant in. */
-function visibleProcesses(db: Database, actor: MaybeActor): SQL {
-  if (actor?.isPlatformAdmin) return sql`true`;
-  return or(eq(process.visibility, "public"), takesPart(db, actor)) as SQL;
-}
-
-/**
- * The processes the actor administers or holds a grant in (their own or a team's), as one set: the planner
- * starts from these few ids instead of walking every process looking for them.
- */
-function takesPart(db: Database, actor: MaybeActor): SQL {
-  if (!actor) return sql`false`;
-  const administered = db
-    .select({ id: processAdministrator.processId })
-    .from(processAdministrator)
-    .where(eq(processAdministrator.userId, actor.userId));
-  const granted = db
-    .select({ id: grant.processId })
-    .from(grant)
-    .where(or(eq(grant.userId, actor.userId), inArray(grant.teamId, teamsOfUser(db, actor.userId))));
-  return inArray(process.id, union(administered, granted));
-}
-
 export async function listProcesses(
   db: Database,
   actor: MaybeActor,
@@ -316,7 +275,7 @@ export async function listProcesses(
       and(
         isNull(process.deletedAt),
         visibleProcesses(db, actor),
-        query.mine ? takesPart(db, actor) : undefined,
+        query.mine ? processesTakenPartIn(db, actor) : undefined,
         query.governanceModel ? eq(process.governanceModel, query.governanceModel) : undefined,
         query.organizationId ? eq(process.organizationId, query.organizationId) : undefined,
         query.q ? ilike(process.name, likePattern(query.q)) : undefined,
@@ -478,7 +437,7 @@ export async function removeProcessAdministrator(
   options: { actor: Actor; processId: string; userId: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.select({ id: process.id }).from(process).where(eq(process.id, options.processId)).for("update");
+    await lockProcess(tx, options.processId);
     const [{ total } = { total: 0 }] = await tx
       .select({ total: count() })
       .from(processAdministrator)

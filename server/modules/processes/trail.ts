@@ -6,7 +6,7 @@ import { getUserSummaries } from "../accounts/service.js";
 import type { ActivityRow } from "../activity/service.js";
 import { getAssetSummaries } from "../assets/service.js";
 import { getTeamNames } from "../teams/service.js";
-import { itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
+import { itemSubject, type ProcessTree } from "./access.js";
 import type { activityActor, activityOutput, activityReference } from "./schema.js";
 import { itemText } from "./translations.js";
 
@@ -27,14 +27,6 @@ function summaryField(row: ActivityRow, field: string): string | null {
 }
 
 /**
- * Reads may name people only when the reader takes part in the process (an administrator, a grant holder) or runs
- * the platform: a public visitor reads what was done, not who did it.
- */
-export function mayNamePeople(tree: Pick<ProcessAccess, "subject">, actor: MaybeActor): boolean {
-  return Boolean(actor?.isPlatformAdmin || tree.subject.actorIsAdministrator || tree.subject.actorHasAnyGrant);
-}
-
-/**
  * Turns trail rows into entries a reader can read: who (resolved now, from the people this reader may see), what
  * and where, with current names (an item's in the reader's language where it has that wording; a removed item
  * keeps the name the entry stored). Every lookup is one query for the whole page, never one per entry.
@@ -44,7 +36,8 @@ export async function presentTrail(
   options: { tree: ProcessTree; actor: MaybeActor; rows: ActivityRow[]; language?: Language },
 ): Promise<Entry[]> {
   const { tree, actor, rows, language } = options;
-  const namePeople = mayNamePeople(tree, actor);
+  // Reads name people only for those taking part (see_people): a public visitor reads what was done, not who.
+  const namePeople = can(actor, "see_people", tree.subject);
   const items = new Map(tree.items.map((row) => [row.id, row]));
 
   const userIds = new Set<string>();
@@ -190,7 +183,7 @@ export async function presentTrailPeople(
   db: Database,
   options: { tree: ProcessTree; actor: MaybeActor; actorIds: string[] },
 ): Promise<{ id: string; name: string }[]> {
-  if (!mayNamePeople(options.tree, options.actor)) return [];
+  if (!can(options.actor, "see_people", options.tree.subject)) return [];
   const people = await getUserSummaries(db, options.actorIds);
   return [...people.values()]
     .map((person) => ({ id: person.id, name: person.name }))

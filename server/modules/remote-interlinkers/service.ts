@@ -1,10 +1,16 @@
-import { and, asc, eq, getTableColumns, gt, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { Language } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
-import { uuidv7 } from "../../db/ids.js";
-import { interlinker, problemProfile } from "../../db/schema/index.js";
 import { conflict, invalid, notFound, Problem } from "../../http/problem.js";
+import {
+  type CatalogueEntryRow,
+  findCatalogueEntry,
+  findUnknownProblemProfiles,
+  listCatalogueEntries,
+  registerCatalogueEntry,
+  removeCatalogueEntry,
+  updateCatalogueEntry,
+} from "../catalogue/service.js";
 import {
   checkHealth,
   deleteRemoteAsset,
@@ -15,20 +21,12 @@ import {
 } from "./protocol.js";
 import type { remoteInterlinkerCreate, remoteInterlinkerUpdate } from "./schema.js";
 
-export type RemoteInterlinkerRow = Omit<typeof interlinker.$inferSelect, "searchDocument"> & { serviceUrl: string };
-
-// Every column but the search document, which only the catalogue's search reads.
-const { searchDocument: _searchDocument, ...columns } = getTableColumns(interlinker);
-
-const isRemote = eq(interlinker.origin, "remote");
+// A registration is a catalogue entry of origin `remote`, read and written through the catalogue's service.
+export type RemoteInterlinkerRow = CatalogueEntryRow & { serviceUrl: string };
 
 /** A registered remote interlinker, or undefined (also for seed and built-in entries). */
 export async function findRemoteInterlinker(db: Database, id: string): Promise<RemoteInterlinkerRow | undefined> {
-  const [row] = await db
-    .select(columns)
-    .from(interlinker)
-    .where(and(eq(interlinker.id, id), isRemote));
-  return row as RemoteInterlinkerRow | undefined;
+  return (await findCatalogueEntry(db, { id })) as RemoteInterlinkerRow | undefined;
 }
 
 export async function getRemoteInterlinker(db: Database, id: string): Promise<RemoteInterlinkerRow> {
@@ -42,13 +40,7 @@ export async function listRemoteInterlinkers(
   db: Database,
   options: { limit: number; after?: string },
 ): Promise<RemoteInterlinkerRow[]> {
-  const rows = await db
-    .select(columns)
-    .from(interlinker)
-    .where(and(isRemote, options.after ? gt(interlinker.id, options.after) : undefined))
-    .orderBy(asc(interlinker.id))
-    .limit(options.limit);
-  return rows as RemoteInterlinkerRow[];
+  return (await listCatalogueEntries(db, options)) as RemoteInterlinkerRow[];
 }
 
 /** The registered service with exactly this base address, if any (used by import to find "the same service"). */
@@ -56,11 +48,7 @@ export async function findRemoteInterlinkerByServiceUrl(
   db: Database,
   url: string,
 ): Promise<RemoteInterlinkerRow | undefined> {
-  const [row] = await db
-    .select(columns)
-    .from(interlinker)
-    .where(and(isRemote, eq(interlinker.serviceUrl, url)));
-  return row as RemoteInterlinkerRow | undefined;
+  return (await findCatalogueEntry(db, { serviceUrl: url })) as RemoteInterlinkerRow | undefined;
 }
 
 export interface Health {
@@ -81,11 +69,10 @@ export async function serviceHealth(service: RemoteService): Promise<Health> {
 
 async function checkProblemProfiles(db: Database, ids: string[] | undefined): Promise<void> {
   if (!ids || ids.length === 0) return;
-  const known = await db.select({ id: problemProfile.id }).from(problemProfile).where(inArray(problemProfile.id, ids));
-  const knownIds = new Set(known.map((row) => row.id));
+  const unknown = new Set(await findUnknownProblemProfiles(db, ids));
   const errors = ids
     .map((id, index) => ({ id, index }))
-    .filter(({ id }) => !knownIds.has(id))
+    .filter(({ id }) => unknown.has(id))
     .map(({ index }) => ({
       path: `body.problemProfiles.${index}`,
       code: "unknown_problem_profile",
@@ -134,12 +121,9 @@ export async function registerRemoteInterlinker(
   const { input } = options;
   await checkProblemProfiles(db, input.problemProfiles);
   await checkService(db, { serviceUrl: input.serviceUrl, name: input.name, platformOrigin: options.platformOrigin });
-  const [row] = await db
-    .insert(interlinker)
-    .values({
-      id: uuidv7(),
+  const row = await registerCatalogueEntry(db, {
+    values: {
       nature: "software",
-      origin: "remote",
       serviceUrl: input.serviceUrl,
       name: input.name,
       description: input.description,
@@ -151,8 +135,8 @@ export async function registerRemoteInterlinker(
       difficulty: input.difficulty ?? "medium",
       administrativeScopes: input.administrativeScopes ?? [],
       languages: input.languages ?? (Object.keys(input.name) as Language[]),
-    })
-    .returning(columns);
+    },
+  });
   return row as RemoteInterlinkerRow;
 }
 
@@ -171,11 +155,7 @@ export async function updateRemoteInterlinker(
       exceptId: row.id,
     });
   }
-  const [updated] = await db
-    .update(interlinker)
-    .set({ ...input, updatedAt: new Date() })
-    .where(and(eq(interlinker.id, row.id), isRemote))
-    .returning(columns);
+  const updated = await updateCatalogueEntry(db, { id: row.id, changes: input });
   return updated as RemoteInterlinkerRow;
 }
 
@@ -194,9 +174,7 @@ export async function deleteRemoteInterlinker(
     );
   if (options.assetCount > 0) throw inUse();
   try {
-    await db.transaction(async (tx) => {
-      await tx.delete(interlinker).where(and(eq(interlinker.id, options.row.id), isRemote));
-    });
+    await removeCatalogueEntry(db, { id: options.row.id });
   } catch (error) {
     // An asset made since the count still holds the entry through its foreign key.
     if (foreignKeyViolation(error)) throw inUse();
@@ -220,7 +198,7 @@ export const asService = (row: RemoteInterlinkerRow): RemoteService => ({
 
 /** The origins of every registered service, for the pages' frame-src. */
 export async function listServiceOrigins(db: Database): Promise<string[]> {
-  const rows = await db.select({ serviceUrl: interlinker.serviceUrl }).from(interlinker).where(isRemote);
+  const rows = await listCatalogueEntries(db);
   return [...new Set(rows.flatMap((row) => (row.serviceUrl ? [serviceOrigin({ serviceUrl: row.serviceUrl })] : [])))];
 }
 

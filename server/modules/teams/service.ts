@@ -2,7 +2,7 @@ import { and, count, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
-import { organization as organizationTable, team, teamJoinRequest, teamMember } from "../../db/schema/index.js";
+import { team, teamJoinRequest, teamMember } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
@@ -17,6 +17,7 @@ import { findUserByEmail, getUserSummaries } from "../accounts/service.js";
 import {
   findOrganization,
   getOrganization,
+  getOrganizationTypes,
   type LoadedOrganization,
   organizationsAdministeredBy,
 } from "../organizations/service.js";
@@ -402,23 +403,23 @@ export async function listMyPendingJoinRequests(db: Database, actor: Actor) {
   return { toDecide: await present(toDecide, "manage_members"), mine: await present(mine, "view") };
 }
 
-/** Each (not deleted) team's actor type and its organization's, by team id: one query for any number of teams. */
+/** Each (not deleted) team's actor type and its organization's, by team id: two queries for any number of teams. */
 export async function describeTeams(
   db: Database,
   teamIds: readonly string[],
 ): Promise<Map<string, { type: TeamRow["type"]; organizationId: string; organizationType: TeamRow["type"] }>> {
   if (teamIds.length === 0) return new Map();
   const rows = await db
-    .select({
-      id: team.id,
-      type: team.type,
-      organizationId: team.organizationId,
-      organizationType: organizationTable.type,
-    })
+    .select({ id: team.id, type: team.type, organizationId: team.organizationId })
     .from(team)
-    .innerJoin(organizationTable, eq(organizationTable.id, team.organizationId))
-    .where(and(inArray(team.id, [...teamIds]), isNull(team.deletedAt), isNull(organizationTable.deletedAt)));
-  return new Map(rows.map((row) => [row.id, row]));
+    .where(and(inArray(team.id, [...teamIds]), isNull(team.deletedAt)));
+  const organizationTypes = await getOrganizationTypes(db, [...new Set(rows.map((row) => row.organizationId))]);
+  return new Map(
+    rows.flatMap((row) => {
+      const organizationType = organizationTypes.get(row.organizationId);
+      return organizationType ? [[row.id, { ...row, organizationType }] as const] : [];
+    }),
+  );
 }
 
 /**
@@ -448,6 +449,26 @@ export async function loadVisibleTeams(
     const loaded = toLoaded(found, result);
     return can(actor, "view", loaded.subject) ? [{ team: loaded, organization: found }] : [];
   });
+}
+
+/**
+ * The members of each of these teams that still exists, by team id: an empty list for a team without members,
+ * no entry for a deleted or unknown one. One query for any number of teams.
+ */
+export async function membersOf(db: Database, options: { teamIds: readonly string[] }): Promise<Map<string, string[]>> {
+  if (options.teamIds.length === 0) return new Map();
+  const rows = await db
+    .select({ teamId: team.id, userId: teamMember.userId })
+    .from(team)
+    .leftJoin(teamMember, eq(teamMember.teamId, team.id))
+    .where(and(inArray(team.id, [...options.teamIds]), isNull(team.deletedAt)));
+  const members = new Map<string, string[]>();
+  for (const row of rows) {
+    const known = members.get(row.teamId) ?? [];
+    if (row.userId) known.push(row.userId);
+    members.set(row.teamId, known);
+  }
+  return members;
 }
 
 /** Team names by id, for naming teams elsewhere (the trail); a deleted team keeps its name. */

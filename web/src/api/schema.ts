@@ -10703,6 +10703,7 @@ export interface components {
                 delete: boolean;
                 manage_administrators: boolean;
                 create_team: boolean;
+                start_process: boolean;
             };
         };
         AdministratorAddInput: {
@@ -10815,6 +10816,7 @@ export interface components {
                 create_phases: boolean;
                 clone: boolean;
                 export: boolean;
+                see_people: boolean;
             };
         };
         ProcessParticipantsInput: {
@@ -10933,6 +10935,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
         };
         TreeItemInput: {
@@ -10967,6 +10970,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
             children: components["schemas"]["TreeItemInput"][];
         };
@@ -12055,6 +12059,7 @@ export interface components {
                 delete: boolean;
                 manage_administrators: boolean;
                 create_team: boolean;
+                start_process: boolean;
             };
         };
         AdministratorAdd: {
@@ -12167,6 +12172,7 @@ export interface components {
                 create_phases: boolean;
                 clone: boolean;
                 export: boolean;
+                see_people: boolean;
             };
         };
         ProcessParticipants: {
@@ -12285,6 +12291,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
         };
         TreeItem: {
@@ -12319,6 +12326,7 @@ export interface components {
                 delete_assets: boolean;
                 manage_items: boolean;
                 update_status: boolean;
+                force_status: boolean;
             };
             children: components["schemas"]["TreeItem"][];
         };

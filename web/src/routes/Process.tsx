@@ -109,7 +109,6 @@ export function Process() {
   }
   if (!process.data) return <Loader role="status" aria-label={t("plan.loading")} />;
   const data = process.data;
-  const mayForce = data.can.manage_administrators;
   const backToPlan = (
     <AnchorLink to="/processes/$processId" params={{ processId }} search={{ task: taskId }} underline="always">
       {t("plan.backToPlan")}
@@ -122,7 +121,6 @@ export function Process() {
         task={task}
         index={index}
         processId={processId}
-        mayForce={mayForce}
         level={desktop ? 2 : 1}
         processName={desktop ? undefined : data.name}
         back={backToPlan}
@@ -186,7 +184,6 @@ export function Process() {
                     index={index}
                     processId={processId}
                     selectedTaskId={taskId}
-                    mayForce={mayForce}
                     mayAddPhases={data.can.create_phases}
                     isOpen={isOpen}
                     setOpen={setOpen}

@@ -14,8 +14,6 @@ interface PlanTreeProps {
   index: PlanIndex;
   processId: string;
   selectedTaskId?: string;
-  /** Process administrators may start an item before its prerequisites are finished. */
-  mayForce: boolean;
   mayAddPhases: boolean;
   isOpen: (item: TreeItem) => boolean;
   setOpen: (ids: string[], open: boolean) => void;
@@ -127,7 +125,7 @@ function PlanNode({
         <Group gap="xs" wrap="wrap" align="center" style={{ rowGap: 4 }}>
           {name}
           {item.children.length === 0 ? (
-            <StatusControl item={item} index={index} processId={processId} mayForce={props.mayForce}>
+            <StatusControl item={item} index={index} processId={processId}>
               {change}
             </StatusControl>
           ) : (

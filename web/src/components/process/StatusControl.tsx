@@ -41,13 +41,11 @@ export function StatusControl({
   item,
   index,
   processId,
-  mayForce,
   children,
 }: {
   item: TreeItem;
   index: PlanIndex;
   processId: string;
-  mayForce: boolean;
   /** Controls shown on the same line (the plan's "Change" button). */
   children?: ReactNode;
 }) {
@@ -91,7 +89,7 @@ export function StatusControl({
         <Alert id={errorId} color="red.9" variant="outline" role="alert" p="xs">
           <Stack gap={6}>
             <Text size="sm">{message(refused, item, index)}</Text>
-            {mayForce && problemType(refused) === "prerequisites-unfinished" && wanted && (
+            {item.can.force_status && problemType(refused) === "prerequisites-unfinished" && wanted && (
               <Group>
                 <Button
                   size="xs"

@@ -24,7 +24,6 @@ export function TaskPanel({
   task,
   index,
   processId,
-  mayForce,
   level,
   back,
   processName,
@@ -32,7 +31,6 @@ export function TaskPanel({
   task: TreeItem;
   index: PlanIndex;
   processId: string;
-  mayForce: boolean;
   level: 1 | 2;
   back: ReactNode;
   /** Said above the task when it is a screen of its own. */
@@ -95,7 +93,7 @@ export function TaskPanel({
         <Text size="sm" fw={600} component="span">
           {t("plan.status")}
         </Text>
-        <StatusControl item={task} index={index} processId={processId} mayForce={mayForce} />
+        <StatusControl item={task} index={index} processId={processId} />
       </Group>
       <ItemDates item={task} />
       <ResponsibleNote item={task} sayNone={task.can.manage_items} />
