@@ -1,7 +1,7 @@
 import { legacyInterlinker } from "./contract.js";
 import { decisionInterlinker } from "./decision/server.js";
 import { discussionInterlinker } from "./discussion/server.js";
-import { documentInterlinker } from "./document/server.js";
+import document from "./document/server.js";
 import note from "./note/server.js";
 import type { InterlinkerDefinition } from "./sdk/define.js";
 
@@ -13,5 +13,5 @@ export const builtinInterlinkers: readonly InterlinkerDefinition[] = [
   note,
   legacyInterlinker(decisionInterlinker),
   legacyInterlinker(discussionInterlinker),
-  legacyInterlinker(documentInterlinker),
+  document,
 ];
