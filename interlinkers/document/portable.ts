@@ -10,8 +10,8 @@ import {
 import { maxMarkdownLength } from "./input.js";
 import { createDocumentState, readCurrentState, readStoredState } from "./service.js";
 
-// Copies of a document: a clone within the platform, and Markdown for process export and import (the open format
-// people take with them; what Markdown cannot hold, such as merged table cells, is written out plainly).
+// A clone keeps the Yjs state as it is; process export and import go through Markdown, the open format people
+// take with them.
 
 export async function cloneDocument({ tx, source, target }: { tx: Database; source: AssetRow; target: AssetRow }) {
   const state = (await readStoredState({ db: tx, assetId: source.id })) ?? stateFromDocument(emptyDocument());

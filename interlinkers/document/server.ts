@@ -1,20 +1,13 @@
 import { z } from "zod";
 import { defineInterlinker, pageOf, pageQuery } from "../sdk/server.js";
 import { collabPath, createDocumentCollab, liveDocumentsOf, runningLiveDocuments } from "./collab.js";
-import {
-  documentFromState,
-  documentToHtml,
-  documentToMarkdown,
-  emptyDocument,
-  stateFromDocument,
-  stateFromMarkdown,
-} from "./content.js";
+import { documentFromState, documentToHtml, documentToMarkdown } from "./content.js";
 import { documentInput, exportQuery, readOutput, versionCreate, versionOutput, versionParams } from "./input.js";
 import { documentManifest } from "./manifest.js";
 import { cloneDocument, exportDocument, importDocument } from "./portable.js";
 import { exportFilename, htmlPage, presentVersion, presentVersions } from "./presenter.js";
 import {
-  createDocumentState,
+  createDocument,
   deleteDocumentState,
   listVersions,
   readCurrentState,
@@ -27,11 +20,8 @@ export default defineInterlinker({
   input: documentInput,
 
   hooks: {
-    async instantiate({ tx, asset, input, template }) {
-      const source = input.markdown ?? template;
-      const state = source ? stateFromMarkdown(source) : stateFromDocument(emptyDocument());
-      await createDocumentState({ tx, assetId: asset.id, state });
-    },
+    instantiate: ({ tx, asset, input, template }) =>
+      createDocument({ tx, assetId: asset.id, markdown: input.markdown ?? template }),
     clone: cloneDocument,
     delete: ({ tx, asset }) => deleteDocumentState({ tx, assetId: asset.id }),
     export: exportDocument,

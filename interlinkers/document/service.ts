@@ -10,7 +10,7 @@ import {
   type Platform,
   toPage,
 } from "../sdk/server.js";
-import { documentFromState, emptyDocument, replaceContent, stateFromDocument } from "./content.js";
+import { documentFromState, emptyDocument, replaceContent, stateFromDocument, stateFromMarkdown } from "./content.js";
 import { documentState, documentVersion } from "./tables.js";
 
 export type VersionRow = typeof documentVersion.$inferSelect;
@@ -40,7 +40,21 @@ export async function readCurrentState(options: {
   return options.live?.liveState(options.assetId) ?? readStoredState(options);
 }
 
-/** A new document's first state (instantiation, clone, import). */
+/** A new document: from Markdown (the creator's, or a knowledge template's), else empty. */
+export async function createDocument({
+  tx,
+  assetId,
+  markdown,
+}: {
+  tx: Database;
+  assetId: string;
+  markdown: string | undefined;
+}): Promise<void> {
+  const state = markdown ? stateFromMarkdown(markdown) : stateFromDocument(emptyDocument());
+  await createDocumentState({ tx, assetId, state });
+}
+
+/** A new document's first state, as it was elsewhere (a clone, an import). */
 export async function createDocumentState({
   tx,
   assetId,
