@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { expectNoEnglish } from "./readable.js";
 
 // In Italian: an administrator gives a team rights (a toast, an empty form after it), takes them back after
 // confirming, and reads the trail as sentences that name her and what she worked on, with links and a filter by
@@ -81,6 +82,20 @@ test("the trail in Italian names who did what where; a grant is given, then take
   });
   expect(created.status()).toBe(201);
   const asset = await created.json();
+  // Interlinkers' own actions, which each interlinker words in its own locales.
+  const saved = await page.request.post(`/api/v1/assets/${asset.id}/document/versions`, {
+    ...writes,
+    data: { name: "Prima della prova" },
+  });
+  expect(saved.status()).toBe(201);
+  const note = await (
+    await page.request.post(`/api/v1/tasks/${task.id}/assets`, {
+      ...writes,
+      data: { kind: "interlinker", interlinkerId: "note", name: "Appunti", input: { text: "" } },
+    })
+  ).json();
+  const edited = await page.request.put(`/api/v1/assets/${note.id}/note`, { ...writes, data: { text: "Ciao" } });
+  expect(edited.status()).toBe(200);
 
   // A grant through the form: a toast says so and the form is empty again, ready for the next one.
   await page.goto(`/processes/${process.id}`);
@@ -133,7 +148,14 @@ test("the trail in Italian names who did what where; a grant is given, then take
     trail.getByText(`Giulia Bianchi ha revocato i diritti di «Collaudatori» su «${build.name}».`, { exact: true }),
   ).toBeVisible();
   await expect(trail.getByText(`Giulia Bianchi ha creato il processo «Piazza ${stamp}».`)).toBeVisible();
-  await expect(trail.getByText(/ha fatto una modifica|asset\.created|grant\.created/)).toHaveCount(0);
+  await expect(
+    trail.getByText("Giulia Bianchi ha salvato una versione del documento «Prototype test plan».", { exact: true }),
+  ).toBeVisible();
+  await expect(trail.getByText("Giulia Bianchi ha modificato la nota «Appunti».", { exact: true })).toBeVisible();
+  await expect(
+    trail.getByText(/ha fatto una modifica|asset\.created|grant\.created|version_saved|note\.edited/),
+  ).toHaveCount(0);
+  await expectNoEnglish(page, "it", ["Prototype test plan"]);
   await expectAccessible(page);
   await page.screenshot({ path: info.outputPath("trail.png"), fullPage: true });
 
@@ -144,6 +166,12 @@ test("the trail in Italian names who did what where; a grant is given, then take
     await expect(entry).toHaveAttribute("data-action", /^grant\./);
   }
   await trail.getByLabel("Persona").selectOption({ label: "Giulia Bianchi" });
+  await expect(trail.getByRole("listitem")).toHaveCount(2);
+  // A kind an interlinker names: only the document's version.
+  await trail.getByLabel("Tipo").selectOption({ label: "Documenti" });
+  await expect(trail.getByRole("listitem")).toHaveCount(1);
+  await expect(trail.getByRole("listitem")).toHaveAttribute("data-action", "document.version_saved");
+  await trail.getByLabel("Tipo").selectOption({ label: "Diritti" });
   await expect(trail.getByRole("listitem")).toHaveCount(2);
   await trail.getByRole("button", { name: "Verifica la traccia" }).click();
   await expect(trail.getByRole("status")).toContainText("La traccia è integra");

@@ -1,7 +1,6 @@
-import { legacyInterlinker } from "./contract.js";
 import decision from "./decision/server.js";
 import discussion from "./discussion/server.js";
-import { documentInterlinker } from "./document/server.js";
+import document from "./document/server.js";
 import note from "./note/server.js";
 import type { InterlinkerDefinition } from "./sdk/define.js";
 
@@ -9,9 +8,4 @@ import type { InterlinkerDefinition } from "./sdk/define.js";
  * The built-in software interlinkers: the one list the server reads (through server/interlinkers/registry.ts).
  * Adding one is a folder in interlinkers/ and a line here; the web app finds its web part in the same folder.
  */
-export const builtinInterlinkers: readonly InterlinkerDefinition[] = [
-  note,
-  decision,
-  discussion,
-  legacyInterlinker(documentInterlinker),
-];
+export const builtinInterlinkers: readonly InterlinkerDefinition[] = [note, decision, discussion, document];

@@ -1,18 +1,10 @@
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Hocuspocus } from "@hocuspocus/server";
-import { eq } from "drizzle-orm";
-import type { FastifyInstance } from "fastify";
 import { type WebSocket, WebSocketServer } from "ws";
 import * as Y from "yjs";
-import { onAccessChange } from "../../server/collab/access-changes.js";
-import type { Database } from "../../server/db/client.js";
-import { asset } from "../../server/db/schema/processes.js";
-import { refuseUpgrade, type UpgradeHandler } from "../../server/http/upgrades.js";
-import { appendActivity } from "../../server/modules/activity/service.js";
-import { loadAuthorizedAsset } from "../../server/modules/assets/service.js";
-import { type Actor, can } from "../../server/policies/index.js";
-import { documentState } from "./tables.js";
+import { type Actor, type Database, refuseUpgrade, type UpgradeHandler, type UpgradeSetup } from "../sdk/server.js";
+import { type LiveDocuments, readStoredState, storeDocumentState } from "./service.js";
 
 export const collabPath = "/collab";
 /** One collaboration message at most; a bigger one closes the socket (code 1009) before it is read. */
@@ -25,7 +17,7 @@ export const accessChangedCloseCode = 4403;
 const documentPrefix = "asset:";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const documentNameOf = (assetId: string) => `${documentPrefix}${assetId}`;
+const documentNameOf = (assetId: string) => `${documentPrefix}${assetId}`;
 
 function assetIdOf(documentName: string): string | null {
   const id = documentName.startsWith(documentPrefix) ? documentName.slice(documentPrefix.length) : "";
@@ -45,29 +37,19 @@ interface ConnectionContext {
   assetId?: string;
 }
 
-export interface DocumentCollab {
-  hocuspocus: Hocuspocus;
-  /** Runs `change` on the document as one server-side edit that every connected client receives, then stores it. */
-  change(assetId: string, change: (ydoc: Y.Doc) => void): Promise<Uint8Array>;
-  /** The newest state: the live document's when it is open here, else the stored one. */
-  currentState(assetId: string): Promise<Uint8Array | null>;
-  /** Disconnects everyone from this document (it was deleted). */
-  closeDocument(assetId: string): void;
-}
+// The live documents of each app, found by its database handle from the interlinker's routes and hooks.
+const collabs = new WeakMap<Database, LiveDocuments>();
 
-// The collaboration of each app, found by its database handle from the interlinker's routes.
-const collabs = new WeakMap<Database, DocumentCollab>();
-
-export function collabFor(db: Database): DocumentCollab | undefined {
+/** The app's live documents; undefined when `db` is not an app's handle (a transaction) or nothing runs. */
+export function liveDocumentsOf(db: Database): LiveDocuments | undefined {
   return collabs.get(db);
 }
 
-export async function storedState(db: Database, assetId: string): Promise<Uint8Array | null> {
-  const [row] = await db
-    .select({ state: documentState.state })
-    .from(documentState)
-    .where(eq(documentState.assetId, assetId));
-  return row?.state ?? null;
+/** The app's live documents, for what must reach everyone connected (a restore). */
+export function runningLiveDocuments(db: Database): LiveDocuments {
+  const found = collabs.get(db);
+  if (!found) throw new Error("The document collaboration is not running.");
+  return found;
 }
 
 /**
@@ -75,8 +57,8 @@ export async function storedState(db: Database, assetId: string): Promise<Uint8A
  * authenticates the socket, each document is authorized through its asset's task (viewers read only), and the
  * state is kept in the database, stored a moment after the last edit and whenever the last person leaves.
  */
-export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCollab; upgrade: UpgradeHandler } {
-  const db = app.db;
+export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
+  const { db, platform, log, actorFromCookie } = setup;
   const sockets = new Set<LiveSocket>();
   // Who changed each open document since it was last stored, for the activity log.
   const editors = new Map<string, Set<string>>();
@@ -87,15 +69,17 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
       const { live } = context as ConnectionContext;
       const assetId = assetIdOf(documentName);
       if (!assetId) throw new Error("permission-denied");
-      const loaded = await loadAuthorizedAsset(db, live.actor, assetId, "view_assets").catch(() => null);
-      if (loaded?.asset.interlinkerId !== "document") throw new Error("permission-denied");
-      connectionConfig.readOnly = !can(live.actor, "edit_assets", loaded.task.subject);
+      const loaded = await platform.assets
+        .authorized(db, { actor: live.actor, assetId, interlinkerId: "document", action: "view_assets" })
+        .catch(() => null);
+      if (!loaded) throw new Error("permission-denied");
+      connectionConfig.readOnly = !platform.policies.can(live.actor, "edit_assets", loaded.subject);
       live.processIds.add(loaded.asset.processId);
       return { assetId };
     },
     async onLoadDocument({ documentName, document }) {
       const assetId = assetIdOf(documentName);
-      const state = assetId ? await storedState(db, assetId) : null;
+      const state = assetId ? await readStoredState({ db, assetId }) : null;
       if (state?.length) Y.applyUpdate(document, state);
     },
     async onChange({ documentName, context }) {
@@ -110,7 +94,13 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
       if (!assetId) return;
       const edited = [...(editors.get(documentName) ?? [])];
       editors.delete(documentName);
-      const kept = await writeState(db, assetId, Y.encodeStateAsUpdate(document), edited);
+      const kept = await storeDocumentState({
+        db,
+        platform,
+        assetId,
+        state: Y.encodeStateAsUpdate(document),
+        editorIds: edited,
+      });
       // The asset was deleted while people were still connected: send them away.
       if (!kept) hocuspocus.closeConnections(documentName);
     },
@@ -119,27 +109,26 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
   const wss = new WebSocketServer({ noServer: true, maxPayload: maxCollabMessageBytes });
 
   const upgrade: UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-    app
-      .readSession(request.headers.cookie)
-      .then((resolved) => {
-        if (!resolved) return refuseUpgrade(socket, 401, "Unauthorized");
+    actorFromCookie(request.headers.cookie)
+      .then((actor) => {
+        if (!actor) return refuseUpgrade(socket, 401, "Unauthorized");
         wss.handleUpgrade(request, socket, head, (ws) => {
           const live: LiveSocket = {
             socket: ws,
-            actor: resolved.actor,
+            actor,
             cookie: request.headers.cookie,
             processIds: new Set(),
           };
           sockets.add(live);
           // ws reports an oversize or malformed frame as an error and then closes the socket; without a listener
           // the error would bring the process down.
-          ws.on("error", (error) => app.log.debug({ err: error }, "collab: socket error"));
+          ws.on("error", (error) => log.debug({ err: error }, "collab: socket error"));
           ws.once("close", () => sockets.delete(live));
           hocuspocus.handleConnection(ws, request, { live } satisfies ConnectionContext);
         });
       })
       .catch((error: unknown) => {
-        app.log.error({ err: error }, "collab: upgrade failed");
+        log.error({ err: error }, "collab: upgrade failed");
         refuseUpgrade(socket, 500, "Internal Server Error");
       });
   };
@@ -149,15 +138,15 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
       if (affected(live)) live.socket.close(accessChangedCloseCode, "Access changed");
     }
   };
-  const stopListening = onAccessChange(db, (change) => {
+  const stopListening = platform.accessChanges.subscribe(db, (change) => {
     if ("processId" in change) closeWhere((live) => live.processIds.has(change.processId));
     else closeWhere((live) => live.actor.userId === change.userId);
   });
   const sessionCheck = setInterval(() => {
     for (const live of sockets) {
-      app.readSession(live.cookie).then(
-        (resolved) => {
-          if (!resolved) live.socket.close(accessChangedCloseCode, "Session ended");
+      actorFromCookie(live.cookie).then(
+        (actor) => {
+          if (!actor) live.socket.close(accessChangedCloseCode, "Session ended");
         },
         () => {},
       );
@@ -166,7 +155,7 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
   sessionCheck.unref();
 
   // Before the HTTP server stops: store every open document, then hang up, while the database is still open.
-  app.addHook("preClose", async () => {
+  setup.onClose(async () => {
     stopListening();
     clearInterval(sessionCheck);
     await Promise.all(
@@ -178,8 +167,11 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
     collabs.delete(db);
   });
 
-  const collab: DocumentCollab = {
-    hocuspocus,
+  collabs.set(db, {
+    liveState(assetId) {
+      const live = hocuspocus.documents.get(documentNameOf(assetId));
+      return live ? Y.encodeStateAsUpdate(live) : null;
+    },
     async change(assetId, change) {
       const connection = await hocuspocus.openDirectConnection(documentNameOf(assetId), {});
       let state: Uint8Array = new Uint8Array();
@@ -193,16 +185,8 @@ export function createDocumentCollab(app: FastifyInstance): { collab: DocumentCo
       }
       return state;
     },
-    async currentState(assetId) {
-      const live = hocuspocus.documents.get(documentNameOf(assetId));
-      return live ? Y.encodeStateAsUpdate(live) : storedState(db, assetId);
-    },
-    closeDocument(assetId) {
-      hocuspocus.closeConnections(documentNameOf(assetId));
-    },
-  };
-  collabs.set(db, collab);
-  return { collab, upgrade };
+  });
+  return upgrade;
 }
 
 /** Waits for stores already running (a last person leaving starts one). */
@@ -217,28 +201,4 @@ async function settled(hocuspocus: Hocuspocus): Promise<void> {
     if (!busy) return;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-}
-
-/** Stores a document's state, and who edited it since the last store, together. */
-async function writeState(db: Database, assetId: string, state: Uint8Array, editorIds: string[]): Promise<boolean> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx.select({ processId: asset.processId }).from(asset).where(eq(asset.id, assetId));
-    if (!row) return false;
-    const updatedAt = new Date();
-    await tx
-      .insert(documentState)
-      .values({ assetId, state, updatedAt })
-      .onConflictDoUpdate({ target: documentState.assetId, set: { state, updatedAt } });
-    if (editorIds.length) {
-      await appendActivity(tx, {
-        processId: row.processId,
-        actorId: editorIds[0]!,
-        action: "document.edited",
-        targetType: "asset",
-        targetId: assetId,
-        summary: { after: { editorIds, bytes: state.byteLength } },
-      });
-    }
-    return true;
-  });
 }

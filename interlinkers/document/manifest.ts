@@ -1,4 +1,4 @@
-import type { InterlinkerManifest } from "../contract.js";
+import type { InterlinkerManifest } from "../sdk/server.js";
 
 export const documentManifest: InterlinkerManifest = {
   id: "document",

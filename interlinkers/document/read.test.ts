@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../server/test/app.js";
+import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../sdk/testing.js";
 
 let context: TestContext;
 let owner: Session;

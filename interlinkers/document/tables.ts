@@ -1,7 +1,5 @@
 import { customType, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { uuidv7 } from "../../server/db/ids.js";
-import { user } from "../../server/db/schema/auth.js";
-import { asset } from "../../server/db/schema/processes.js";
+import { assetTable as asset, userTable as user, uuidv7 } from "../sdk/server.js";
 
 /** Yjs updates are binary; pg gives a Buffer and PGlite a Uint8Array, both handed on as Uint8Array. */
 const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({

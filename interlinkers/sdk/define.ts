@@ -232,9 +232,6 @@ export interface InterlinkerDefinition {
   hooks: InterlinkerHooks<unknown>;
   routes: (route: RouteBuilder<string, unknown>, platform: Platform) => void;
   upgrades: ((setup: UpgradeSetup) => Promise<Record<string, UpgradeHandler>>) | undefined;
-  /** TEMPORARY (#10): an interlinker still on the old contract mounts its own routes. */
-  legacyRoutes?: (app: import("fastify").FastifyInstance) => Promise<void>;
-  legacyUpgrades?: (app: import("fastify").FastifyInstance) => Promise<Record<string, UpgradeHandler>>;
 }
 
 /**

@@ -3,7 +3,16 @@
 // platform mounts it.
 
 export type { TreeNode } from "../../server/modules/processes/schema.js";
-export { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../server/test/app.js";
+export {
+  call,
+  createSecondApp,
+  createTestApp,
+  problemOf,
+  type Session,
+  signUp,
+  type TestContext,
+  testOrigin,
+} from "../../server/test/app.js";
 export {
   addTeamMember,
   createAsset,

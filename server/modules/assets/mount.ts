@@ -156,9 +156,6 @@ export async function mountInterlinker(app: ApiApp, definition: InterlinkerDefin
 export async function mountInterlinkers(app: ApiApp): Promise<void> {
   for (const definition of interlinkers) {
     await mountInterlinker(app, definition);
-    // TEMPORARY (#10): an interlinker still on the old contract registers its own routes.
-    const legacyRoutes = definition.legacyRoutes;
-    if (legacyRoutes) await app.register(async (scope) => legacyRoutes(scope));
   }
 }
 
@@ -174,7 +171,7 @@ export async function interlinkerUpgrades(app: ApiApp): Promise<Map<string, Upgr
           actorFromCookie: async (cookie) => (await app.readSession(cookie))?.actor ?? null,
           onClose: (stop) => app.addHook("preClose", stop),
         })
-      : ((await definition.legacyUpgrades?.(app)) ?? {});
+      : {};
     for (const [path, handler] of Object.entries(endpoints)) handlers.set(path, handler);
   }
   return handlers;

@@ -1,10 +1,8 @@
 import { and, count, desc, eq, inArray } from "drizzle-orm";
-import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import { type Language, languageNames, languages, pickTranslation } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
 import { asset } from "../../db/schema/index.js";
-import { optionalActor } from "../../http/actor.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, fieldErrorsFromZod, invalid, notFound } from "../../http/problem.js";
 import {
@@ -13,8 +11,7 @@ import {
   findBuiltinInterlinker,
   type InterlinkerDefinition,
 } from "../../interlinkers/registry.js";
-import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
-import type { ItemAction } from "../../policies/process.js";
+import type { Actor, ItemSubject, MaybeActor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { findInterlinker, findInterlinkerTemplate, templateLanguageFor } from "../catalogue/service.js";
 import { loadItem } from "../processes/access.js";
@@ -51,27 +48,6 @@ export async function loadTask(db: Database, actor: MaybeActor, taskId: string) 
 /** An asset as policies see it (its task's rights); 404 when there is none. Only loads: the route authorizes. */
 export function loadAsset(db: Database, actor: MaybeActor, assetId: string): Promise<AssetSubject> {
   return loadAssetSubject(db, { actor, assetId });
-}
-
-/** TEMPORARY (#10): for interlinkers still on the old contract, which authorize in their own routes. */
-export async function loadAuthorizedAsset(db: Database, actor: MaybeActor, assetId: string, action: ItemAction) {
-  const [row] = await db.select().from(asset).where(eq(asset.id, assetId));
-  if (!row) throw notFound("asset");
-  const task = await loadItem(db, actor, row.taskId).catch(() => {
-    throw notFound("asset");
-  });
-  authorize(actor, "view_assets", task.subject, "asset");
-  authorize(actor, action, task.subject, "asset");
-  return { asset: row, task };
-}
-
-/** TEMPORARY (#10): for interlinkers still on the old contract. */
-export async function assetForRequest(request: FastifyRequest, action: ItemAction, interlinkerId: string) {
-  const actor = await optionalActor(request);
-  const { assetId } = request.params as { assetId: string };
-  const loaded = await loadAuthorizedAsset(request.server.db, actor, assetId, action);
-  if (loaded.asset.interlinkerId !== interlinkerId) throw notFound("asset");
-  return { ...loaded, actor };
 }
 
 const inputProblem = (issues: z.core.$ZodIssue[]) => invalid(fieldErrorsFromZod(issues, ["body", "input"]));

@@ -82,6 +82,15 @@ export function ActivityPanel({ processId }: { processId: string }) {
   const people = entries.data?.pages[0]?.people ?? [];
   const [open, close] = quotes[language] ?? quotes.en!;
 
+  // An interlinker words its own part of the trail in its locales (interlinkers/<id>/locales): its kind as
+  // `trailKind`, its action `<id>.<verb>` as `trail.<verb>`. The trail's own words hold only the core's kinds.
+  const isCoreKind = (kind: string) => i18n.exists(`trail.kinds.${kind}`);
+  const kindKey = (kind: string) => (isCoreKind(kind) ? `trail.kinds.${kind}` : `interlinkers.${kind}.trailKind`);
+  const sentenceKey = (action: string) => {
+    const [kind = "", verb = ""] = action.split(/\.(.*)/s);
+    return isCoreKind(kind) ? `trail.sentence.${action}` : `interlinkers.${kind}.trail.${verb}`;
+  };
+
   const nameOf = (reference: Reference | null, fallback: string) => {
     if (!reference) return t(fallback);
     if (reference.name === null) {
@@ -124,7 +133,7 @@ export function ActivityPanel({ processId }: { processId: string }) {
    * carries markers where the actor, the object and the place go, and `<object>`/`<place>` around the linked ones.
    */
   const sentence = (entry: Entry) => {
-    const key = `trail.sentence.${entry.action}`;
+    const key = sentenceKey(entry.action);
     const template = i18n.exists(key)
       ? t(key, { actor: marks.actor, object: marks.object, place: marks.place })
       : t("trail.generic", { actor: marks.actor, action: entry.action });
@@ -151,7 +160,7 @@ export function ActivityPanel({ processId }: { processId: string }) {
           onChange={(event) => setKind(event.currentTarget.value)}
           data={[
             { value: "", label: t("trail.allKinds") },
-            ...kinds.map((value) => ({ value, label: t(`trail.kinds.${value}`) })),
+            ...kinds.map((value) => ({ value, label: t(kindKey(value)) })),
           ]}
         />
         {people.length > 0 && (
