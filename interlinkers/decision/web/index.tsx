@@ -20,6 +20,7 @@ import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../../web/src/api/client";
 import { errorFor, fieldErrors } from "../../../web/src/api/problems";
 import type { components } from "../../../web/src/api/schema";
+import { dataOf, toProblem } from "../../../web/src/api/unwrap";
 import type { AssetViewProps } from "../../web";
 import { slotAnswers, stances } from "../tally";
 
@@ -38,25 +39,23 @@ export default function DecisionView({ asset }: AssetViewProps) {
   const { t, i18n } = useTranslation();
   const decision = useQuery({
     queryKey: ["asset", asset.id, "decision"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/decision", {
-        params: { path: { assetId: asset.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/decision", {
+          params: { path: { assetId: asset.id } },
+        }),
+      ),
   });
   const poll = decision.data;
   const results = useQuery({
     queryKey: ["asset", asset.id, "decision", "results"],
     enabled: Boolean(poll?.resultsVisible),
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/decision/results", {
-        params: { path: { assetId: asset.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/decision/results", {
+          params: { path: { assetId: asset.id } },
+        }),
+      ),
   });
   if (!poll) return null;
   const labelOf = (id: string) =>
@@ -173,20 +172,19 @@ function BallotForm({ poll, assetId }: { poll: Decision; assetId: string }) {
   });
   const [moved, setMoved] = useState<string>("");
   const cast = useMutation({
-    mutationFn: async (body: Ballot) => {
-      const { data, error } = await api.PUT("/api/v1/assets/{assetId}/decision/ballot", {
-        params: { path: { assetId } },
-        body,
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: Ballot) =>
+      dataOf(
+        api.PUT("/api/v1/assets/{assetId}/decision/ballot", {
+          params: { path: { assetId } },
+          body,
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       queryClient.setQueryData(["asset", assetId, "decision"], data);
       void queryClient.invalidateQueries({ queryKey: ["asset", assetId, "decision", "results"] });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const label = (option: Option) => optionLabel(t, option);
 
@@ -559,20 +557,19 @@ function CloseForm({ assetId }: { assetId: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
   const close = useMutation({
-    mutationFn: async (outcome: string) => {
-      const { data, error } = await api.POST("/api/v1/assets/{assetId}/decision/close", {
-        params: { path: { assetId } },
-        body: { outcome },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (outcome: string) =>
+      dataOf(
+        api.POST("/api/v1/assets/{assetId}/decision/close", {
+          params: { path: { assetId } },
+          body: { outcome },
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       queryClient.setQueryData(["asset", assetId, "decision"], data);
       void queryClient.invalidateQueries({ queryKey: ["asset", assetId, "decision", "results"] });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -20,6 +20,7 @@ import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../../web/src/api/client";
 import { errorFor, fieldErrors } from "../../../web/src/api/problems";
 import type { components } from "../../../web/src/api/schema";
+import { dataOf, toProblem } from "../../../web/src/api/unwrap";
 import type { AssetViewProps } from "../../web";
 import { renderPost } from "../markdown";
 import classes from "./discussion.module.css";
@@ -36,17 +37,6 @@ const reactionIcons = {
   confused: IconMoodConfused,
   eyes: IconEye,
 } as const;
-
-function fail(error: unknown): never {
-  throw error;
-}
-
-/** Sends a write and throws the server's problem on refusal, so forms can show it next to their fields. */
-async function send<T>(request: Promise<{ data?: T; error?: unknown }>): Promise<T> {
-  const { data, error } = await request;
-  if (error) fail(error);
-  return data as T;
-}
 
 function useDate() {
   const { i18n } = useTranslation();
@@ -95,7 +85,7 @@ function ThreadList({ assetId, onOpen }: { assetId: string; onOpen: (id: string)
     queryKey: ["asset", assetId, "discussion", "threads"],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/threads", {
           params: { path: { assetId }, query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } },
         }),
@@ -166,14 +156,14 @@ function NewThread({ assetId, onCreated }: { assetId: string; onCreated: (id: st
   const errors = fieldErrors(problem);
   const create = useMutation({
     mutationFn: (body: { title: string; source: string }) =>
-      send(api.POST("/api/v1/assets/{assetId}/discussion/threads", { params: { path: { assetId } }, body })),
+      dataOf(api.POST("/api/v1/assets/{assetId}/discussion/threads", { params: { path: { assetId } }, body })),
     onSuccess: (thread) => {
       setProblem(null);
       setSource("");
       queryClient.invalidateQueries({ queryKey: ["asset", assetId, "discussion", "threads"] });
       onCreated(thread.id);
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -234,7 +224,7 @@ function Composer(props: {
   const members = useQuery({
     queryKey: ["asset", props.assetId, "discussion", "members"],
     queryFn: () =>
-      send(api.GET("/api/v1/assets/{assetId}/discussion/members", { params: { path: { assetId: props.assetId } } })),
+      dataOf(api.GET("/api/v1/assets/{assetId}/discussion/members", { params: { path: { assetId: props.assetId } } })),
     staleTime: 60_000,
   });
   const typed = /(?:^|[^\p{L}\p{N}_])@([\p{L}\p{N}_.' -]{0,40})$/u.exec(props.value.slice(0, caret));
@@ -325,7 +315,7 @@ function ThreadView({ assetId, threadId, onBack }: { assetId: string; threadId: 
   const thread = useQuery({
     queryKey: key,
     queryFn: () =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/threads/{threadId}", {
           params: { path: { assetId, threadId } },
         }),
@@ -374,7 +364,7 @@ function ReplyForm({ assetId, threadId, onPosted }: { assetId: string; threadId:
   const errors = fieldErrors(problem);
   const reply = useMutation({
     mutationFn: () =>
-      send(
+      dataOf(
         api.POST("/api/v1/assets/{assetId}/discussion/threads/{threadId}/replies", {
           params: { path: { assetId, threadId } },
           body: { source },
@@ -385,7 +375,7 @@ function ReplyForm({ assetId, threadId, onPosted }: { assetId: string; threadId:
       setSource("");
       onPosted();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return (
     <Paper withBorder p="sm">
@@ -440,11 +430,11 @@ function PostCard({
   const act = useMutation({
     mutationFn: (action: () => Promise<unknown>) => action(),
     onSuccess: onChanged,
-    onError: (error) => setStatus((error as unknown as Problem).detail ?? String(error)),
+    onError: (error) => setStatus(toProblem(error).detail),
   });
   const toggleReaction = (kind: Post["reactions"][number]["kind"], mine: boolean) =>
     act.mutate(() =>
-      send(
+      dataOf(
         mine
           ? api.DELETE("/api/v1/assets/{assetId}/discussion/posts/{postId}/reactions/{kind}", {
               params: { path: { ...path, kind } },
@@ -457,7 +447,7 @@ function PostCard({
     );
   const markAnswer = () =>
     act.mutate(() =>
-      send(
+      dataOf(
         post.isAnswer
           ? api.DELETE("/api/v1/assets/{assetId}/discussion/threads/{threadId}/answer", {
               params: { path: { assetId, threadId: thread.id } },
@@ -471,7 +461,7 @@ function PostCard({
     );
   const unhide = () =>
     act.mutate(() =>
-      send(api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/unhide", { params: { path }, body: {} })),
+      dataOf(api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/unhide", { params: { path }, body: {} })),
     );
   const headingId = useId();
 
@@ -597,7 +587,7 @@ function EditDialog(props: {
   const errors = fieldErrors(problem);
   const save = useMutation({
     mutationFn: (title: string | null) =>
-      send(
+      dataOf(
         api.PATCH("/api/v1/assets/{assetId}/discussion/posts/{postId}", {
           params: { path: { assetId: props.assetId, postId: props.post.id } },
           body: { source, ...(title !== null ? { title } : {}) },
@@ -607,7 +597,7 @@ function EditDialog(props: {
       props.onSaved();
       props.onClose();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return (
     <Modal
@@ -661,7 +651,7 @@ function HistoryDialog({ assetId, post, onClose }: { assetId: string; post: Post
   const history = useQuery({
     queryKey: ["asset", assetId, "discussion", "history", post.id, post.revisions],
     queryFn: () =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/posts/{postId}/history", {
           params: { path: { assetId, postId: post.id } },
         }),
@@ -715,10 +705,10 @@ function ReasonDialog(props: {
   const submit = useMutation({
     mutationFn: async (reason: string): Promise<unknown> =>
       props.kind === "hide"
-        ? send(
+        ? dataOf(
             api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/hide", { params: { path }, body: { reason } }),
           )
-        : send(
+        : dataOf(
             api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/reports", {
               params: { path },
               body: { reason },
@@ -728,7 +718,7 @@ function ReasonDialog(props: {
       props.onDone(props.kind === "report" ? t("interlinkers.discussion.reportSent") : "");
       props.onClose();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return (
     <Modal
@@ -777,7 +767,7 @@ function Reports({ assetId, onOpen }: { assetId: string; onOpen: (threadId: stri
   const reports = useQuery({
     queryKey: key,
     queryFn: () =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/reports", {
           params: { path: { assetId }, query: { limit: 50 } },
         }),
@@ -785,7 +775,7 @@ function Reports({ assetId, onOpen }: { assetId: string; onOpen: (threadId: stri
   });
   const dismiss = useMutation({
     mutationFn: (reportId: string) =>
-      send(
+      dataOf(
         api.POST("/api/v1/assets/{assetId}/discussion/reports/{reportId}/dismiss", {
           params: { path: { assetId, reportId } },
           body: {},

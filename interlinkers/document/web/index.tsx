@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import {
   IconColumnInsertRight,
   IconColumnRemove,
@@ -23,6 +23,7 @@ import { useMe } from "../../../web/src/api/session";
 import { ConfirmAction } from "../../../web/src/ui/feedback";
 import type { AssetViewProps } from "../../web";
 import "./document.css";
+import { dataOf, toProblem } from "../../../web/src/api/unwrap";
 import { LiveBadge } from "./LiveBadge";
 import { DocumentReader } from "./read";
 
@@ -426,40 +427,37 @@ function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
   const key = ["asset", assetId, "document", "versions"];
   const versions = useQuery({
     queryKey: key,
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/document/versions", {
-        params: { path: { assetId }, query: { limit: 100 } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/document/versions", {
+          params: { path: { assetId }, query: { limit: 100 } },
+        }),
+      ),
   });
   const save = useMutation({
-    mutationFn: async (name: string) => {
-      const { data, error } = await api.POST("/api/v1/assets/{assetId}/document/versions", {
-        params: { path: { assetId } },
-        body: { name },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (name: string) =>
+      dataOf(
+        api.POST("/api/v1/assets/{assetId}/document/versions", {
+          params: { path: { assetId } },
+          body: { name },
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       setMessage(t("interlinkers.document.versionSaved", { name: data.name }));
       return queryClient.invalidateQueries({ queryKey: key });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const restore = useMutation({
-    mutationFn: async (versionId: string) => {
-      const { data, error } = await api.POST("/api/v1/assets/{assetId}/document/versions/{versionId}/restore", {
-        params: { path: { assetId, versionId } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (versionId: string) =>
+      dataOf(
+        api.POST("/api/v1/assets/{assetId}/document/versions/{versionId}/restore", {
+          params: { path: { assetId, versionId } },
+        }),
+      ),
     onSuccess: (data) => setMessage(t("interlinkers.document.versionRestored", { name: data.name })),
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

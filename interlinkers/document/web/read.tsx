@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../../web/src/api/client";
 import { withReturn } from "../../../web/src/api/returnTo";
+import { dataOf } from "../../../web/src/api/unwrap";
 import type { AssetViewProps } from "../../web";
 
 /**
@@ -13,13 +14,12 @@ export function DocumentReader({ asset, signedIn }: AssetViewProps & { signedIn:
   const { t } = useTranslation();
   const content = useQuery({
     queryKey: ["asset", asset.id, "document", "content"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/document/content", {
-        params: { path: { assetId: asset.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/document/content", {
+          params: { path: { assetId: asset.id } },
+        }),
+      ),
   });
   const here = `${window.location.pathname}${window.location.search}`;
   return (

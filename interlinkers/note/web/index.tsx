@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../../web/src/api/client";
 import { errorFor, fieldErrors } from "../../../web/src/api/problems";
+import { dataOf, toProblem } from "../../../web/src/api/unwrap";
 import type { AssetViewProps } from "../../web";
 
 /** A note: its text, editable by those with the right to edit the task's assets. */
@@ -18,19 +19,18 @@ export default function NoteView({ asset }: AssetViewProps) {
       (await api.GET("/api/v1/assets/{assetId}/note", { params: { path: { assetId: asset.id } } })).data,
   });
   const save = useMutation({
-    mutationFn: async (text: string) => {
-      const { data, error } = await api.PUT("/api/v1/assets/{assetId}/note", {
-        params: { path: { assetId: asset.id } },
-        body: { text },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (text: string) =>
+      dataOf(
+        api.PUT("/api/v1/assets/{assetId}/note", {
+          params: { path: { assetId: asset.id } },
+          body: { text },
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       queryClient.setQueryData(["asset", asset.id, "note"], data);
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -8,6 +8,7 @@ import { api, type Problem } from "../api/client";
 import { schemasQuery } from "../api/pageQueries";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
+import { dataOf, toProblem } from "../api/unwrap";
 import { SchemaPreview } from "../components/SchemaPreview";
 import { useTranslated } from "../i18n/translated";
 import { toastSuccess } from "../ui/toast";
@@ -31,18 +32,14 @@ export function NewProcess() {
 
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: async (body: components["schemas"]["ProcessCreate"]) => {
-      const { data, error } = await api.POST("/api/v1/processes", { body });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: components["schemas"]["ProcessCreate"]) => dataOf(api.POST("/api/v1/processes", { body })),
     onSuccess: (created) => {
       toastSuccess(t("feedback.process.created"));
       // The lists that show processes (the home's, My work) hold it from now on.
       void queryClient.invalidateQueries({ queryKey: ["processes"] });
       return navigate({ to: "/processes/$processId", params: { processId: created.id } });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -2,9 +2,10 @@ import { Button, Card, Group, Stack, Text } from "@mantine/core";
 import { type UseMutationResult, useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { dataOf, problemOf } from "../../api/unwrap";
 import { FormAlert, Loading } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
-import { dataOf, type JoinRequest, problemOf, type Team } from "./api";
+import type { JoinRequest, Team } from "./api";
 import { CardList, Section } from "./layout";
 import { useRefreshTeam } from "./Members";
 

@@ -5,9 +5,10 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import { useMe } from "../../api/session";
+import { dataOf, problemOf } from "../../api/unwrap";
 import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
-import { dataOf, problemOf, type Team, type TeamMember, type TeamRole } from "./api";
+import type { Team, TeamMember, TeamRole } from "./api";
 import { CardList, RoleBadge, Section } from "./layout";
 
 const roles: TeamRole[] = ["member", "administrator"];

@@ -3,10 +3,11 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { dataOf, problemOf } from "../../api/unwrap";
 import { useLanguage } from "../../i18n/translated";
 import { FormAlert, Loading } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
-import { dataOf, type Organization, problemOf } from "./api";
+import type { Organization } from "./api";
 import { CardList, Disclosure, Section, TeamCard } from "./layout";
 import { TeamForm, type TeamInput } from "./TeamForm";
 

@@ -3,10 +3,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import type { components } from "../../api/schema";
+import { dataOf } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
-import { dataOf } from "./api";
 import { DecideButtons } from "./JoinRequests";
 import { CardList, Section } from "./layout";
 

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { activityKinds } from "../../../../common/coproduction";
 import { api } from "../../api/client";
 import type { components } from "../../api/schema";
+import { dataOf } from "../../api/unwrap";
 import { useLanguage, useTranslated } from "../../i18n/translated";
 import { AnchorLink } from "../AnchorLink";
 
@@ -56,21 +57,20 @@ export function ActivityPanel({ processId }: { processId: string }) {
   const entries = useInfiniteQuery({
     queryKey: ["process", processId, "activity", { kind, person }],
     initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/activity", {
-        params: {
-          path: { id: processId },
-          query: {
-            limit: 30,
-            ...(pageParam ? { cursor: pageParam } : {}),
-            ...(kind ? { kind: kind as Kind } : {}),
-            ...(person ? { person } : {}),
+    queryFn: ({ pageParam }) =>
+      dataOf(
+        api.GET("/api/v1/processes/{id}/activity", {
+          params: {
+            path: { id: processId },
+            query: {
+              limit: 30,
+              ...(pageParam ? { cursor: pageParam } : {}),
+              ...(kind ? { kind: kind as Kind } : {}),
+              ...(person ? { person } : {}),
+            },
           },
-        },
-      });
-      if (error) throw error;
-      return data;
-    },
+        }),
+      ),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const verify = useMutation({

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
+import { dataOf, toProblem } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { ConfirmAction } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
@@ -55,14 +56,13 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
       queryClient.invalidateQueries({ queryKey: ["process", processId, "grants"] }),
     ]);
   const give = useMutation({
-    mutationFn: async (body: components["schemas"]["GrantCreate"]) => {
-      const { data, error } = await api.POST("/api/v1/processes/{id}/grants", {
-        params: { path: { id: processId } },
-        body,
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: components["schemas"]["GrantCreate"]) =>
+      dataOf(
+        api.POST("/api/v1/processes/{id}/grants", {
+          params: { path: { id: processId } },
+          body,
+        }),
+      ),
     onSuccess: (_, body) => {
       setProblem(null);
       const team = teams.data?.items.find((entry) => entry.id === body.teamId);
@@ -77,18 +77,16 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
       setChosenRights([]);
       return refresh();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const takeBack = useMutation({
-    mutationFn: async (grantId: string) => {
-      const { error } = await api.DELETE("/api/v1/grants/{id}", { params: { path: { id: grantId } }, body: {} });
-      if (error) throw error;
-    },
+    mutationFn: (grantId: string) =>
+      dataOf(api.DELETE("/api/v1/grants/{id}", { params: { path: { id: grantId } }, body: {} })),
     onSuccess: () => {
       toastSuccess(t("feedback.grants.revoked"));
       return refresh();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {

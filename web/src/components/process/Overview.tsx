@@ -5,6 +5,7 @@ import { api, problemMessage } from "../../api/client";
 import { withReturn } from "../../api/returnTo";
 import type { components } from "../../api/schema";
 import { useMe } from "../../api/session";
+import { dataOf } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { toastFailure, toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
@@ -125,13 +126,12 @@ function Timeline({ process, tree }: { process: Process; tree: TreeItem[] }) {
 function useParticipants(processId: string) {
   return useQuery({
     queryKey: ["process", processId, "participants"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/participants", {
-        params: { path: { id: processId } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/processes/{id}/participants", {
+          params: { path: { id: processId } },
+        }),
+      ),
   });
 }
 
@@ -214,14 +214,13 @@ function TakePart({ process }: { process: Process }) {
   const participants = useParticipants(process.id);
   const here = `/processes/${process.id}`;
   const ask = useMutation({
-    mutationFn: async (entry: Participant) => {
-      const { data, error } = await api.POST("/api/v1/teams/{id}/join-requests", {
-        params: { path: { id: entry.team.id } },
-        body: { message: "" },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (entry: Participant) =>
+      dataOf(
+        api.POST("/api/v1/teams/{id}/join-requests", {
+          params: { path: { id: entry.team.id } },
+          body: { message: "" },
+        }),
+      ),
     onSuccess: (_data, entry) => {
       toastSuccess(t("publicPage.takePart.asked", { team: translated(entry.team.name) }));
       return queryClient.invalidateQueries({ queryKey: ["process", process.id, "participants"] });
@@ -317,13 +316,12 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
   const finished = finishedItems(tree);
   const decisions = useQuery({
     queryKey: ["process", process.id, "decisions"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/decisions", {
-        params: { path: { id: process.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/processes/{id}/decisions", {
+          params: { path: { id: process.id } },
+        }),
+      ),
   });
   const closed = decisions.data?.items ?? [];
   const shown = 10;
