@@ -21,6 +21,8 @@ import { api, type Problem } from "../../../web/src/api/client";
 import { errorFor, fieldErrors } from "../../../web/src/api/problems";
 import type { components } from "../../../web/src/api/schema";
 import { dataOf, toProblem } from "../../../web/src/api/unwrap";
+import { useTranslated } from "../../../web/src/i18n/translated";
+import { useFormatDate } from "../../../web/src/ui/dates";
 import type { AssetViewProps } from "../../web";
 import { slotAnswers, stances } from "../tally";
 
@@ -36,7 +38,8 @@ const legendStyle = { fontWeight: 500, fontSize: "var(--mantine-font-size-sm)", 
 
 /** A decision: the question, my ballot in the form its type needs, the results with each runoff round, closing. */
 export default function DecisionView({ asset }: AssetViewProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const translate = useTranslated();
   const decision = useQuery({
     queryKey: ["asset", asset.id, "decision"],
     queryFn: () =>
@@ -63,8 +66,8 @@ export default function DecisionView({ asset }: AssetViewProps) {
       t,
       poll.options.find((option) => option.id === id),
     );
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  const formatDate = useFormatDate();
+  const when = (iso: string) => formatDate(iso, { time: true });
 
   return (
     <Stack>
@@ -97,9 +100,7 @@ export default function DecisionView({ asset }: AssetViewProps) {
         <List.Item>
           {poll.voters
             ? t(key("facts.teams"), {
-                teams: poll.voters.teams
-                  .map((team) => team.name[i18n.language as "en"] ?? team.name.en ?? "")
-                  .join(", "),
+                teams: poll.voters.teams.map((team) => translate(team.name)).join(", "),
               })
             : t(key("facts.everyone"))}
         </List.Item>

@@ -21,6 +21,7 @@ import { api, type Problem } from "../../../web/src/api/client";
 import { errorFor, fieldErrors } from "../../../web/src/api/problems";
 import type { components } from "../../../web/src/api/schema";
 import { dataOf, toProblem } from "../../../web/src/api/unwrap";
+import { useFormatDate } from "../../../web/src/ui/dates";
 import type { AssetViewProps } from "../../web";
 import { renderPost } from "../markdown";
 import classes from "./discussion.module.css";
@@ -37,14 +38,6 @@ const reactionIcons = {
   confused: IconMoodConfused,
   eyes: IconEye,
 } as const;
-
-function useDate() {
-  const { i18n } = useTranslation();
-  return useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }),
-    [i18n.language],
-  );
-}
 
 /** A discussion: its threads, one thread at a time with its replies, and for administrators the open reports. */
 export default function DiscussionView({ asset }: AssetViewProps) {
@@ -80,7 +73,7 @@ export default function DiscussionView({ asset }: AssetViewProps) {
 
 function ThreadList({ assetId, onOpen }: { assetId: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const formatDate = useFormatDate();
   const threads = useInfiniteQuery({
     queryKey: ["asset", assetId, "discussion", "threads"],
     initialPageParam: undefined as string | undefined,
@@ -117,7 +110,7 @@ function ThreadList({ assetId, onOpen }: { assetId: string; onOpen: (id: string)
                   <Group gap="xs" wrap="wrap">
                     <Text size="sm">
                       {t("interlinkers.discussion.by", { name: authorName(thread.author, t) })} ·{" "}
-                      {date.format(new Date(thread.lastPostAt))}
+                      {formatDate(thread.lastPostAt, { time: true })}
                     </Text>
                     <Text size="sm">{t("interlinkers.discussion.replies", { count: thread.replyCount })}</Text>
                     {thread.answered && (
@@ -423,7 +416,7 @@ function PostCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const formatDate = useFormatDate();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState("");
   const path = { assetId, postId: post.id };
@@ -476,7 +469,7 @@ function PostCard({
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap" id={headingId}>
           <Text fw={600}>{authorName(post.author, t)}</Text>
-          <Text size="sm">{date.format(new Date(post.createdAt))}</Text>
+          <Text size="sm">{formatDate(post.createdAt, { time: true })}</Text>
           {post.editedAt && <Text size="sm">({t("interlinkers.discussion.edited")})</Text>}
           {post.isAnswer && (
             <span className={`${classes.tag} ${classes.answerTag}`}>✓ {t("interlinkers.discussion.answer")}</span>
@@ -647,7 +640,7 @@ function EditDialog(props: {
 
 function HistoryDialog({ assetId, post, onClose }: { assetId: string; post: Post; onClose: () => void }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const formatDate = useFormatDate();
   const history = useQuery({
     queryKey: ["asset", assetId, "discussion", "history", post.id, post.revisions],
     queryFn: () =>
@@ -672,10 +665,10 @@ function HistoryDialog({ assetId, post, onClose }: { assetId: string; post: Post
             p="sm"
             key={version.id}
             component="section"
-            aria-label={date.format(new Date(version.writtenAt))}
+            aria-label={formatDate(version.writtenAt, { time: true })}
           >
             <Text size="sm" fw={600}>
-              {t("interlinkers.discussion.written", { date: date.format(new Date(version.writtenAt)) })}
+              {t("interlinkers.discussion.written", { date: formatDate(version.writtenAt, { time: true }) })}
             </Text>
             {version.title && <Text fw={600}>{version.title}</Text>}
             <Rendered html={version.html} />

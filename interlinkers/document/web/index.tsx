@@ -24,6 +24,7 @@ import { ConfirmAction } from "../../../web/src/ui/feedback";
 import type { AssetViewProps } from "../../web";
 import "./document.css";
 import { dataOf, toProblem } from "../../../web/src/api/unwrap";
+import { useFormatDate } from "../../../web/src/ui/dates";
 import { LiveBadge } from "./LiveBadge";
 import { DocumentReader } from "./read";
 
@@ -419,7 +420,7 @@ function ExportLinks({ assetId }: { assetId: string }) {
 }
 
 function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [message, setMessage] = useState("");
@@ -464,7 +465,7 @@ function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
     const form = event.currentTarget;
     save.mutate(String(new FormData(form).get("name") ?? ""), { onSuccess: () => form.reset() });
   };
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const formatDate = useFormatDate();
 
   return (
     <section aria-labelledby="document-versions">
@@ -506,7 +507,7 @@ function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
                   <Text fw={600}>{version.name}</Text>
                   <Text size="sm">
                     {t("interlinkers.document.versionBy", {
-                      time: time.format(new Date(version.createdAt)),
+                      time: formatDate(version.createdAt, { time: true }),
                       name: version.createdBy?.name ?? t("interlinkers.document.someone"),
                     })}
                   </Text>

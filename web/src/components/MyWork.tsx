@@ -2,8 +2,8 @@ import { Group, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
+import { Section } from "../ui/layout";
 import { AnchorLink } from "./AnchorLink";
-import { Section } from "./organizations/layout";
 import { PendingJoinRequests } from "./organizations/PendingJoinRequests";
 import { ProcessCard, ProcessCardList } from "./ProcessCard";
 

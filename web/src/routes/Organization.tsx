@@ -8,13 +8,14 @@ import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { Administrators } from "../components/organizations/Administrators";
 import type { Organization as OrganizationData } from "../components/organizations/api";
-import { Disclosure, PageTitle, TypeBadge, VisibilityBadge } from "../components/organizations/layout";
+import { Disclosure, TypeBadge, VisibilityBadge } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { OrganizationTeams } from "../components/organizations/OrganizationTeams";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
 import { ConfirmAction, FormAlert, Loading } from "../ui/feedback";
+import { PageTitle } from "../ui/layout";
 import { toastSuccess } from "../ui/toast";
 
 function OrganizationActions({ organization }: { organization: OrganizationData }) {

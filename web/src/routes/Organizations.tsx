@@ -7,10 +7,11 @@ import { api } from "../api/client";
 import { useMe } from "../api/session";
 import { dataOf, problemOf } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
-import { CardList, Disclosure, OrganizationCard, PageTitle, Section } from "../components/organizations/layout";
+import { CardList, Disclosure, OrganizationCard } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { useLanguage } from "../i18n/translated";
 import { FormAlert, Loading } from "../ui/feedback";
+import { PageTitle, Section } from "../ui/layout";
 import { toastSuccess } from "../ui/toast";
 
 const pageSize = 20;

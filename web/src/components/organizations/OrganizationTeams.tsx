@@ -6,9 +6,10 @@ import { api } from "../../api/client";
 import { dataOf, problemOf } from "../../api/unwrap";
 import { useLanguage } from "../../i18n/translated";
 import { FormAlert, Loading } from "../../ui/feedback";
+import { Section } from "../../ui/layout";
 import { toastSuccess } from "../../ui/toast";
 import type { Organization } from "./api";
-import { CardList, Disclosure, Section, TeamCard } from "./layout";
+import { CardList, Disclosure, TeamCard } from "./layout";
 import { TeamForm, type TeamInput } from "./TeamForm";
 
 /** The organization's teams, page by page, and a form to create one where the organization allows it. */

@@ -7,6 +7,7 @@ import { api } from "../../api/client";
 import type { components } from "../../api/schema";
 import { dataOf } from "../../api/unwrap";
 import { useLanguage, useTranslated } from "../../i18n/translated";
+import { useFormatDate } from "../../ui/dates";
 import { AnchorLink } from "../AnchorLink";
 
 type Entry = components["schemas"]["ActivityEntry"];
@@ -25,11 +26,10 @@ const quotes: Record<string, [string, string]> = { en: ["“", "”"], es: ["«"
 function useWhen() {
   const language = useLanguage();
   const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
-  const absolute = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+  const formatDate = useFormatDate();
   return (iso: string) => {
-    const date = new Date(iso);
-    const seconds = Math.round((date.getTime() - Date.now()) / 1000);
-    const exact = absolute.format(date);
+    const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
+    const exact = formatDate(iso, { time: true });
     const steps: [Intl.RelativeTimeFormatUnit, number][] = [
       ["second", 60],
       ["minute", 60],
