@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Language, languages } from "../../../common/languages";
 import { api } from "../../../web/src/api/client";
+import { dataOf } from "../../../web/src/api/unwrap";
 import { defaultCopyLanguage, TemplateLanguageChoice } from "../../../web/src/components/templates/TemplateLanguage";
 import { useTranslated } from "../../../web/src/i18n/translated";
 import type { CreateFieldsProps } from "../../web";
@@ -19,8 +20,7 @@ export default function DocumentCreateFields({ errors, processLanguage }: Create
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const templates = useQuery({
     queryKey: ["interlinkers", "knowledge"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/interlinkers", { params: { query: { nature: "knowledge", limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/interlinkers", { params: { query: { nature: "knowledge", limit: 100 } } })),
     staleTime: 5 * 60_000,
   });
   const items = (templates.data?.items ?? []).filter((item) => item.templateLanguages.length > 0);

@@ -15,8 +15,7 @@ export default function NoteView({ asset }: AssetViewProps) {
   const errors = fieldErrors(problem);
   const note = useQuery({
     queryKey: ["asset", asset.id, "note"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/assets/{assetId}/note", { params: { path: { assetId: asset.id } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/assets/{assetId}/note", { params: { path: { assetId: asset.id } } })),
   });
   const save = useMutation({
     mutationFn: (text: string) =>

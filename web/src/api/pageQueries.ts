@@ -11,7 +11,7 @@ const startedByLoader = { staleTime: 3_000 } as const;
 
 export const publicProcessesQuery = queryOptions({
   queryKey: ["processes", "public"],
-  queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { limit: 20 } } })).data,
+  queryFn: () => dataOf(api.GET("/api/v1/processes", { params: { query: { limit: 20 } } })),
   ...startedByLoader,
 });
 
@@ -49,6 +49,6 @@ export const interlinkersQuery = (filters: InterlinkerFilters) =>
 
 export const schemasQuery = queryOptions({
   queryKey: ["schemas"],
-  queryFn: async () => (await api.GET("/api/v1/schemas")).data,
+  queryFn: () => dataOf(api.GET("/api/v1/schemas")),
   ...startedByLoader,
 });

@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import type { components } from "../api/schema";
+import { dataOf } from "../api/unwrap";
 import { useTranslated } from "../i18n/translated";
 
 type SchemaNode = components["schemas"]["SchemaNode"];
@@ -48,7 +49,7 @@ export function SchemaPreview({
   const headingId = useId();
   const schema = useQuery({
     queryKey: ["schema", schemaId],
-    queryFn: async () => (await api.GET("/api/v1/schemas/{id}", { params: { path: { id: schemaId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/schemas/{id}", { params: { path: { id: schemaId } } })),
   });
   if (!schema.data) return null;
   const description = translate(schema.data.description);

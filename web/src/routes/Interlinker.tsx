@@ -19,7 +19,7 @@ export function Interlinker() {
   const errors = fieldErrors(problem);
   const entry = useQuery({
     queryKey: ["interlinker", interlinkerId],
-    queryFn: async () => (await api.GET("/api/v1/interlinkers/{id}", { params: { path: { id: interlinkerId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/interlinkers/{id}", { params: { path: { id: interlinkerId } } })),
   });
   const rate = useMutation({
     mutationFn: (body: { stars: number; text: string }) =>

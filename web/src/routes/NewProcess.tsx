@@ -26,8 +26,7 @@ export function NewProcess() {
   const schemas = useQuery(schemasQuery);
   const organizations = useQuery({
     queryKey: ["organizations", "mine"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/organizations", { params: { query: { mine: "true", limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/organizations", { params: { query: { mine: "true", limit: 100 } } })),
   });
 
   const queryClient = useQueryClient();

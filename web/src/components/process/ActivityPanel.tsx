@@ -74,8 +74,8 @@ export function ActivityPanel({ processId }: { processId: string }) {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const verify = useMutation({
-    mutationFn: async () =>
-      (await api.GET("/api/v1/processes/{id}/activity/verify", { params: { path: { id: processId } } })).data,
+    mutationFn: () =>
+      dataOf(api.GET("/api/v1/processes/{id}/activity/verify", { params: { path: { id: processId } } })),
   });
 
   const items = entries.data?.pages.flatMap((page) => page.items) ?? [];

@@ -47,13 +47,12 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
   const errors = fieldErrors(problem);
   const tools = useQuery({
     queryKey: ["interlinkers", "software"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/interlinkers", { params: { query: { nature: "software", limit: 50 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/interlinkers", { params: { query: { nature: "software", limit: 50 } } })),
     staleTime: 5 * 60_000,
   });
   const remoteTools = useQuery({
     queryKey: ["remote-tools"],
-    queryFn: async () => (await api.GET("/api/v1/remote-tools")).data,
+    queryFn: () => dataOf(api.GET("/api/v1/remote-tools")),
     staleTime: 60_000,
   });
   const builtin = (tools.data?.items ?? []).filter((tool) => interlinkersWithViews.includes(tool.id));
@@ -70,7 +69,7 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
 
   const process = useQuery({
     queryKey: ["process", processId],
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } })),
   });
 
   const add = useMutation({

@@ -34,21 +34,21 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
 
   const grants = useQuery({
     queryKey: ["process", processId, "grants"],
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}/grants", { params: { path: { id: processId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}/grants", { params: { path: { id: processId } } })),
   });
   const organizations = useQuery({
     queryKey: ["organizations", "all"],
-    queryFn: async () => (await api.GET("/api/v1/organizations", { params: { query: { limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/organizations", { params: { query: { limit: 100 } } })),
   });
   const teams = useQuery({
     queryKey: ["organization", organizationId, "teams"],
     enabled: organizationId !== "",
-    queryFn: async () =>
-      (
-        await api.GET("/api/v1/organizations/{id}/teams", {
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/organizations/{id}/teams", {
           params: { path: { id: organizationId }, query: { limit: 100 } },
-        })
-      ).data,
+        }),
+      ),
   });
   const refresh = () =>
     Promise.all([

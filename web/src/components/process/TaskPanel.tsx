@@ -53,7 +53,7 @@ export function TaskPanel({
   const assets = useQuery({
     queryKey: ["task", task.id, "assets"],
     enabled: task.can.view_assets,
-    queryFn: async () => (await api.GET("/api/v1/tasks/{id}/assets", { params: { path: { id: task.id } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/tasks/{id}/assets", { params: { path: { id: task.id } } })),
   });
   const recommendations = useQuery({
     queryKey: ["task", task.id, "recommendations"],

@@ -45,13 +45,13 @@ export function UseInTask({ interlinker }: { interlinker: components["schemas"][
   const processes = useQuery({
     queryKey: ["processes", "mine", "all"],
     enabled: open && Boolean(me.data),
-    queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { mine: "true", limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes", { params: { query: { mine: "true", limit: 100 } } })),
   });
   const process = processes.data?.items.find((candidate) => candidate.id === processId);
   const tree = useQuery({
     queryKey: ["process", processId, "tree"],
     enabled: Boolean(processId),
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } })),
   });
   const tasks = tree.data ? tasksWhereAllowed(tree.data.items) : [];
   const task = tasks.find((candidate) => candidate.id === taskId);
