@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type GovernanceModel, governanceModels } from "../../../common/coproduction";
 import { type Language, languageNames, languages } from "../../../common/languages";
 import { api, type Problem } from "../api/client";
 import { schemasQuery } from "../api/pageQueries";
@@ -12,8 +13,6 @@ import { dataOf, toProblem } from "../api/unwrap";
 import { SchemaPreview } from "../components/SchemaPreview";
 import { useTranslated } from "../i18n/translated";
 import { toastSuccess } from "../ui/toast";
-
-const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
 
 export function NewProcess() {
   const { t, i18n } = useTranslation();
@@ -50,7 +49,7 @@ export function NewProcess() {
       name: String(form.get("name") ?? ""),
       aim: String(form.get("aim") ?? ""),
       language: String(form.get("language")) as Language,
-      governanceModel: String(form.get("governanceModel")) as (typeof governanceModels)[number],
+      governanceModel: String(form.get("governanceModel")) as GovernanceModel,
       visibility: String(form.get("visibility")) as "public" | "private",
       ...(organizationId ? { organizationId } : {}),
       ...(schemaId ? { schemaId } : {}),

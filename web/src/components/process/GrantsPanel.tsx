@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, Title
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type Right, rights } from "../../../../common/coproduction";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
@@ -11,7 +12,6 @@ import { ConfirmAction } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
 
 type TreeItem = components["schemas"]["TreeItem"];
-const allRights = ["view", "create_assets", "edit_assets", "delete_assets", "manage_items"] as const;
 
 function flatten(items: TreeItem[], depth = 0): { item: TreeItem; depth: number }[] {
   return items.flatMap((item) => [{ item, depth }, ...flatten(item.children, depth + 1)]);
@@ -95,7 +95,7 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
     give.mutate({
       teamId,
       ...(itemId ? { itemId } : {}),
-      rights: chosenRights as (typeof allRights)[number][],
+      rights: chosenRights as Right[],
     });
   };
 
@@ -195,7 +195,7 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
             error={errorFor(errors, "rights")}
           >
             <Group mt="xs">
-              {allRights.map((right) => (
+              {rights.map((right) => (
                 <Checkbox key={right} name="rights" value={right} label={t(`processes.grants.right.${right}`)} />
               ))}
             </Group>

@@ -2,6 +2,7 @@ import { Alert, Anchor, Button, Group, Radio, Stack, Text, Textarea, TextInput, 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { governanceModels } from "../../../../common/coproduction";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
@@ -13,7 +14,6 @@ import { CoverImage } from "./CoverImage";
 import { ProcessAdministrators } from "./ProcessAdministrators";
 
 type Process = components["schemas"]["Process"];
-const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
 
 /** Visibility and governance for administrators; copy, download and import for whoever may. */
 export function SettingsPanel({ process }: { process: Process }) {
