@@ -17,13 +17,18 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import type { components } from "../../../web/src/api/schema";
-import { dataOf, toProblem } from "../../../web/src/api/unwrap";
-import { useTranslated } from "../../../web/src/i18n/translated";
-import { useFormatDate } from "../../../web/src/ui/dates";
-import type { AssetViewProps } from "../../web";
+import {
+  type AssetViewProps,
+  api,
+  type components,
+  dataOf,
+  errorFor,
+  fieldErrors,
+  type Problem,
+  toProblem,
+  useFormatDate,
+  useTranslated,
+} from "../../sdk/web";
 import { slotAnswers, stances } from "../tally";
 
 type Decision = components["schemas"]["Decision"];

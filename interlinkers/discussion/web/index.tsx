@@ -17,12 +17,17 @@ import { IconConfetti, IconEye, IconHeart, IconMoodConfused, IconThumbUp } from 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createElement, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import type { components } from "../../../web/src/api/schema";
-import { dataOf, toProblem } from "../../../web/src/api/unwrap";
-import { useFormatDate } from "../../../web/src/ui/dates";
-import type { AssetViewProps } from "../../web";
+import {
+  type AssetViewProps,
+  api,
+  type components,
+  dataOf,
+  errorFor,
+  fieldErrors,
+  type Problem,
+  toProblem,
+  useFormatDate,
+} from "../../sdk/web";
 import { renderPost } from "../markdown";
 import classes from "./discussion.module.css";
 

@@ -2,12 +2,16 @@ import { Select, Textarea } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Language, languages } from "../../../common/languages";
-import { api } from "../../../web/src/api/client";
-import { dataOf } from "../../../web/src/api/unwrap";
-import { defaultCopyLanguage, TemplateLanguageChoice } from "../../../web/src/components/templates/TemplateLanguage";
-import { useTranslated } from "../../../web/src/i18n/translated";
-import type { CreateFieldsProps } from "../../web";
+import {
+  api,
+  type CreateFieldsProps,
+  dataOf,
+  defaultCopyLanguage,
+  type Language,
+  languages,
+  TemplateLanguageChoice,
+  useTranslated,
+} from "../../sdk/web";
 
 /**
  * A new document starts empty, from the person's own Markdown, or from one of the catalogue's knowledge templates

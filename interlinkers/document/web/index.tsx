@@ -17,14 +17,19 @@ import { StarterKit } from "@tiptap/starter-kit";
 import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import * as Y from "yjs";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import { useMe } from "../../../web/src/api/session";
-import { ConfirmAction } from "../../../web/src/ui/feedback";
-import type { AssetViewProps } from "../../web";
+import {
+  type AssetViewProps,
+  api,
+  ConfirmAction,
+  dataOf,
+  errorFor,
+  fieldErrors,
+  type Problem,
+  toProblem,
+  useFormatDate,
+  useMe,
+} from "../../sdk/web";
 import "./document.css";
-import { dataOf, toProblem } from "../../../web/src/api/unwrap";
-import { useFormatDate } from "../../../web/src/ui/dates";
 import { LiveBadge } from "./LiveBadge";
 import { DocumentReader } from "./read";
 

@@ -1,10 +1,7 @@
 import { Alert, Anchor, Loader, Paper, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../web/src/api/client";
-import { withReturn } from "../../../web/src/api/returnTo";
-import { dataOf } from "../../../web/src/api/unwrap";
-import type { AssetViewProps } from "../../web";
+import { type AssetViewProps, api, dataOf, withReturn } from "../../sdk/web";
 
 /**
  * The document as it is stored, for people who only read it: no live connection, no status badge. The HTML

@@ -2,10 +2,7 @@ import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import { dataOf, toProblem } from "../../../web/src/api/unwrap";
-import type { AssetViewProps } from "../../web";
+import { type AssetViewProps, api, dataOf, errorFor, fieldErrors, type Problem, toProblem } from "../../sdk/web";
 
 /** A note: its text, editable by those with the right to edit the task's assets. */
 export default function NoteView({ asset }: AssetViewProps) {
