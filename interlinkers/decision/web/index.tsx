@@ -45,6 +45,7 @@ const legendStyle = { fontWeight: 500, fontSize: "var(--mantine-font-size-sm)", 
 export default function DecisionView({ asset }: AssetViewProps) {
   const { t } = useTranslation();
   const translate = useTranslated();
+  const formatDate = useFormatDate();
   const decision = useQuery({
     queryKey: ["asset", asset.id, "decision"],
     queryFn: () =>
@@ -71,7 +72,6 @@ export default function DecisionView({ asset }: AssetViewProps) {
       t,
       poll.options.find((option) => option.id === id),
     );
-  const formatDate = useFormatDate();
   const when = (iso: string) => formatDate(iso, { time: true });
 
   return (
