@@ -32,7 +32,7 @@ async function originOf(request: APIRequestContext): Promise<string> {
 }
 
 /** An address nobody else in this run has: both projects and every retry share one server. */
-export function uniqueEmail(name = "person"): string {
+function uniqueEmail(name = "person"): string {
   const local = name
     .normalize("NFKD")
     .replace(/[^A-Za-z]+/g, "-")
