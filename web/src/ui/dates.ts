@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useLanguage } from "../i18n/translated";
+import { useTranslation } from "react-i18next";
 
 /** A day without a time of day, as the API sends a phase's start or end: "2026-01-05". */
 const calendarDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,6 +36,7 @@ export function formatDate(language: string, ...[value, options]: Parameters<For
 
 /** formatDate() in the reader's language: the one way screens and interlinkers show a date. */
 export function useFormatDate(): FormatDate {
-  const language = useLanguage();
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   return useCallback((value, options) => formatDate(language, value, options), [language]);
 }
