@@ -1,8 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { lastMailLink } from "./mail.js";
-
-const password = "a long enough password";
+import { password, signUp } from "./people.js";
 
 test("a new person confirms their e-mail address, after a broken link and a new one", async ({ page }, info) => {
   const email = `confirm-${info.project.name}-${Date.now()}@example.org`;
@@ -33,13 +32,9 @@ test("a new person confirms their e-mail address, after a broken link and a new 
   expect(me.emailVerified).toBe(true);
 });
 
-test("someone who forgot their password asks for a link and chooses a new one", async ({ page, baseURL }, info) => {
+test("someone who forgot their password asks for a link and chooses a new one", async ({ page }, info) => {
   const email = `forgetful-${info.project.name}-${Date.now()}@example.org`;
-  const signedUp = await page.request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL! },
-    data: { name: "Paolo Bianchi", email, password },
-  });
-  expect(signedUp.ok()).toBe(true);
+  await signUp(page, { name: "Paolo Bianchi", email });
   await page.context().clearCookies();
 
   await page.goto("/sign-in");

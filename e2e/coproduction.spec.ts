@@ -1,29 +1,12 @@
 import fs from "node:fs";
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { itemNamesIn } from "./items.js";
+import { signIn, signUp } from "./people.js";
 import { closeMenu, openMenu } from "./shell.js";
 
 // The co-production journey in the browser: a civil servant starts a process from the default schema and gives
 // a citizens' team rights on the Build phase; a citizen in another browser sees only what that allows, in Latvian.
-
-const password = "a long enough password";
-
-async function signUpThroughApi(request: APIRequestContext, baseURL: string, name: string, email: string) {
-  const response = await request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL },
-    data: { name, email, password },
-  });
-  expect(response.ok()).toBe(true);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel(/^E-mail address/).fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
-}
 
 /** Opens the first task under a phase (found by the phase's exact name), opening its first objective if closed. */
 async function openFirstTaskOf(page: Page, phase: string) {
@@ -52,11 +35,11 @@ test("a process from the default schema, a team's rights on Build, and what the 
   const stamp = `${info.project.name}-${Date.now()}`;
   const servantEmail = `servant-${stamp}@example.org`;
   const citizenEmail = `citizen-${stamp}@example.org`;
-  await signUpThroughApi(page.request, baseURL!, "Civil Servant", servantEmail);
+  await signUp(page, { name: "Civil Servant", email: servantEmail });
 
   // The citizen's own organization and team, made through the API as the citizen.
   const citizen = await newBrowserPage(browser, baseURL!, viewport);
-  await signUpThroughApi(citizen.request, baseURL!, "Citizen", citizenEmail);
+  await signUp(citizen, { name: "Citizen", email: citizenEmail });
   const organization = await (
     await citizen.request.post("/api/v1/organizations", {
       headers: { origin: baseURL! },
@@ -69,7 +52,7 @@ test("a process from the default schema, a team's rights on Build, and what the 
   });
 
   // The civil servant starts the process in the wizard.
-  await signIn(page, servantEmail);
+  await signIn(page, { email: servantEmail });
   await page.getByRole("link", { name: "Start a new process" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("New process");
   await page.getByRole("button", { name: "Start the process" }).click();
@@ -124,7 +107,7 @@ test("a process from the default schema, a team's rights on Build, and what the 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Library opening hours, second branch");
 
   // The citizen, in Latvian, sees the plan and may add only to Build.
-  await signIn(citizen, citizenEmail);
+  await signIn(citizen, { email: citizenEmail });
   await (await openMenu(citizen)).getByLabel("Language").selectOption("lv");
   await closeMenu(citizen);
   await citizen.goto(processUrl);

@@ -1,15 +1,6 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
-
-const password = "a long enough password";
-
-async function signUpThroughApi(page: Page, baseURL: string, person: { name: string; email: string }) {
-  const answer = await page.request.post("/api/auth/sign-up/email", {
-    data: { ...person, password },
-    headers: { origin: baseURL },
-  });
-  expect(answer.ok(), await answer.text()).toBe(true);
-}
+import { signUp } from "./people.js";
 
 test("a team administrator accepts a request to join from the dashboard", async ({
   page,
@@ -24,7 +15,7 @@ test("a team administrator accepts a request to join from the dashboard", async 
   const organizationName = `Valmiera youth centre ${stamp}`;
   const teamName = `Skate park ${stamp}`;
 
-  await signUpThroughApi(page, baseURL!, administrator);
+  await signUp(page, administrator);
   const organization = await page.request.post("/api/v1/organizations", {
     headers: origin,
     data: { name: { en: organizationName }, type: "public_administration", visibility: "public" },
@@ -38,7 +29,7 @@ test("a team administrator accepts a request to join from the dashboard", async 
 
   // The applicant asks in their own browser, and finds the request waiting on their dashboard.
   const applicantPage = await (await browser.newContext({ baseURL: baseURL!, viewport })).newPage();
-  await signUpThroughApi(applicantPage, baseURL!, applicant);
+  await signUp(applicantPage, applicant);
   const asked = await applicantPage.request.post(`/api/v1/teams/${teamId}/join-requests`, {
     headers: origin,
     data: { message: "I can repair ramps." },

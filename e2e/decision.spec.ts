@@ -1,20 +1,10 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { signUp } from "./people.js";
 
 // A ranked-choice decision: a civil servant adds it to a task through the "add a tool" form, three people rank
 // the options (two in the browser, one through the API), the servant closes it with an outcome, and everyone sees
 // the result with each instant-runoff round.
-
-const password = "a long enough password";
-
-async function signUp(request: APIRequestContext, baseURL: string, name: string, email: string): Promise<string> {
-  const response = await request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL },
-    data: { name, email, password },
-  });
-  expect(response.ok()).toBe(true);
-  return (await response.json()).user.id;
-}
 
 async function newPage(browser: Browser, baseURL: string, viewport: { width: number; height: number } | null) {
   const context = await browser.newContext({ baseURL, viewport });
@@ -39,11 +29,11 @@ test("a ranked-choice decision voted by three people, closed with an outcome", a
   test.setTimeout(240_000);
   const stamp = `${info.project.name}-${Date.now()}`;
   const origin = { origin: baseURL! };
-  await signUp(page.request, baseURL!, "Civil Servant", `servant-${stamp}@example.org`);
+  await signUp(page, { name: "Civil Servant", email: `servant-${stamp}@example.org` });
   const alice = await newPage(browser, baseURL!, viewport);
-  const aliceId = await signUp(alice.request, baseURL!, "Alice", `alice-${stamp}@example.org`);
+  const aliceId = (await signUp(alice, { name: "Alice", email: `alice-${stamp}@example.org` })).id;
   const bob = await newPage(browser, baseURL!, viewport);
-  const bobId = await signUp(bob.request, baseURL!, "Bob", `bob-${stamp}@example.org`);
+  const bobId = (await signUp(bob, { name: "Bob", email: `bob-${stamp}@example.org` })).id;
 
   const created = await page.request.post("/api/v1/processes", {
     headers: origin,

@@ -1,27 +1,9 @@
-import { type APIRequestContext, type Browser, expect, type Page, test } from "@playwright/test";
+import { type Browser, expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { signIn, signUp } from "./people.js";
 
 // Two people discuss in a task: the process's administrator starts a thread, a member replies mentioning her,
 // reacts and reports; she marks the reply as the answer and moderates. Setup goes through the API.
-
-const password = "a long enough password";
-
-async function signUp(request: APIRequestContext, baseURL: string, name: string, email: string) {
-  const response = await request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL },
-    data: { name, email, password },
-  });
-  expect(response.ok()).toBe(true);
-  return (await response.json()).user.id as string;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel(/^E-mail address/).fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
-}
 
 async function newPage(browser: Browser, baseURL: string, viewport: { width: number; height: number } | null) {
   const context = await browser.newContext({ baseURL, viewport });
@@ -41,9 +23,9 @@ test("a discussion with a reply and a mention between two people", async ({
   const memberEmail = `bruno-${stamp}@example.org`;
   const origin = { origin: baseURL! };
 
-  await signUp(page.request, baseURL!, "Ana Admin", adminEmail);
+  await signUp(page, { name: "Ana Admin", email: adminEmail });
   const member = await newPage(browser, baseURL!, viewport);
-  const memberId = await signUp(member.request, baseURL!, "Bruno Member", memberEmail);
+  const memberId = (await signUp(member, { name: "Bruno Member", email: memberEmail })).id;
 
   // Ana's process, a grant for Bruno on the whole of it, and a discussion on the first Engage task.
   const organization = await (
@@ -83,7 +65,7 @@ test("a discussion with a reply and a mention between two people", async ({
   const assetUrl = `/processes/${process.id}/assets/${asset.id}`;
 
   // Ana starts a thread, checking the preview first.
-  await signIn(page, adminEmail);
+  await signIn(page, { email: adminEmail });
   await page.goto(assetUrl);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Opening hours");
   await expect(page.getByText("No threads yet.")).toBeVisible();
@@ -99,7 +81,7 @@ test("a discussion with a reply and a mention between two people", async ({
   await expectAccessible(page);
 
   // Bruno replies, mentioning Ana through the member list, and reacts.
-  await signIn(member, memberEmail);
+  await signIn(member, { email: memberEmail });
   await member.goto(assetUrl);
   await member.getByRole("button", { name: "Open on Saturdays?" }).click();
   await expect(member.getByRole("heading", { level: 2, name: "Open on Saturdays?" })).toBeVisible();

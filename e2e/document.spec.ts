@@ -1,19 +1,9 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { signUp } from "./people.js";
 
 // Two people write in the same shared document at the same time, each in their own browser, and both see both
 // edits and each other; a named version brings an earlier text back for everyone.
-
-const password = "a long enough password";
-
-async function signUp(request: APIRequestContext, baseURL: string, name: string, email: string): Promise<string> {
-  const response = await request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL },
-    data: { name, email, password },
-  });
-  expect(response.ok()).toBe(true);
-  return (await response.json()).user.id;
-}
 
 async function openEditor(page: Page, url: string) {
   await page.goto(url);
@@ -30,9 +20,9 @@ test("two people write in one document at once and both see both edits", async (
   viewport,
 }, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
-  await signUp(page.request, baseURL!, "Anna Bērziņa", `anna-${stamp}@example.org`);
+  await signUp(page, { name: "Anna Bērziņa", email: `anna-${stamp}@example.org` });
   const second = await (await browser.newContext({ baseURL, viewport })).newPage();
-  const markoId = await signUp(second.request, baseURL!, "Marko Rossi", `marko-${stamp}@example.org`);
+  const markoId = (await signUp(second, { name: "Marko Rossi", email: `marko-${stamp}@example.org` })).id;
 
   const writes = { headers: { origin: baseURL! } };
   const process = await (

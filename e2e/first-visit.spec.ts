@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { password } from "./people.js";
 import { closeMenu, openMenu } from "./shell.js";
 
 test("a visitor reads the home page, signs up, lands on their work, and switches to Latvian", async ({
@@ -14,7 +15,7 @@ test("a visitor reads the home page, signs up, lands on their work, and switches
   await expectAccessible(page);
   await page.getByLabel("Your name").fill("Līga Bērziņa");
   await page.getByLabel("E-mail address").fill(`liga-${info.project.name}-${Date.now()}@example.org`);
-  await page.getByLabel(/^Password/).fill("a long enough password");
+  await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
   await page.getByRole("link", { name: "Go to my work" }).click();

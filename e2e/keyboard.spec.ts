@@ -1,11 +1,10 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { password } from "./people.js";
 import { expectNoOverflow } from "./readable.js";
 
 // Keyboard only, no mouse: a newcomer signs up from the home page, opens a task, writes in its document and votes
 // in its decision. Every step is Tab, Shift+Tab, Enter, Space or typing; a control that Tab cannot reach fails.
-
-const password = "a long enough password";
 
 /** Presses Tab until the control has focus, as a keyboard user moves through the page. */
 async function tabTo(page: Page, target: Locator, most = 120) {

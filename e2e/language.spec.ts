@@ -1,17 +1,12 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { chooseLanguage, signUp } from "./people.js";
 import { closeMenu, openMenu } from "./shell.js";
 
-const password = "a long enough password";
-
 /** Signs up through the API (which signs the browser in) and makes the app start in `language`. */
-async function signUpIn(page: Page, baseURL: string, language: "it" | "lv", stamp: string) {
-  const answer = await page.request.post("/api/auth/sign-up/email", {
-    data: { name: "Līga Bērziņa", email: `liga-lang-${language}-${stamp}@example.org`, password, language },
-    headers: { origin: baseURL },
-  });
-  expect(answer.ok(), await answer.text()).toBe(true);
-  await page.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
+async function signUpIn(page: Page, language: "it" | "lv", stamp: string) {
+  await signUp(page, { name: "Līga Bērziņa", email: `liga-lang-${language}-${stamp}@example.org`, language });
+  await chooseLanguage(page, language);
 }
 
 async function createOrganization(page: Page, baseURL: string, name: string): Promise<string> {
@@ -42,7 +37,7 @@ const words = {
 for (const language of ["it", "lv"] as const) {
   test(`in ${language}, the server's refusal of a field is said in ${language}`, async ({ page, baseURL }, info) => {
     const stamp = `${info.project.name}-${Date.now()}`;
-    await signUpIn(page, baseURL!, language, stamp);
+    await signUpIn(page, language, stamp);
     const organizationId = await createOrganization(page, baseURL!, `Valmieras birojs ${stamp}`);
     await page.goto(`/organizations/${organizationId}`);
     const form = page.getByRole("form", { name: words[language].form });
@@ -70,7 +65,7 @@ test("a process made from the default schema in Latvian reads in Italian when th
   baseURL,
 }, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
-  await signUpIn(page, baseURL!, "lv", stamp);
+  await signUpIn(page, "lv", stamp);
   const created = await page.request.post("/api/v1/processes", {
     data: {
       name: `Bibliotēkas darba laiks ${stamp}`,

@@ -1,21 +1,8 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { password, signInThroughApi, signUp } from "./people.js";
 
-const password = "a long enough password";
-
-/**
- * Creates an account through the API. `page.request` shares the page's cookies and signing up signs in, so
- * afterwards the browser is that person.
- */
-async function signUpThroughApi(page: Page, baseURL: string, person: { name: string; email: string }) {
-  const answer = await page.request.post("/api/auth/sign-up/email", {
-    data: { ...person, password },
-    headers: { origin: baseURL },
-  });
-  expect(answer.ok(), await answer.text()).toBe(true);
-}
-
-test("a person creates an organization and a team, and adds a colleague by e-mail", async ({ page, baseURL }, info) => {
+test("a person creates an organization and a team, and adds a colleague by e-mail", async ({ page }, info) => {
   // A long journey with an axe check at every step: slow on a busy machine.
   test.slow();
   const stamp = `${info.project.name}-${Date.now()}`;
@@ -24,7 +11,7 @@ test("a person creates an organization and a team, and adds a colleague by e-mai
   const teamName = `Park volunteers ${stamp}`;
 
   // The colleague's account exists before the browser signs up, which then replaces the API's session cookie.
-  await signUpThroughApi(page, baseURL!, colleague);
+  await signUp(page, colleague);
   await page.context().clearCookies();
 
   await page.goto("/sign-up");
@@ -141,7 +128,7 @@ test("someone asks to join a team and an administrator approves", async ({ page,
   const applicant = { name: "Pablo García", email: `pablo-${stamp}@example.org` };
   const origin = { origin: baseURL! };
 
-  await signUpThroughApi(page, baseURL!, administrator);
+  await signUp(page, administrator);
   const organization = await page.request.post("/api/v1/organizations", {
     headers: origin,
     data: { name: { en: `Bologna library ${stamp}` }, type: "public_administration", visibility: "public" },
@@ -156,7 +143,7 @@ test("someone asks to join a team and an administrator approves", async ({ page,
   const { id: teamId } = (await team.json()) as { id: string };
 
   await page.context().clearCookies();
-  await signUpThroughApi(page, baseURL!, applicant);
+  await signUp(page, applicant);
   await page.goto(`/teams/${teamId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Reading circle ${stamp}`);
   await expect(page.getByRole("button", { name: "Leave team" })).toHaveCount(0);
@@ -169,11 +156,7 @@ test("someone asks to join a team and an administrator approves", async ({ page,
   await expectAccessible(page);
 
   await page.context().clearCookies();
-  const signIn = await page.request.post("/api/auth/sign-in/email", {
-    headers: origin,
-    data: { email: administrator.email, password },
-  });
-  expect(signIn.ok()).toBe(true);
+  await signInThroughApi(page, administrator);
   await page.goto(`/teams/${teamId}`);
   const requests = page.getByRole("region", { name: "Requests to join" });
   await expect(requests.getByText("1 request waiting")).toBeVisible();

@@ -1,12 +1,11 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { itemNamesIn } from "./items.js";
+import { chooseLanguage, signUp } from "./people.js";
 
 // The plan as a workspace: a process administrator, in Italian on a desktop and in Latvian on a phone, opens and
 // closes phases, starts a task, renames one, adds a task, moves it with the keyboard only, deletes it, is told why
 // a task cannot start yet, and opens a task by its address, goes to one of its assets and comes back to it.
-
-const password = "a long enough password";
 
 const words = {
   it: {
@@ -128,13 +127,9 @@ test("an administrator works in the plan: status, names, new tasks, moves, delet
   const phone = info.project.name === "phone";
   const stamp = `${info.project.name}-${Date.now()}`;
   const origin = { origin: baseURL! };
-  await page.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
+  await chooseLanguage(page, language);
 
-  const signedUp = await page.request.post("/api/auth/sign-up/email", {
-    headers: origin,
-    data: { name: "Ilze Ozola", email: `ilze-${stamp}@example.org`, password },
-  });
-  expect(signedUp.ok()).toBe(true);
+  await signUp(page, { name: "Ilze Ozola", email: `ilze-${stamp}@example.org` });
   const created = await page.request.post("/api/v1/processes", {
     headers: origin,
     data: {

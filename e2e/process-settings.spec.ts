@@ -1,15 +1,6 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
-
-const password = "a long enough password";
-
-async function signUpThroughApi(request: APIRequestContext, baseURL: string, name: string, email: string) {
-  const answer = await request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL },
-    data: { name, email, password },
-  });
-  expect(answer.ok(), await answer.text()).toBe(true);
-}
+import { signUp } from "./people.js";
 
 /** Opens the first task under a phase (found by the phase's exact name), opening its first objective if closed. */
 async function openFirstTaskOf(page: Page, phase: string) {
@@ -39,9 +30,9 @@ test("process administrators are added and removed, never down to none; a team m
 
   // The owner signs up first: on a fresh platform the first account administers the platform, and the member
   // must be an ordinary person.
-  await signUpThroughApi(page.request, baseURL!, owner.name, owner.email);
+  await signUp(page, owner);
   const memberPage = await (await browser.newContext({ baseURL: baseURL!, viewport })).newPage();
-  await signUpThroughApi(memberPage.request, baseURL!, member.name, member.email);
+  await signUp(memberPage, member);
   const organization = await (
     await memberPage.request.post("/api/v1/organizations", {
       headers: origin,
@@ -56,7 +47,7 @@ test("process administrators are added and removed, never down to none; a team m
   ).json();
 
   const colleagueContext = await browser.newContext({ baseURL: baseURL! });
-  await signUpThroughApi(colleagueContext.request, baseURL!, colleague.name, colleague.email);
+  await signUp(colleagueContext, colleague);
   await colleagueContext.close();
 
   const created = await page.request.post("/api/v1/processes", {

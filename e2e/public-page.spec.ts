@@ -1,14 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 import { expectAccessible } from "./accessibility.js";
+import { chooseLanguage, password, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // An administrator gives a public process a cover image; a visitor reading Latvian finds it on the home page,
 // reads its overview and one of its documents without an account, then signs up from "Take part", comes back
 // to the process and asks to join a team taking part; once the team lets them in, they open a task and write in
 // its document. Every screen the visitor sees is checked for fit, English words and axe.
-
-const password = "a long enough password";
 
 async function fitsTheScreen(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -22,11 +21,7 @@ test("a visitor reads a public process and its document, signs up, joins a team 
 }, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
   const writes = { headers: { origin: baseURL! } };
-  const signedUp = await page.request.post("/api/auth/sign-up/email", {
-    ...writes,
-    data: { name: "Ilze Kalniņa", email: `ilze-${stamp}@example.org`, password },
-  });
-  expect(signedUp.ok()).toBe(true);
+  await signUp(page, { name: "Ilze Kalniņa", email: `ilze-${stamp}@example.org` });
   const city = await (
     await page.request.post("/api/v1/organizations", {
       ...writes,
@@ -137,7 +132,7 @@ test("a visitor reads a public process and its document, signs up, joins a team 
 
   // A visitor without an account, reading Latvian, finds the process on the home page.
   const visitorContext = await browser.newContext({ baseURL, viewport });
-  await visitorContext.addInitScript(() => localStorage.setItem("interlink.language", "lv"));
+  await chooseLanguage(visitorContext, "lv");
   const visitor = await visitorContext.newPage();
   await visitor.goto("/");
   await visitor.getByRole("link", { name }).click();

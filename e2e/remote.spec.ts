@@ -6,6 +6,7 @@ import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { type RemoteServiceStub, startRemoteService } from "../server/test/remote-service.js";
 import { expectAccessible } from "./accessibility.js";
+import { signIn, signUp } from "./people.js";
 
 // A platform administrator registers a whiteboard service speaking the INTERLINK asset protocol; a team member
 // adds a whiteboard to a task through the service's own creation page (a popup) and opens it on the asset page.
@@ -13,7 +14,6 @@ import { expectAccessible } from "./accessibility.js";
 // The first account of a platform is its administrator, so this journey runs its own platform on a fresh data
 // directory (the shared one's first account belongs to whichever spec ran first), next to the stand-in service.
 
-const password = "a long enough password";
 const root = path.resolve(import.meta.dirname, "..");
 
 let platform: ChildProcess | undefined;
@@ -77,22 +77,6 @@ async function newPage(browser: Browser, viewport: { width: number; height: numb
   return context.newPage();
 }
 
-async function signUp(page: Page, name: string, email: string) {
-  const response = await page.request.post("/api/auth/sign-up/email", {
-    headers: { origin: platformUrl },
-    data: { name, email, password },
-  });
-  expect(response.ok()).toBe(true);
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel(/^E-mail address/).fill(email);
-  await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
-}
-
 test("an administrator registers a remote tool; a team member creates a whiteboard in it and opens it", async ({
   browser,
   viewport,
@@ -102,14 +86,14 @@ test("an administrator registers a remote tool; a team member creates a whiteboa
   const stamp = `${info.project.name}-${Date.now()}`;
   const admin = await newPage(browser, viewport);
   const adminEmail = `admin-${stamp}@example.org`;
-  await signUp(admin, "Platform Administrator", adminEmail);
+  await signUp(admin, { name: "Platform Administrator", email: adminEmail });
   const member = await newPage(browser, viewport);
   const memberEmail = `member-${stamp}@example.org`;
-  await signUp(member, "Team Member", memberEmail);
+  await signUp(member, { name: "Team Member", email: memberEmail });
 
   // The administrator finds the screen in the navigation (on a phone, the address) and registers the service;
   // while it is down, registration is refused with a sentence naming it.
-  await signIn(admin, adminEmail);
+  await signIn(admin, { email: adminEmail });
   if ((viewport?.width ?? 1280) >= 768) {
     await admin.getByRole("navigation").getByRole("link", { name: "Administration" }).click();
   } else {
@@ -147,7 +131,7 @@ test("an administrator registers a remote tool; a team member creates a whiteboa
       },
     })
   ).json();
-  await signIn(member, memberEmail);
+  await signIn(member, { email: memberEmail });
   await member.goto(`/processes/${created.id}`);
   // The first task of Engage: its first objective is open from the start (the next step).
   await member

@@ -1,14 +1,13 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { itemNamesIn } from "./items.js";
+import { chooseLanguage, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // Who answers for a task and what it waits for: a civil servant (in Italian on a desktop and a phone, in Latvian on
 // a phone) makes a colleague responsible for a task and gives it a prerequisite, with the keyboard; sees both on the
 // plan and on the task, follows the prerequisite's link, is refused a cycle in their language, and reads the change
 // in the trail as a sentence.
-
-const password = "a long enough password";
 
 const words = {
   it: {
@@ -69,22 +68,12 @@ for (const language of ["it", "lv"] as const) {
     const phone = info.project.name === "phone";
     const stamp = `${info.project.name}-${language}-${Date.now()}`;
     const origin = { origin: baseURL! };
-    await page.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
+    await chooseLanguage(page, language);
 
-    const signedUp = await page.request.post("/api/auth/sign-up/email", {
-      headers: origin,
-      data: { name: "Giulia Bianchi", email: `giulia-${stamp}@example.org`, password },
-    });
-    expect(signedUp.ok()).toBe(true);
-    const giuliaId = (await signedUp.json()).user.id as string;
+    const giuliaId = (await signUp(page, { name: "Giulia Bianchi", email: `giulia-${stamp}@example.org` })).id;
     // A colleague with an account of their own, who takes part through a grant.
     const colleague = await playwright.request.newContext({ baseURL });
-    const marco = await colleague.post("/api/auth/sign-up/email", {
-      headers: origin,
-      data: { name: "Marco Rossi", email: `marco-${stamp}@example.org`, password },
-    });
-    expect(marco.ok()).toBe(true);
-    const marcoId = (await marco.json()).user.id as string;
+    const marcoId = (await signUp(colleague, { name: "Marco Rossi", email: `marco-${stamp}@example.org` })).id;
     await colleague.dispose();
 
     const created = await page.request.post("/api/v1/processes", {

@@ -1,13 +1,8 @@
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { lastMailLink } from "./mail.js";
+import { chooseLanguage, password, signUp } from "./people.js";
 import { closeMenu, isPhone, menuButton, openMenu } from "./shell.js";
-
-const password = "a long enough password";
-
-async function inLanguage(page: Page, language: "lv" | "it") {
-  await page.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
-}
 
 /** Texts that do not fit their box (or stick out of the screen) inside `area`, as "text: why" lines. */
 async function cutOff(area: Locator): Promise<string[]> {
@@ -26,17 +21,9 @@ async function cutOff(area: Locator): Promise<string[]> {
   });
 }
 
-async function signUpThroughApi(page: Page, baseURL: string, name: string, email: string) {
-  const answer = await page.request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL },
-    data: { name, email, password },
-  });
-  expect(answer.ok(), await answer.text()).toBe(true);
-}
-
 for (const language of ["lv", "it"] as const) {
-  test(`in ${language}, the header and the menu fit, signed out and signed in`, async ({ page, baseURL }, info) => {
-    await inLanguage(page, language);
+  test(`in ${language}, the header and the menu fit, signed out and signed in`, async ({ page }, info) => {
+    await chooseLanguage(page, language);
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await cutOff(page.getByRole("banner"))).toEqual([]);
@@ -47,12 +34,10 @@ for (const language of ["lv", "it"] as const) {
     await closeMenu(page);
 
     // Signed in, the header holds the most: my work, organizations, profile, sign out.
-    await signUpThroughApi(
-      page,
-      baseURL!,
-      "Anna Maria Bērziņa-Esposito",
-      `fit-${language}-${info.project.name}-${Date.now()}@example.org`,
-    );
+    await signUp(page, {
+      name: "Anna Maria Bērziņa-Esposito",
+      email: `fit-${language}-${info.project.name}-${Date.now()}@example.org`,
+    });
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Anna Maria");
     expect(await cutOff(page.getByRole("banner"))).toEqual([]);
@@ -76,7 +61,7 @@ for (const language of ["lv", "it"] as const) {
 }
 
 test("a newcomer finds sign-up through the menu, signs up and is told to check their mail", async ({ page }, info) => {
-  await inLanguage(page, "it");
+  await chooseLanguage(page, "it");
   const email = `newcomer-${info.project.name}-${Date.now()}@example.org`;
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Coprodurre servizi pubblici, insieme");
@@ -134,7 +119,7 @@ test("a newcomer finds sign-up through the menu, signs up and is told to check t
 });
 
 test("the home page's call to action leads a Latvian visitor to sign-up", async ({ page }) => {
-  await inLanguage(page, "lv");
+  await chooseLanguage(page, "lv");
   await page.goto("/");
   await page.getByRole("main").getByRole("link", { name: "Izveidot kontu" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Izveidot kontu");
@@ -142,7 +127,7 @@ test("the home page's call to action leads a Latvian visitor to sign-up", async 
 });
 
 test("an unknown address shows a translated page with the way home", async ({ page }) => {
-  await inLanguage(page, "lv");
+  await chooseLanguage(page, "lv");
   await page.goto("/no/such/page");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Lapa nav atrasta");
   await expect(page.getByText("Šī lapa neeksistē, vai arī jums nav tiesību to redzēt.")).toBeVisible();
@@ -158,7 +143,7 @@ test("an unknown address shows a translated page with the way home", async ({ pa
 
 test("the phone menu keeps focus, closes on Escape and on navigation", async ({ page }) => {
   test.skip(!isPhone(page), "the menu button is only on narrow screens");
-  await inLanguage(page, "lv");
+  await chooseLanguage(page, "lv");
   await page.goto("/");
   const button = menuButton(page);
   await expect(button).toHaveAttribute("aria-expanded", "false");
@@ -184,7 +169,7 @@ test("the phone menu keeps focus, closes on Escape and on navigation", async ({ 
 });
 
 test("while offline, a notice says so politely", async ({ page, context }) => {
-  await inLanguage(page, "it");
+  await chooseLanguage(page, "it");
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await context.setOffline(true);

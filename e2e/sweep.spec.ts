@@ -1,11 +1,10 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { chooseLanguage, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // Every screen, as a reader in Latvian on a phone and in Italian on a desktop would see it: nothing sideways,
 // not a word of English, axe clean. The data is made through the API; only the looking is done in the browser.
-
-const password = "a long enough password";
 
 async function post(request: APIRequestContext, baseURL: string, url: string, data: unknown) {
   const response = await request.post(url, { headers: { origin: baseURL }, data });
@@ -25,11 +24,7 @@ interface World {
 
 /** A public process of a citizens' organization, with a document, a discussion and a decision on a task. */
 async function makeWorld(request: APIRequestContext, baseURL: string, stamp: string): Promise<World> {
-  await post(request, baseURL, "/api/auth/sign-up/email", {
-    name: "Ilze Kalniņa",
-    email: `ilze-${stamp}@example.org`,
-    password,
-  });
+  await signUp(request, { name: "Ilze Kalniņa", email: `ilze-${stamp}@example.org` });
   const organization = await post(request, baseURL, "/api/v1/organizations", {
     name: { lv: `Iedzīvotāju biedrība ${stamp}`, it: `Associazione dei residenti ${stamp}` },
     type: "citizen",
@@ -83,7 +78,7 @@ test("every screen fits the window and speaks the reader's language", async ({ p
   test.slow();
   const language = info.project.name === "phone" ? "lv" : "it";
   const stamp = `${info.project.name}-${Date.now()}`;
-  await page.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
+  await chooseLanguage(page, language);
 
   // Signed out.
   for (const url of ["/", "/sign-in", "/sign-up", "/forgot-password", "/catalogue", "/accessibility"])

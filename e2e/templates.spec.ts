@@ -1,11 +1,10 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { chooseLanguage, signUp } from "./people.js";
 
 // A civil servant working in Italian uses a catalogue template with tables on a task of an Italian process: the
 // page says beforehand which language the copy will be in, the document opens with real tables, a row is added
 // from the toolbar; then a second document starts from a template chosen in the task's "add a tool" form.
-
-const password = "a long enough password";
 
 /** Nothing in the page's main part sticks out sideways (the header and its navigation are the shell's). */
 async function noSidewaysScroll(page: Page, scope = "main") {
@@ -39,19 +38,12 @@ test("a template with tables, in Italian, from the catalogue and from the tool f
 }, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
   const writes = { headers: { origin: baseURL! } };
-  await page.addInitScript(() => localStorage.setItem("interlink.language", "it"));
+  await chooseLanguage(page, "it");
   // On a fresh platform the first account administers it; Giulia is an ordinary civil servant.
-  await page.request.post("/api/auth/sign-up/email", {
-    ...writes,
-    data: { name: "Platform Admin", email: `admin-${stamp}@example.org`, password },
-  });
+  await signUp(page, { name: "Platform Admin", email: `admin-${stamp}@example.org` });
   await page.request.post("/api/auth/sign-out", writes);
   await page.context().clearCookies();
-  const signedUp = await page.request.post("/api/auth/sign-up/email", {
-    ...writes,
-    data: { name: "Giulia Bianchi", email: `giulia-${stamp}@example.org`, password },
-  });
-  expect(signedUp.ok()).toBe(true);
+  await signUp(page, { name: "Giulia Bianchi", email: `giulia-${stamp}@example.org` });
   const created = await page.request.post("/api/v1/processes", {
     ...writes,
     data: {

@@ -1,20 +1,11 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { chooseLanguage, signUp } from "./people.js";
 import { expectNoEnglish } from "./readable.js";
 
 // In Italian: an administrator gives a team rights (a toast, an empty form after it), takes them back after
 // confirming, and reads the trail as sentences that name her and what she worked on, with links and a filter by
 // kind. The live document's badge keeps enough contrast in every state.
-
-const password = "a long enough password";
-
-async function signUp(request: APIRequestContext, baseURL: string, name: string, email: string) {
-  const response = await request.post("/api/auth/sign-up/email", {
-    headers: { origin: baseURL },
-    data: { name, email, password },
-  });
-  expect(response.ok()).toBe(true);
-}
 
 /** The contrast ratio (WCAG 2) of an element's text colour on its own background, computed in the page. */
 async function contrastOf(page: Page, selector: string): Promise<number> {
@@ -40,8 +31,8 @@ test("the trail in Italian names who did what where; a grant is given, then take
   test.slow();
   const stamp = `${info.project.name}-${Date.now()}`;
   const writes = { headers: { origin: baseURL! } };
-  await page.addInitScript(() => localStorage.setItem("interlink.language", "it"));
-  await signUp(page.request, baseURL!, "Giulia Bianchi", `giulia-${stamp}@example.org`);
+  await chooseLanguage(page, "it");
+  await signUp(page, { name: "Giulia Bianchi", email: `giulia-${stamp}@example.org` });
 
   const organization = await (
     await page.request.post("/api/v1/organizations", {

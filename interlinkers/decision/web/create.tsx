@@ -1,8 +1,7 @@
 import { Checkbox, NativeSelect, NumberInput, Stack, Textarea, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorFor } from "../../../web/src/api/problems";
-import type { CreateFieldsProps } from "../../web";
+import { type CreateFieldsProps, errorFor } from "../../sdk/web";
 import { pollTypeIds, stances } from "../tally";
 
 /** The poll's question type, options (one per line), closing time, quorum and how results are shown. */

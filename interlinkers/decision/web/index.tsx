@@ -17,10 +17,18 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import type { components } from "../../../web/src/api/schema";
-import type { AssetViewProps } from "../../web";
+import {
+  type AssetViewProps,
+  api,
+  type components,
+  dataOf,
+  errorFor,
+  fieldErrors,
+  type Problem,
+  toProblem,
+  useFormatDate,
+  useTranslated,
+} from "../../sdk/web";
 import { slotAnswers, stances } from "../tally";
 
 type Decision = components["schemas"]["Decision"];
@@ -35,28 +43,28 @@ const legendStyle = { fontWeight: 500, fontSize: "var(--mantine-font-size-sm)", 
 
 /** A decision: the question, my ballot in the form its type needs, the results with each runoff round, closing. */
 export default function DecisionView({ asset }: AssetViewProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const translate = useTranslated();
+  const formatDate = useFormatDate();
   const decision = useQuery({
     queryKey: ["asset", asset.id, "decision"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/decision", {
-        params: { path: { assetId: asset.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/decision", {
+          params: { path: { assetId: asset.id } },
+        }),
+      ),
   });
   const poll = decision.data;
   const results = useQuery({
     queryKey: ["asset", asset.id, "decision", "results"],
     enabled: Boolean(poll?.resultsVisible),
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/decision/results", {
-        params: { path: { assetId: asset.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/decision/results", {
+          params: { path: { assetId: asset.id } },
+        }),
+      ),
   });
   if (!poll) return null;
   const labelOf = (id: string) =>
@@ -64,8 +72,7 @@ export default function DecisionView({ asset }: AssetViewProps) {
       t,
       poll.options.find((option) => option.id === id),
     );
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  const when = (iso: string) => formatDate(iso, { time: true });
 
   return (
     <Stack>
@@ -98,9 +105,7 @@ export default function DecisionView({ asset }: AssetViewProps) {
         <List.Item>
           {poll.voters
             ? t(key("facts.teams"), {
-                teams: poll.voters.teams
-                  .map((team) => team.name[i18n.language as "en"] ?? team.name.en ?? "")
-                  .join(", "),
+                teams: poll.voters.teams.map((team) => translate(team.name)).join(", "),
               })
             : t(key("facts.everyone"))}
         </List.Item>
@@ -173,20 +178,19 @@ function BallotForm({ poll, assetId }: { poll: Decision; assetId: string }) {
   });
   const [moved, setMoved] = useState<string>("");
   const cast = useMutation({
-    mutationFn: async (body: Ballot) => {
-      const { data, error } = await api.PUT("/api/v1/assets/{assetId}/decision/ballot", {
-        params: { path: { assetId } },
-        body,
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: Ballot) =>
+      dataOf(
+        api.PUT("/api/v1/assets/{assetId}/decision/ballot", {
+          params: { path: { assetId } },
+          body,
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       queryClient.setQueryData(["asset", assetId, "decision"], data);
       void queryClient.invalidateQueries({ queryKey: ["asset", assetId, "decision", "results"] });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const label = (option: Option) => optionLabel(t, option);
 
@@ -559,20 +563,19 @@ function CloseForm({ assetId }: { assetId: string }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
   const close = useMutation({
-    mutationFn: async (outcome: string) => {
-      const { data, error } = await api.POST("/api/v1/assets/{assetId}/decision/close", {
-        params: { path: { assetId } },
-        body: { outcome },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (outcome: string) =>
+      dataOf(
+        api.POST("/api/v1/assets/{assetId}/decision/close", {
+          params: { path: { assetId } },
+          body: { outcome },
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       queryClient.setQueryData(["asset", assetId, "decision"], data);
       void queryClient.invalidateQueries({ queryKey: ["asset", assetId, "decision", "results"] });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { Stack, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
-import type { CreateFieldsProps } from "../../web";
+import type { CreateFieldsProps } from "../../sdk/web";
 
 /** Optionally the first thread of the new discussion, started by whoever creates it. */
 export default function DiscussionCreateFields({ errors }: CreateFieldsProps) {

@@ -17,10 +17,17 @@ import { IconConfetti, IconEye, IconHeart, IconMoodConfused, IconThumbUp } from 
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { createElement, type FormEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import type { components } from "../../../web/src/api/schema";
-import type { AssetViewProps } from "../../web";
+import {
+  type AssetViewProps,
+  api,
+  type components,
+  dataOf,
+  errorFor,
+  fieldErrors,
+  type Problem,
+  toProblem,
+  useFormatDate,
+} from "../../sdk/web";
 import { renderPost } from "../markdown";
 import classes from "./discussion.module.css";
 
@@ -36,25 +43,6 @@ const reactionIcons = {
   confused: IconMoodConfused,
   eyes: IconEye,
 } as const;
-
-function fail(error: unknown): never {
-  throw error;
-}
-
-/** Sends a write and throws the server's problem on refusal, so forms can show it next to their fields. */
-async function send<T>(request: Promise<{ data?: T; error?: unknown }>): Promise<T> {
-  const { data, error } = await request;
-  if (error) fail(error);
-  return data as T;
-}
-
-function useDate() {
-  const { i18n } = useTranslation();
-  return useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }),
-    [i18n.language],
-  );
-}
 
 /** A discussion: its threads, one thread at a time with its replies, and for administrators the open reports. */
 export default function DiscussionView({ asset }: AssetViewProps) {
@@ -90,12 +78,12 @@ export default function DiscussionView({ asset }: AssetViewProps) {
 
 function ThreadList({ assetId, onOpen }: { assetId: string; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const formatDate = useFormatDate();
   const threads = useInfiniteQuery({
     queryKey: ["asset", assetId, "discussion", "threads"],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/threads", {
           params: { path: { assetId }, query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } },
         }),
@@ -127,7 +115,7 @@ function ThreadList({ assetId, onOpen }: { assetId: string; onOpen: (id: string)
                   <Group gap="xs" wrap="wrap">
                     <Text size="sm">
                       {t("interlinkers.discussion.by", { name: authorName(thread.author, t) })} ·{" "}
-                      {date.format(new Date(thread.lastPostAt))}
+                      {formatDate(thread.lastPostAt, { time: true })}
                     </Text>
                     <Text size="sm">{t("interlinkers.discussion.replies", { count: thread.replyCount })}</Text>
                     {thread.answered && (
@@ -166,14 +154,14 @@ function NewThread({ assetId, onCreated }: { assetId: string; onCreated: (id: st
   const errors = fieldErrors(problem);
   const create = useMutation({
     mutationFn: (body: { title: string; source: string }) =>
-      send(api.POST("/api/v1/assets/{assetId}/discussion/threads", { params: { path: { assetId } }, body })),
+      dataOf(api.POST("/api/v1/assets/{assetId}/discussion/threads", { params: { path: { assetId } }, body })),
     onSuccess: (thread) => {
       setProblem(null);
       setSource("");
       queryClient.invalidateQueries({ queryKey: ["asset", assetId, "discussion", "threads"] });
       onCreated(thread.id);
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -234,7 +222,7 @@ function Composer(props: {
   const members = useQuery({
     queryKey: ["asset", props.assetId, "discussion", "members"],
     queryFn: () =>
-      send(api.GET("/api/v1/assets/{assetId}/discussion/members", { params: { path: { assetId: props.assetId } } })),
+      dataOf(api.GET("/api/v1/assets/{assetId}/discussion/members", { params: { path: { assetId: props.assetId } } })),
     staleTime: 60_000,
   });
   const typed = /(?:^|[^\p{L}\p{N}_])@([\p{L}\p{N}_.' -]{0,40})$/u.exec(props.value.slice(0, caret));
@@ -325,7 +313,7 @@ function ThreadView({ assetId, threadId, onBack }: { assetId: string; threadId: 
   const thread = useQuery({
     queryKey: key,
     queryFn: () =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/threads/{threadId}", {
           params: { path: { assetId, threadId } },
         }),
@@ -374,7 +362,7 @@ function ReplyForm({ assetId, threadId, onPosted }: { assetId: string; threadId:
   const errors = fieldErrors(problem);
   const reply = useMutation({
     mutationFn: () =>
-      send(
+      dataOf(
         api.POST("/api/v1/assets/{assetId}/discussion/threads/{threadId}/replies", {
           params: { path: { assetId, threadId } },
           body: { source },
@@ -385,7 +373,7 @@ function ReplyForm({ assetId, threadId, onPosted }: { assetId: string; threadId:
       setSource("");
       onPosted();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return (
     <Paper withBorder p="sm">
@@ -433,18 +421,18 @@ function PostCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const formatDate = useFormatDate();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState("");
   const path = { assetId, postId: post.id };
   const act = useMutation({
     mutationFn: (action: () => Promise<unknown>) => action(),
     onSuccess: onChanged,
-    onError: (error) => setStatus((error as unknown as Problem).detail ?? String(error)),
+    onError: (error) => setStatus(toProblem(error).detail),
   });
   const toggleReaction = (kind: Post["reactions"][number]["kind"], mine: boolean) =>
     act.mutate(() =>
-      send(
+      dataOf(
         mine
           ? api.DELETE("/api/v1/assets/{assetId}/discussion/posts/{postId}/reactions/{kind}", {
               params: { path: { ...path, kind } },
@@ -457,7 +445,7 @@ function PostCard({
     );
   const markAnswer = () =>
     act.mutate(() =>
-      send(
+      dataOf(
         post.isAnswer
           ? api.DELETE("/api/v1/assets/{assetId}/discussion/threads/{threadId}/answer", {
               params: { path: { assetId, threadId: thread.id } },
@@ -471,7 +459,7 @@ function PostCard({
     );
   const unhide = () =>
     act.mutate(() =>
-      send(api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/unhide", { params: { path }, body: {} })),
+      dataOf(api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/unhide", { params: { path }, body: {} })),
     );
   const headingId = useId();
 
@@ -486,7 +474,7 @@ function PostCard({
       <Stack gap="xs">
         <Group gap="xs" wrap="wrap" id={headingId}>
           <Text fw={600}>{authorName(post.author, t)}</Text>
-          <Text size="sm">{date.format(new Date(post.createdAt))}</Text>
+          <Text size="sm">{formatDate(post.createdAt, { time: true })}</Text>
           {post.editedAt && <Text size="sm">({t("interlinkers.discussion.edited")})</Text>}
           {post.isAnswer && (
             <span className={`${classes.tag} ${classes.answerTag}`}>✓ {t("interlinkers.discussion.answer")}</span>
@@ -597,7 +585,7 @@ function EditDialog(props: {
   const errors = fieldErrors(problem);
   const save = useMutation({
     mutationFn: (title: string | null) =>
-      send(
+      dataOf(
         api.PATCH("/api/v1/assets/{assetId}/discussion/posts/{postId}", {
           params: { path: { assetId: props.assetId, postId: props.post.id } },
           body: { source, ...(title !== null ? { title } : {}) },
@@ -607,7 +595,7 @@ function EditDialog(props: {
       props.onSaved();
       props.onClose();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return (
     <Modal
@@ -657,11 +645,11 @@ function EditDialog(props: {
 
 function HistoryDialog({ assetId, post, onClose }: { assetId: string; post: Post; onClose: () => void }) {
   const { t } = useTranslation();
-  const date = useDate();
+  const formatDate = useFormatDate();
   const history = useQuery({
     queryKey: ["asset", assetId, "discussion", "history", post.id, post.revisions],
     queryFn: () =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/posts/{postId}/history", {
           params: { path: { assetId, postId: post.id } },
         }),
@@ -682,10 +670,10 @@ function HistoryDialog({ assetId, post, onClose }: { assetId: string; post: Post
             p="sm"
             key={version.id}
             component="section"
-            aria-label={date.format(new Date(version.writtenAt))}
+            aria-label={formatDate(version.writtenAt, { time: true })}
           >
             <Text size="sm" fw={600}>
-              {t("interlinkers.discussion.written", { date: date.format(new Date(version.writtenAt)) })}
+              {t("interlinkers.discussion.written", { date: formatDate(version.writtenAt, { time: true }) })}
             </Text>
             {version.title && <Text fw={600}>{version.title}</Text>}
             <Rendered html={version.html} />
@@ -715,10 +703,10 @@ function ReasonDialog(props: {
   const submit = useMutation({
     mutationFn: async (reason: string): Promise<unknown> =>
       props.kind === "hide"
-        ? send(
+        ? dataOf(
             api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/hide", { params: { path }, body: { reason } }),
           )
-        : send(
+        : dataOf(
             api.POST("/api/v1/assets/{assetId}/discussion/posts/{postId}/reports", {
               params: { path },
               body: { reason },
@@ -728,7 +716,7 @@ function ReasonDialog(props: {
       props.onDone(props.kind === "report" ? t("interlinkers.discussion.reportSent") : "");
       props.onClose();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return (
     <Modal
@@ -777,7 +765,7 @@ function Reports({ assetId, onOpen }: { assetId: string; onOpen: (threadId: stri
   const reports = useQuery({
     queryKey: key,
     queryFn: () =>
-      send(
+      dataOf(
         api.GET("/api/v1/assets/{assetId}/discussion/reports", {
           params: { path: { assetId }, query: { limit: 50 } },
         }),
@@ -785,7 +773,7 @@ function Reports({ assetId, onOpen }: { assetId: string; onOpen: (threadId: stri
   });
   const dismiss = useMutation({
     mutationFn: (reportId: string) =>
-      send(
+      dataOf(
         api.POST("/api/v1/assets/{assetId}/discussion/reports/{reportId}/dismiss", {
           params: { path: { assetId, reportId } },
           body: {},

@@ -2,11 +2,16 @@ import { Select, Textarea } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Language, languages } from "../../../common/languages";
-import { api } from "../../../web/src/api/client";
-import { defaultCopyLanguage, TemplateLanguageChoice } from "../../../web/src/components/templates/TemplateLanguage";
-import { useTranslated } from "../../../web/src/i18n/translated";
-import type { CreateFieldsProps } from "../../web";
+import {
+  api,
+  type CreateFieldsProps,
+  dataOf,
+  defaultCopyLanguage,
+  type Language,
+  languages,
+  TemplateLanguageChoice,
+  useTranslated,
+} from "../../sdk/web";
 
 /**
  * A new document starts empty, from the person's own Markdown, or from one of the catalogue's knowledge templates
@@ -19,8 +24,7 @@ export default function DocumentCreateFields({ errors, processLanguage }: Create
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const templates = useQuery({
     queryKey: ["interlinkers", "knowledge"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/interlinkers", { params: { query: { nature: "knowledge", limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/interlinkers", { params: { query: { nature: "knowledge", limit: 100 } } })),
     staleTime: 5 * 60_000,
   });
   const items = (templates.data?.items ?? []).filter((item) => item.templateLanguages.length > 0);

@@ -1,5 +1,5 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Group, List, Paper, Stack, Text, TextInput, Title } from "@mantine/core";
 import {
   IconColumnInsertRight,
   IconColumnRemove,
@@ -17,11 +17,18 @@ import { StarterKit } from "@tiptap/starter-kit";
 import { type FormEvent, type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import * as Y from "yjs";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import { useMe } from "../../../web/src/api/session";
-import { ConfirmAction } from "../../../web/src/ui/feedback";
-import type { AssetViewProps } from "../../web";
+import {
+  type AssetViewProps,
+  api,
+  ConfirmAction,
+  dataOf,
+  errorFor,
+  fieldErrors,
+  type Problem,
+  toProblem,
+  useFormatDate,
+  useMe,
+} from "../../sdk/web";
 import "./document.css";
 import { LiveBadge } from "./LiveBadge";
 import { DocumentReader } from "./read";
@@ -418,7 +425,7 @@ function ExportLinks({ assetId }: { assetId: string }) {
 }
 
 function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<Problem | null>(null);
   const [message, setMessage] = useState("");
@@ -426,47 +433,44 @@ function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
   const key = ["asset", assetId, "document", "versions"];
   const versions = useQuery({
     queryKey: key,
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/document/versions", {
-        params: { path: { assetId }, query: { limit: 100 } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/document/versions", {
+          params: { path: { assetId }, query: { limit: 100 } },
+        }),
+      ),
   });
   const save = useMutation({
-    mutationFn: async (name: string) => {
-      const { data, error } = await api.POST("/api/v1/assets/{assetId}/document/versions", {
-        params: { path: { assetId } },
-        body: { name },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (name: string) =>
+      dataOf(
+        api.POST("/api/v1/assets/{assetId}/document/versions", {
+          params: { path: { assetId } },
+          body: { name },
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       setMessage(t("interlinkers.document.versionSaved", { name: data.name }));
       return queryClient.invalidateQueries({ queryKey: key });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const restore = useMutation({
-    mutationFn: async (versionId: string) => {
-      const { data, error } = await api.POST("/api/v1/assets/{assetId}/document/versions/{versionId}/restore", {
-        params: { path: { assetId, versionId } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (versionId: string) =>
+      dataOf(
+        api.POST("/api/v1/assets/{assetId}/document/versions/{versionId}/restore", {
+          params: { path: { assetId, versionId } },
+        }),
+      ),
     onSuccess: (data) => setMessage(t("interlinkers.document.versionRestored", { name: data.name })),
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     save.mutate(String(new FormData(form).get("name") ?? ""), { onSuccess: () => form.reset() });
   };
-  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const formatDate = useFormatDate();
 
   return (
     <section aria-labelledby="document-versions">
@@ -508,7 +512,7 @@ function Versions({ assetId, canEdit }: { assetId: string; canEdit: boolean }) {
                   <Text fw={600}>{version.name}</Text>
                   <Text size="sm">
                     {t("interlinkers.document.versionBy", {
-                      time: time.format(new Date(version.createdAt)),
+                      time: formatDate(version.createdAt, { time: true }),
                       name: version.createdBy?.name ?? t("interlinkers.document.someone"),
                     })}
                   </Text>

@@ -1,9 +1,7 @@
 import { Alert, Anchor, Loader, Paper, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../../../web/src/api/client";
-import { withReturn } from "../../../web/src/api/returnTo";
-import type { AssetViewProps } from "../../web";
+import { type AssetViewProps, api, dataOf, withReturn } from "../../sdk/web";
 
 /**
  * The document as it is stored, for people who only read it: no live connection, no status badge. The HTML
@@ -13,13 +11,12 @@ export function DocumentReader({ asset, signedIn }: AssetViewProps & { signedIn:
   const { t } = useTranslation();
   const content = useQuery({
     queryKey: ["asset", asset.id, "document", "content"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{assetId}/document/content", {
-        params: { path: { assetId: asset.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/assets/{assetId}/document/content", {
+          params: { path: { assetId: asset.id } },
+        }),
+      ),
   });
   const here = `${window.location.pathname}${window.location.search}`;
   return (

@@ -2,9 +2,7 @@ import { Button, Group, Stack, Text, Textarea } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api, type Problem } from "../../../web/src/api/client";
-import { errorFor, fieldErrors } from "../../../web/src/api/problems";
-import type { AssetViewProps } from "../../web";
+import { type AssetViewProps, api, dataOf, errorFor, fieldErrors, type Problem, toProblem } from "../../sdk/web";
 
 /** A note: its text, editable by those with the right to edit the task's assets. */
 export default function NoteView({ asset }: AssetViewProps) {
@@ -14,23 +12,21 @@ export default function NoteView({ asset }: AssetViewProps) {
   const errors = fieldErrors(problem);
   const note = useQuery({
     queryKey: ["asset", asset.id, "note"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/assets/{assetId}/note", { params: { path: { assetId: asset.id } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/assets/{assetId}/note", { params: { path: { assetId: asset.id } } })),
   });
   const save = useMutation({
-    mutationFn: async (text: string) => {
-      const { data, error } = await api.PUT("/api/v1/assets/{assetId}/note", {
-        params: { path: { assetId: asset.id } },
-        body: { text },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (text: string) =>
+      dataOf(
+        api.PUT("/api/v1/assets/{assetId}/note", {
+          params: { path: { assetId: asset.id } },
+          body: { text },
+        }),
+      ),
     onSuccess: (data) => {
       setProblem(null);
       queryClient.setQueryData(["asset", asset.id, "note"], data);
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { api, type Problem } from "./client";
+import { api } from "./client";
 import type { paths } from "./schema";
+import { dataOf, toProblem } from "./unwrap";
 
 // The requests the public pages open with, shared by the screen that shows them and the router's loader that
 // starts them as soon as the address is known (in parallel with the screen's code, not after it). What the loader
@@ -10,30 +11,22 @@ const startedByLoader = { staleTime: 3_000 } as const;
 
 export const publicProcessesQuery = queryOptions({
   queryKey: ["processes", "public"],
-  queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { limit: 20 } } })).data,
+  queryFn: () => dataOf(api.GET("/api/v1/processes", { params: { query: { limit: 20 } } })),
   ...startedByLoader,
 });
 
 export const processQuery = (processId: string) =>
   queryOptions({
     queryKey: ["process", processId],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } });
-      if (error) throw error;
-      return data;
-    },
-    retry: (count, error) => ![404, 422].includes((error as unknown as Problem)?.status) && count < 2,
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } })),
+    retry: (count, error) => ![404, 422].includes(toProblem(error).status) && count < 2,
     ...startedByLoader,
   });
 
 export const processTreeQuery = (processId: string) =>
   queryOptions({
     queryKey: ["process", processId, "tree"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } })),
     ...startedByLoader,
   });
 
@@ -56,6 +49,6 @@ export const interlinkersQuery = (filters: InterlinkerFilters) =>
 
 export const schemasQuery = queryOptions({
   queryKey: ["schemas"],
-  queryFn: async () => (await api.GET("/api/v1/schemas")).data,
+  queryFn: () => dataOf(api.GET("/api/v1/schemas")),
   ...startedByLoader,
 });

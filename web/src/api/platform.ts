@@ -1,7 +1,8 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import { languages } from "../../../common/languages";
 import { api } from "./client";
 
-const fallback = { name: "INTERLINK", primaryColor: "#364fc7", logoUrl: null, languages: ["en", "es", "it", "lv"] };
+const fallback = { name: "INTERLINK", primaryColor: "#364fc7", logoUrl: null, languages: [...languages] };
 
 export const platformQuery = queryOptions({
   queryKey: ["platform"],

@@ -4,10 +4,12 @@ import { type FormEvent, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
+import { problemOf } from "../api/unwrap";
 import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../ui/feedback";
+import { Section } from "../ui/layout";
 import { toastSuccess } from "../ui/toast";
-import { type Administrator, problemOf, type UserSummary } from "./organizations/api";
-import { CardList, Section } from "./organizations/layout";
+import type { Administrator, UserSummary } from "./organizations/api";
+import { CardList } from "./organizations/layout";
 import { WhyNot } from "./WhyNot";
 
 /**

@@ -2,8 +2,9 @@ import { Group, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
+import { dataOf } from "../api/unwrap";
+import { Section } from "../ui/layout";
 import { AnchorLink } from "./AnchorLink";
-import { Section } from "./organizations/layout";
 import { PendingJoinRequests } from "./organizations/PendingJoinRequests";
 import { ProcessCard, ProcessCardList } from "./ProcessCard";
 
@@ -11,7 +12,7 @@ export function useMyProcesses(enabled = true) {
   return useQuery({
     queryKey: ["processes", "mine"],
     enabled,
-    queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { mine: "true", limit: 50 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes", { params: { query: { mine: "true", limit: 50 } } })),
   });
 }
 
@@ -23,7 +24,7 @@ function MyResponsibilities() {
   const { t } = useTranslation();
   const mine = useQuery({
     queryKey: ["me", "responsibilities"],
-    queryFn: async () => (await api.GET("/api/v1/me/responsibilities")).data,
+    queryFn: () => dataOf(api.GET("/api/v1/me/responsibilities")),
   });
   const items = mine.data?.items ?? [];
   if (items.length === 0) return null;

@@ -2,17 +2,18 @@ import { Badge, Group, Stack, Text, Title, type TitleOrder } from "@mantine/core
 import { useQuery } from "@tanstack/react-query";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { itemTypes } from "../../../common/coproduction";
 import { api } from "../api/client";
 import type { components } from "../api/schema";
+import { dataOf } from "../api/unwrap";
 import { useTranslated } from "../i18n/translated";
 
 type SchemaNode = components["schemas"]["SchemaNode"];
-const levels = ["phase", "objective", "task"] as const;
 
 function Nodes({ nodes, depth }: { nodes: SchemaNode[]; depth: number }) {
   const { t } = useTranslation();
   const translate = useTranslated();
-  const level = levels[Math.min(depth, levels.length - 1)]!;
+  const level = itemTypes[Math.min(depth, itemTypes.length - 1)]!;
   return (
     <ul>
       {nodes.map((node) => (
@@ -48,7 +49,7 @@ export function SchemaPreview({
   const headingId = useId();
   const schema = useQuery({
     queryKey: ["schema", schemaId],
-    queryFn: async () => (await api.GET("/api/v1/schemas/{id}", { params: { path: { id: schemaId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/schemas/{id}", { params: { path: { id: schemaId } } })),
   });
   if (!schema.data) return null;
   const description = translate(schema.data.description);

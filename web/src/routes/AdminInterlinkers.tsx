@@ -21,6 +21,7 @@ import { api, type Problem, problemMessage } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
 import { useMe } from "../api/session";
+import { dataOf, toProblem } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
 import { useTranslated } from "../i18n/translated";
 import { ConfirmAction } from "../ui/feedback";
@@ -34,11 +35,7 @@ export function AdminInterlinkers() {
   const me = useMe();
   const registered = useQuery({
     queryKey: ["remote-interlinkers"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/remote-interlinkers", { params: { query: { limit: 100 } } });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () => dataOf(api.GET("/api/v1/remote-interlinkers", { params: { query: { limit: 100 } } })),
     enabled: Boolean(me.data?.can.administer),
     retry: false,
   });
@@ -90,13 +87,13 @@ function RegisteredService({ service }: { service: RemoteInterlinker }) {
   const queryClient = useQueryClient();
   const name = translate(service.name);
   const remove = useMutation({
-    mutationFn: async () => {
-      const { error } = await api.DELETE("/api/v1/remote-interlinkers/{id}", {
-        params: { path: { id: service.id } },
-        body: {},
-      });
-      if (error) throw error;
-    },
+    mutationFn: () =>
+      dataOf(
+        api.DELETE("/api/v1/remote-interlinkers/{id}", {
+          params: { path: { id: service.id } },
+          body: {},
+        }),
+      ),
     onSuccess: () => {
       toastSuccess(t("feedback.remote.removed", { name }));
       return queryClient.invalidateQueries({ queryKey: ["remote-interlinkers"] });
@@ -152,17 +149,17 @@ function RegisterForm() {
   const register = useMutation({
     mutationFn: async (form: FormData) => {
       const text = (field: string) => String(form.get(field) ?? "").trim();
-      const { data, error } = await api.POST("/api/v1/remote-interlinkers", {
-        body: {
-          serviceUrl: text("serviceUrl"),
-          // Given in the administrator's language; other languages fall back to it.
-          name: { [language]: text("name") },
-          description: { [language]: text("description") },
-          functions: functions as RemoteInterlinker["functions"],
-        },
-      });
-      if (error) throw error;
-      return data;
+      return dataOf(
+        api.POST("/api/v1/remote-interlinkers", {
+          body: {
+            serviceUrl: text("serviceUrl"),
+            // Given in the administrator's language; other languages fall back to it.
+            name: { [language]: text("name") },
+            description: { [language]: text("description") },
+            functions: functions as RemoteInterlinker["functions"],
+          },
+        }),
+      );
     },
     onSuccess: async (_created, form) => {
       setProblem(null);
@@ -173,7 +170,7 @@ function RegisterForm() {
     },
     onError: (error) => {
       setRegisteredName(null);
-      setProblem(error as unknown as Problem);
+      setProblem(toProblem(error));
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -5,6 +5,7 @@ import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { findAssetView } from "../../../interlinkers/web";
 import { api, problemMessage } from "../api/client";
+import { dataOf } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
 import { useTranslated } from "../i18n/translated";
 
@@ -21,11 +22,7 @@ function RemoteAssetView({ assetId, name }: { assetId: string; name: string }) {
   const translate = useTranslated();
   const remote = useQuery({
     queryKey: ["asset", assetId, "remote"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{id}/remote", { params: { path: { id: assetId } } });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () => dataOf(api.GET("/api/v1/assets/{id}/remote", { params: { path: { id: assetId } } })),
     retry: false,
   });
   if (remote.isPending) return <Loader role="status" aria-label={t("assets.loading")} />;
@@ -60,11 +57,7 @@ export function Asset() {
   const { processId, assetId } = useParams({ from: "/processes/$processId/assets/$assetId" });
   const asset = useQuery({
     queryKey: ["asset", assetId],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/assets/{id}", { params: { path: { id: assetId } } });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () => dataOf(api.GET("/api/v1/assets/{id}", { params: { path: { id: assetId } } })),
     retry: false,
   });
   const interlinkerId = asset.data?.interlinkerId ?? null;

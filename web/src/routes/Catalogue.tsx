@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, NativeSelect, Stack, Text, TextInput, Title
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { type FormEvent, startTransition, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type InterlinkerFunction, interlinkerFunctions, interlinkerNatures } from "../../../common/coproduction";
 import { type InterlinkerFilters, interlinkersQuery, schemasQuery } from "../api/pageQueries";
 import type { components } from "../api/schema";
 import { AnchorLink } from "../components/AnchorLink";
@@ -11,17 +12,6 @@ import { useTranslated } from "../i18n/translated";
 type Interlinker = components["schemas"]["Interlinker"];
 /** About a phone's screenful of cards: drawn at once when the list arrives, the rest right after. */
 const firstScreen = 6;
-const natures = ["software", "knowledge", "external_software", "external_knowledge"] as const;
-const functions = [
-  "organization",
-  "communication",
-  "scheduling",
-  "decision",
-  "documentation",
-  "monitoring",
-  "evaluation",
-  "engagement",
-] as const;
 
 export function RatingText({ rating }: { rating: Interlinker["rating"] }) {
   const { t, i18n } = useTranslation();
@@ -108,7 +98,7 @@ export function Catalogue() {
     setFilters({
       ...(q ? { q } : {}),
       ...(nature ? { nature: nature as Interlinker["nature"] } : {}),
-      ...(fn ? { function: fn as (typeof functions)[number] } : {}),
+      ...(fn ? { function: fn as InterlinkerFunction } : {}),
     });
   };
 
@@ -125,7 +115,7 @@ export function Catalogue() {
               label={t("catalogue.nature")}
               data={[
                 { value: "", label: t("catalogue.anyNature") },
-                ...natures.map((nature) => ({ value: nature, label: t(`catalogue.natures.${nature}`) })),
+                ...interlinkerNatures.map((nature) => ({ value: nature, label: t(`catalogue.natures.${nature}`) })),
               ]}
             />
             <NativeSelect
@@ -133,7 +123,7 @@ export function Catalogue() {
               label={t("catalogue.function")}
               data={[
                 { value: "", label: t("catalogue.anyFunction") },
-                ...functions.map((fn) => ({ value: fn, label: t(`catalogue.functions.${fn}`) })),
+                ...interlinkerFunctions.map((fn) => ({ value: fn, label: t(`catalogue.functions.${fn}`) })),
               ]}
             />
             <Button type="submit">{t("catalogue.searchButton")}</Button>

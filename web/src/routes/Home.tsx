@@ -7,8 +7,8 @@ import { usePlatform } from "../api/platform";
 import { useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 import { ButtonLink } from "../components/ButtonLink";
-import { Section } from "../components/organizations/layout";
 import { ProcessCard, ProcessCardList } from "../components/ProcessCard";
+import { Section } from "../ui/layout";
 
 // Only people who are signed in see their work here: visitors do not download it.
 const MyWork = lazy(() => import("../components/MyWork").then(({ MyWork }) => ({ default: MyWork })));

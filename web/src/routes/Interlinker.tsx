@@ -5,6 +5,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
+import { dataOf, toProblem } from "../api/unwrap";
 import { UseInTask } from "../components/templates/UseInTask";
 import { useTranslated } from "../i18n/translated";
 import { RatingText } from "./Catalogue";
@@ -18,22 +19,21 @@ export function Interlinker() {
   const errors = fieldErrors(problem);
   const entry = useQuery({
     queryKey: ["interlinker", interlinkerId],
-    queryFn: async () => (await api.GET("/api/v1/interlinkers/{id}", { params: { path: { id: interlinkerId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/interlinkers/{id}", { params: { path: { id: interlinkerId } } })),
   });
   const rate = useMutation({
-    mutationFn: async (body: { stars: number; text: string }) => {
-      const { data, error } = await api.PUT("/api/v1/interlinkers/{id}/rating", {
-        params: { path: { id: interlinkerId } },
-        body,
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: { stars: number; text: string }) =>
+      dataOf(
+        api.PUT("/api/v1/interlinkers/{id}/rating", {
+          params: { path: { id: interlinkerId } },
+          body,
+        }),
+      ),
     onSuccess: () => {
       setProblem(null);
       return queryClient.invalidateQueries({ queryKey: ["interlinker", interlinkerId] });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const interlinker = entry.data;
   if (!interlinker) return null;

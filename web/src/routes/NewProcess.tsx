@@ -3,16 +3,16 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type GovernanceModel, governanceModels } from "../../../common/coproduction";
 import { type Language, languageNames, languages } from "../../../common/languages";
 import { api, type Problem } from "../api/client";
 import { schemasQuery } from "../api/pageQueries";
 import { errorFor, fieldErrors } from "../api/problems";
 import type { components } from "../api/schema";
+import { dataOf, toProblem } from "../api/unwrap";
 import { SchemaPreview } from "../components/SchemaPreview";
 import { useTranslated } from "../i18n/translated";
 import { toastSuccess } from "../ui/toast";
-
-const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
 
 export function NewProcess() {
   const { t, i18n } = useTranslation();
@@ -25,24 +25,19 @@ export function NewProcess() {
   const schemas = useQuery(schemasQuery);
   const organizations = useQuery({
     queryKey: ["organizations", "mine"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/organizations", { params: { query: { mine: "true", limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/organizations", { params: { query: { mine: "true", limit: 100 } } })),
   });
 
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: async (body: components["schemas"]["ProcessCreate"]) => {
-      const { data, error } = await api.POST("/api/v1/processes", { body });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: components["schemas"]["ProcessCreate"]) => dataOf(api.POST("/api/v1/processes", { body })),
     onSuccess: (created) => {
       toastSuccess(t("feedback.process.created"));
       // The lists that show processes (the home's, My work) hold it from now on.
       void queryClient.invalidateQueries({ queryKey: ["processes"] });
       return navigate({ to: "/processes/$processId", params: { processId: created.id } });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -54,7 +49,7 @@ export function NewProcess() {
       name: String(form.get("name") ?? ""),
       aim: String(form.get("aim") ?? ""),
       language: String(form.get("language")) as Language,
-      governanceModel: String(form.get("governanceModel")) as (typeof governanceModels)[number],
+      governanceModel: String(form.get("governanceModel")) as GovernanceModel,
       visibility: String(form.get("visibility")) as "public" | "private",
       ...(organizationId ? { organizationId } : {}),
       ...(schemaId ? { schemaId } : {}),

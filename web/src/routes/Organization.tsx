@@ -3,17 +3,19 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate, useParams } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
+import { dataOf, problemOf } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { Administrators } from "../components/organizations/Administrators";
-import { dataOf, type Organization as OrganizationData, problemOf } from "../components/organizations/api";
-import { Disclosure, PageTitle, TypeBadge, VisibilityBadge } from "../components/organizations/layout";
+import type { Organization as OrganizationData } from "../components/organizations/api";
+import { Disclosure, TypeBadge, VisibilityBadge } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { OrganizationTeams } from "../components/organizations/OrganizationTeams";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
 import { ConfirmAction, FormAlert, Loading } from "../ui/feedback";
+import { PageTitle } from "../ui/layout";
 import { toastSuccess } from "../ui/toast";
 
 function OrganizationActions({ organization }: { organization: OrganizationData }) {

@@ -5,12 +5,13 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { useMe } from "../api/session";
+import { dataOf, problemOf } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
-import { dataOf, problemOf } from "../components/organizations/api";
-import { CardList, Disclosure, OrganizationCard, PageTitle, Section } from "../components/organizations/layout";
+import { CardList, Disclosure, OrganizationCard } from "../components/organizations/layout";
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { useLanguage } from "../i18n/translated";
 import { FormAlert, Loading } from "../ui/feedback";
+import { PageTitle, Section } from "../ui/layout";
 import { toastSuccess } from "../ui/toast";
 
 const pageSize = 20;

@@ -4,8 +4,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useParams, useSearch } from "@tanstack/react-router";
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Problem } from "../api/client";
 import { processQuery, processTreeQuery } from "../api/pageQueries";
+import { problemOf } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
 import { Overview, startTab } from "../components/process/Overview";
@@ -98,7 +98,7 @@ export function Process() {
   }, [taskId, returnedTo, index, setOpen]);
 
   // 422: an address whose id is not even well-formed names no process either.
-  const refusedWith = (process.error as unknown as Problem | null)?.status;
+  const refusedWith = problemOf(process.error)?.status;
   if (refusedWith === 404 || refusedWith === 422) return <NotFound />;
   if (process.isError) {
     return (

@@ -6,6 +6,7 @@ import { type Language, languageNames, languages } from "../../../common/languag
 import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
+import { dataOf, toProblem } from "../api/unwrap";
 import { ResendConfirmation } from "../components/ResendConfirmation";
 import { setLanguage } from "../i18n";
 
@@ -16,17 +17,13 @@ export function Profile() {
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
   const save = useMutation({
-    mutationFn: async (body: { name: string; language: Language }) => {
-      const { data, error } = await api.PATCH("/api/v1/me", { body });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: { name: string; language: Language }) => dataOf(api.PATCH("/api/v1/me", { body })),
     onSuccess: async (updated) => {
       setProblem(null);
       await setLanguage(updated.language);
       await queryClient.invalidateQueries({ queryKey: ["me"] });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   if (!me.data) return null;
 

@@ -6,17 +6,19 @@ import { useTranslation } from "react-i18next";
 import { api } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
+import { dataOf, problemOf } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
 import { NotFound } from "../components/NotFound";
-import { dataOf, problemOf, type Team as TeamData } from "../components/organizations/api";
+import type { Team as TeamData } from "../components/organizations/api";
 import { JoinRequests } from "../components/organizations/JoinRequests";
-import { Disclosure, PageTitle, Section, TypeBadge } from "../components/organizations/layout";
+import { Disclosure, TypeBadge } from "../components/organizations/layout";
 import { Members, useRefreshTeam, useTeamMembers } from "../components/organizations/Members";
 import { TeamForm, type TeamInput } from "../components/organizations/TeamForm";
 import { Unavailable } from "../components/organizations/Unavailable";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
 import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../ui/feedback";
+import { PageTitle, Section } from "../ui/layout";
 import { toastSuccess } from "../ui/toast";
 
 function AskToJoin({ team, onSent }: { team: TeamData; onSent: () => void }) {

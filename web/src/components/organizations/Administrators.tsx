@@ -1,8 +1,9 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { dataOf } from "../../api/unwrap";
 import { AdministratorList } from "../AdministratorList";
-import { dataOf, type Organization } from "./api";
+import type { Organization } from "./api";
 
 /** Who administers the organization. */
 export function Administrators({ organization }: { organization: Organization }) {

@@ -2,10 +2,13 @@ import { Button, Card, Group, Stack, Text } from "@mantine/core";
 import { type UseMutationResult, useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { dataOf, problemOf } from "../../api/unwrap";
+import { useFormatDate } from "../../ui/dates";
 import { FormAlert, Loading } from "../../ui/feedback";
+import { Section } from "../../ui/layout";
 import { toastSuccess } from "../../ui/toast";
-import { dataOf, type JoinRequest, problemOf, type Team } from "./api";
-import { CardList, Section } from "./layout";
+import type { JoinRequest, Team } from "./api";
+import { CardList } from "./layout";
 import { useRefreshTeam } from "./Members";
 
 /** Approve or reject one request to join, with the server's refusal shown above the buttons. */
@@ -47,7 +50,8 @@ export function DecideButtons({
 }
 
 function RequestRow({ request, onDecided }: { request: JoinRequest; onDecided: (message: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
   const refresh = useRefreshTeam(request.teamId);
   const decide = useMutation({
     mutationFn: (verb: "approve" | "reject") =>
@@ -65,7 +69,7 @@ function RequestRow({ request, onDecided }: { request: JoinRequest; onDecided: (
       await refresh();
     },
   });
-  const asked = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(request.createdAt));
+  const asked = formatDate(request.createdAt);
 
   return (
     <Card component="li" withBorder padding="sm">

@@ -5,10 +5,13 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import { useMe } from "../../api/session";
+import { dataOf, problemOf } from "../../api/unwrap";
+import { useFormatDate } from "../../ui/dates";
 import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../../ui/feedback";
+import { Section } from "../../ui/layout";
 import { toastSuccess } from "../../ui/toast";
-import { dataOf, problemOf, type Team, type TeamMember, type TeamRole } from "./api";
-import { CardList, RoleBadge, Section } from "./layout";
+import type { Team, TeamMember, TeamRole } from "./api";
+import { CardList, RoleBadge } from "./layout";
 
 const roles: TeamRole[] = ["member", "administrator"];
 
@@ -34,7 +37,8 @@ function MemberRow({
   isMe: boolean;
   onChanged: (message: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
   const refresh = useRefreshTeam(team.id);
   const manage = team.can.manage_members;
 
@@ -65,7 +69,7 @@ function MemberRow({
     },
   });
   const failure = problemOf(changeRole.error ?? remove.error);
-  const since = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(member.since));
+  const since = formatDate(member.since);
 
   return (
     <Card component="li" withBorder padding="sm">

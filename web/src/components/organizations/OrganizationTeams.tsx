@@ -3,11 +3,13 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import { useNavigate } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
+import { dataOf, problemOf } from "../../api/unwrap";
 import { useLanguage } from "../../i18n/translated";
 import { FormAlert, Loading } from "../../ui/feedback";
+import { Section } from "../../ui/layout";
 import { toastSuccess } from "../../ui/toast";
-import { dataOf, type Organization, problemOf } from "./api";
-import { CardList, Disclosure, Section, TeamCard } from "./layout";
+import type { Organization } from "./api";
+import { CardList, Disclosure, TeamCard } from "./layout";
 import { TeamForm, type TeamInput } from "./TeamForm";
 
 /** The organization's teams, page by page, and a form to create one where the organization allows it. */

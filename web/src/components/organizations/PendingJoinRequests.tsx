@@ -3,12 +3,14 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import type { components } from "../../api/schema";
+import { dataOf } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
+import { useFormatDate } from "../../ui/dates";
+import { Section } from "../../ui/layout";
 import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
-import { dataOf } from "./api";
 import { DecideButtons } from "./JoinRequests";
-import { CardList, Section } from "./layout";
+import { CardList } from "./layout";
 
 type Request = components["schemas"]["JoinRequestWithTeam"];
 const queryKey = ["me", "join-requests"];
@@ -66,12 +68,11 @@ function ToDecide({ request, onDecided }: { request: Request; onDecided: (messag
 
 /** The dashboard's pending requests to join: those waiting for the person's answer, and the person's own. */
 export function PendingJoinRequests() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const requests = useQuery({ queryKey, queryFn: () => dataOf(api.GET("/api/v1/me/join-requests")) });
   const toDecide = requests.data?.toDecide ?? [];
   const mine = requests.data?.mine ?? [];
-  const date = (value: string) =>
-    new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(value));
+  const date = useFormatDate();
 
   return (
     <>

@@ -1,9 +1,9 @@
 import { Stack, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { problemOf } from "../../api/unwrap";
 import { FormAlert } from "../../ui/feedback";
+import { PageTitle } from "../../ui/layout";
 import { AnchorLink } from "../AnchorLink";
-import { problemOf } from "./api";
-import { PageTitle } from "./layout";
 
 /** What a page shows when its subject cannot be read: missing, private, or the network failed. */
 export function Unavailable({ title, error }: { title: string; error: unknown }) {

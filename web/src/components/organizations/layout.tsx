@@ -5,19 +5,6 @@ import { useTranslated } from "../../i18n/translated";
 import { AnchorLink } from "../AnchorLink";
 import type { ActorType, Organization, Team } from "./api";
 
-/** A titled part of a page; its heading names it for assistive technology. */
-export function Section({ title, order = 2, children }: { title: string; order?: TitleOrder; children: ReactNode }) {
-  const id = useId();
-  return (
-    <Stack component="section" aria-labelledby={id} gap="sm">
-      <Title order={order} id={id} size={order === 2 ? "h3" : "h4"}>
-        {title}
-      </Title>
-      {children}
-    </Stack>
-  );
-}
-
 /**
  * A button that shows a titled panel below it (a form, usually). Opening moves focus to the panel's first field;
  * closing returns it to the button.
@@ -166,14 +153,5 @@ export function TeamCard({ team }: { team: Team }) {
         )}
       </Stack>
     </Card>
-  );
-}
-
-/** The page's one h1, scaled down on phones so long organization names stay readable. */
-export function PageTitle({ children }: { children: ReactNode }) {
-  return (
-    <Title order={1} fz="clamp(1.625rem, 7vw, 2.125rem)" style={{ overflowWrap: "anywhere" }}>
-      {children}
-    </Title>
   );
 }

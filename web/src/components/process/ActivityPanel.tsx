@@ -5,7 +5,9 @@ import { useTranslation } from "react-i18next";
 import { activityKinds } from "../../../../common/coproduction";
 import { api } from "../../api/client";
 import type { components } from "../../api/schema";
+import { dataOf } from "../../api/unwrap";
 import { useLanguage, useTranslated } from "../../i18n/translated";
+import { useFormatDate } from "../../ui/dates";
 import { AnchorLink } from "../AnchorLink";
 
 type Entry = components["schemas"]["ActivityEntry"];
@@ -24,11 +26,10 @@ const quotes: Record<string, [string, string]> = { en: ["“", "”"], es: ["«"
 function useWhen() {
   const language = useLanguage();
   const relative = new Intl.RelativeTimeFormat(language, { numeric: "auto" });
-  const absolute = new Intl.DateTimeFormat(language, { dateStyle: "medium", timeStyle: "short" });
+  const formatDate = useFormatDate();
   return (iso: string) => {
-    const date = new Date(iso);
-    const seconds = Math.round((date.getTime() - Date.now()) / 1000);
-    const exact = absolute.format(date);
+    const seconds = Math.round((new Date(iso).getTime() - Date.now()) / 1000);
+    const exact = formatDate(iso, { time: true });
     const steps: [Intl.RelativeTimeFormatUnit, number][] = [
       ["second", 60],
       ["minute", 60],
@@ -56,26 +57,25 @@ export function ActivityPanel({ processId }: { processId: string }) {
   const entries = useInfiniteQuery({
     queryKey: ["process", processId, "activity", { kind, person }],
     initialPageParam: undefined as string | undefined,
-    queryFn: async ({ pageParam }) => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/activity", {
-        params: {
-          path: { id: processId },
-          query: {
-            limit: 30,
-            ...(pageParam ? { cursor: pageParam } : {}),
-            ...(kind ? { kind: kind as Kind } : {}),
-            ...(person ? { person } : {}),
+    queryFn: ({ pageParam }) =>
+      dataOf(
+        api.GET("/api/v1/processes/{id}/activity", {
+          params: {
+            path: { id: processId },
+            query: {
+              limit: 30,
+              ...(pageParam ? { cursor: pageParam } : {}),
+              ...(kind ? { kind: kind as Kind } : {}),
+              ...(person ? { person } : {}),
+            },
           },
-        },
-      });
-      if (error) throw error;
-      return data;
-    },
+        }),
+      ),
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const verify = useMutation({
-    mutationFn: async () =>
-      (await api.GET("/api/v1/processes/{id}/activity/verify", { params: { path: { id: processId } } })).data,
+    mutationFn: () =>
+      dataOf(api.GET("/api/v1/processes/{id}/activity/verify", { params: { path: { id: processId } } })),
   });
 
   const items = entries.data?.pages.flatMap((page) => page.items) ?? [];

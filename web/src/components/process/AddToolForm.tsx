@@ -7,6 +7,7 @@ import { findCreateFields, interlinkersWithViews } from "../../../../interlinker
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
+import { dataOf, toProblem } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { toastSuccess } from "../../ui/toast";
 
@@ -46,13 +47,12 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
   const errors = fieldErrors(problem);
   const tools = useQuery({
     queryKey: ["interlinkers", "software"],
-    queryFn: async () =>
-      (await api.GET("/api/v1/interlinkers", { params: { query: { nature: "software", limit: 50 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/interlinkers", { params: { query: { nature: "software", limit: 50 } } })),
     staleTime: 5 * 60_000,
   });
   const remoteTools = useQuery({
     queryKey: ["remote-tools"],
-    queryFn: async () => (await api.GET("/api/v1/remote-tools")).data,
+    queryFn: () => dataOf(api.GET("/api/v1/remote-tools")),
     staleTime: 60_000,
   });
   const builtin = (tools.data?.items ?? []).filter((tool) => interlinkersWithViews.includes(tool.id));
@@ -69,7 +69,7 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
 
   const process = useQuery({
     queryKey: ["process", processId],
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}", { params: { path: { id: processId } } })),
   });
 
   const add = useMutation({
@@ -77,31 +77,31 @@ export function AddToolForm({ taskId, processId }: { taskId: string; processId: 
       const module = loadFields && request.form ? await loadFields() : undefined;
       // The tool's fields may have chosen a knowledge template it opens: then that template is what is copied.
       const template = module && request.form ? (module.readTemplate?.(request.form) ?? null) : null;
-      const { data, error } = await api.POST("/api/v1/tasks/{id}/assets", {
-        params: { path: { id: taskId } },
-        body: {
-          kind: "interlinker",
-          interlinkerId: template?.interlinkerId ?? toolId ?? "",
-          ...(request.name ? { name: request.name } : {}),
-          ...(template?.language ? { language: template.language } : {}),
-          ...(template
-            ? {}
-            : request.externalId !== undefined
-              ? { input: { externalId: request.externalId } }
-              : module && request.form
-                ? { input: module.readInput(request.form) }
-                : {}),
-        },
-      });
-      if (error) throw error;
-      return data;
+      return dataOf(
+        api.POST("/api/v1/tasks/{id}/assets", {
+          params: { path: { id: taskId } },
+          body: {
+            kind: "interlinker",
+            interlinkerId: template?.interlinkerId ?? toolId ?? "",
+            ...(request.name ? { name: request.name } : {}),
+            ...(template?.language ? { language: template.language } : {}),
+            ...(template
+              ? {}
+              : request.externalId !== undefined
+                ? { input: { externalId: request.externalId } }
+                : module && request.form
+                  ? { input: module.readInput(request.form) }
+                  : {}),
+          },
+        }),
+      );
     },
     onSuccess: (created, request) => {
       toastSuccess(t("feedback.tool.added", { name: created.name }));
       request.element?.reset();
       return navigate({ to: "/processes/$processId/assets/$assetId", params: { processId, assetId: created.id } });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
 
   // Only a message from the popup we opened, from exactly the service's origin, in the protocol's shape, counts.

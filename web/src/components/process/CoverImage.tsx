@@ -2,8 +2,9 @@ import { Button, FileInput, Group, Image, Stack, Text, TextInput, Title } from "
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Problem, problemMessage } from "../../api/client";
+import { problemMessage } from "../../api/client";
 import type { components } from "../../api/schema";
+import { toProblem } from "../../api/unwrap";
 import { ConfirmAction, FormAlert } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
 
@@ -35,7 +36,7 @@ export function CoverImage({ process }: { process: Process }) {
         headers: { "content-type": options.type },
         body: options.body,
       });
-      if (!response.ok) throw (await response.json().catch(() => ({ detail: response.statusText }))) as Problem;
+      if (!response.ok) throw toProblem(await response.json().catch(() => ({ detail: response.statusText })));
       return response.json();
     },
     onSuccess: () => {
@@ -45,7 +46,7 @@ export function CoverImage({ process }: { process: Process }) {
       return refresh();
     },
     onError: (error) => {
-      const problem = error as unknown as Problem;
+      const problem = toProblem(error);
       const altError = problem.errors?.find((entry) => entry.path.startsWith("querystring.alt"));
       setErrors(altError ? { alt: t("publicPage.cover.altHint") } : { form: problemMessage(problem) });
     },
@@ -54,7 +55,7 @@ export function CoverImage({ process }: { process: Process }) {
     mutationFn: async () => {
       const response = await fetch(`/api/v1/processes/${process.id}/image`, { method: "DELETE" });
       if (!response.ok && response.status !== 404) {
-        throw (await response.json().catch(() => ({ detail: response.statusText }))) as Problem;
+        throw toProblem(await response.json().catch(() => ({ detail: response.statusText })));
       }
     },
     onSuccess: () => {

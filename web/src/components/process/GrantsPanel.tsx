@@ -2,15 +2,16 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Table, Text, Title
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { type Right, rights } from "../../../../common/coproduction";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
+import { dataOf, toProblem } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { ConfirmAction } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
 
 type TreeItem = components["schemas"]["TreeItem"];
-const allRights = ["view", "create_assets", "edit_assets", "delete_assets", "manage_items"] as const;
 
 function flatten(items: TreeItem[], depth = 0): { item: TreeItem; depth: number }[] {
   return items.flatMap((item) => [{ item, depth }, ...flatten(item.children, depth + 1)]);
@@ -33,21 +34,21 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
 
   const grants = useQuery({
     queryKey: ["process", processId, "grants"],
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}/grants", { params: { path: { id: processId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}/grants", { params: { path: { id: processId } } })),
   });
   const organizations = useQuery({
     queryKey: ["organizations", "all"],
-    queryFn: async () => (await api.GET("/api/v1/organizations", { params: { query: { limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/organizations", { params: { query: { limit: 100 } } })),
   });
   const teams = useQuery({
     queryKey: ["organization", organizationId, "teams"],
     enabled: organizationId !== "",
-    queryFn: async () =>
-      (
-        await api.GET("/api/v1/organizations/{id}/teams", {
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/organizations/{id}/teams", {
           params: { path: { id: organizationId }, query: { limit: 100 } },
-        })
-      ).data,
+        }),
+      ),
   });
   const refresh = () =>
     Promise.all([
@@ -55,14 +56,13 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
       queryClient.invalidateQueries({ queryKey: ["process", processId, "grants"] }),
     ]);
   const give = useMutation({
-    mutationFn: async (body: components["schemas"]["GrantCreate"]) => {
-      const { data, error } = await api.POST("/api/v1/processes/{id}/grants", {
-        params: { path: { id: processId } },
-        body,
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: components["schemas"]["GrantCreate"]) =>
+      dataOf(
+        api.POST("/api/v1/processes/{id}/grants", {
+          params: { path: { id: processId } },
+          body,
+        }),
+      ),
     onSuccess: (_, body) => {
       setProblem(null);
       const team = teams.data?.items.find((entry) => entry.id === body.teamId);
@@ -77,18 +77,16 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
       setChosenRights([]);
       return refresh();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   const takeBack = useMutation({
-    mutationFn: async (grantId: string) => {
-      const { error } = await api.DELETE("/api/v1/grants/{id}", { params: { path: { id: grantId } }, body: {} });
-      if (error) throw error;
-    },
+    mutationFn: (grantId: string) =>
+      dataOf(api.DELETE("/api/v1/grants/{id}", { params: { path: { id: grantId } }, body: {} })),
     onSuccess: () => {
       toastSuccess(t("feedback.grants.revoked"));
       return refresh();
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -97,7 +95,7 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
     give.mutate({
       teamId,
       ...(itemId ? { itemId } : {}),
-      rights: chosenRights as (typeof allRights)[number][],
+      rights: chosenRights as Right[],
     });
   };
 
@@ -197,7 +195,7 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
             error={errorFor(errors, "rights")}
           >
             <Group mt="xs">
-              {allRights.map((right) => (
+              {rights.map((right) => (
                 <Checkbox key={right} name="rights" value={right} label={t(`processes.grants.right.${right}`)} />
               ))}
             </Group>

@@ -5,7 +5,9 @@ import { api, problemMessage } from "../../api/client";
 import { withReturn } from "../../api/returnTo";
 import type { components } from "../../api/schema";
 import { useMe } from "../../api/session";
+import { dataOf } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
+import { useFormatDate } from "../../ui/dates";
 import { toastFailure, toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 
@@ -69,17 +71,13 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
 }
 
 function Timeline({ process, tree }: { process: Process; tree: TreeItem[] }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const phases = tree.filter((item) => item.type === "phase");
-  // Made only when a phase has a date: a new formatter loads its locale's data, which takes a phone a while
-  // (most of this section's rendering time).
-  const date = phases.some((phase) => phase.startDate || phase.endDate)
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" })
-    : undefined;
+  const formatDate = useFormatDate();
   const span = (item: TreeItem) =>
     [item.startDate, item.endDate]
       .filter((value): value is string => Boolean(value))
-      .map((value) => date!.format(new Date(value)))
+      .map((value) => formatDate(value))
       .join(" – ");
   return (
     <section aria-labelledby="overview-phases">
@@ -125,13 +123,12 @@ function Timeline({ process, tree }: { process: Process; tree: TreeItem[] }) {
 function useParticipants(processId: string) {
   return useQuery({
     queryKey: ["process", processId, "participants"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/participants", {
-        params: { path: { id: processId } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/processes/{id}/participants", {
+          params: { path: { id: processId } },
+        }),
+      ),
   });
 }
 
@@ -214,14 +211,13 @@ function TakePart({ process }: { process: Process }) {
   const participants = useParticipants(process.id);
   const here = `/processes/${process.id}`;
   const ask = useMutation({
-    mutationFn: async (entry: Participant) => {
-      const { data, error } = await api.POST("/api/v1/teams/{id}/join-requests", {
-        params: { path: { id: entry.team.id } },
-        body: { message: "" },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (entry: Participant) =>
+      dataOf(
+        api.POST("/api/v1/teams/{id}/join-requests", {
+          params: { path: { id: entry.team.id } },
+          body: { message: "" },
+        }),
+      ),
     onSuccess: (_data, entry) => {
       toastSuccess(t("publicPage.takePart.asked", { team: translated(entry.team.name) }));
       return queryClient.invalidateQueries({ queryKey: ["process", process.id, "participants"] });
@@ -317,13 +313,12 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
   const finished = finishedItems(tree);
   const decisions = useQuery({
     queryKey: ["process", process.id, "decisions"],
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/decision/closed", {
-        params: { path: { id: process.id } },
-      });
-      if (error) throw error;
-      return data;
-    },
+    queryFn: () =>
+      dataOf(
+        api.GET("/api/v1/processes/{id}/decision/closed", {
+          params: { path: { id: process.id } },
+        }),
+      ),
   });
   const closed = decisions.data?.items ?? [];
   const shown = 10;
@@ -378,7 +373,8 @@ function Results({ process, tree }: { process: Process; tree: TreeItem[] }) {
 /** One closed decision: its title linking to it, where and when it closed, how it came out and what follows. */
 function DecisionResult({ processId, decision }: { processId: string; decision: ClosedDecision }) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(decision.closedAt));
+  const formatDate = useFormatDate();
+  const date = formatDate(decision.closedAt);
   const result = decision.result;
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const key = (name: string) => `publicPage.results.decisions.result.${name}`;

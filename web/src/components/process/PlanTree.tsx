@@ -2,7 +2,7 @@ import { Box, Button, Group, Progress, Stack, Text, Title, UnstyledButton } from
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useLanguage } from "../../i18n/translated";
+import { useFormatDate } from "../../ui/dates";
 import { AnchorLink } from "../AnchorLink";
 import { AddItemForm, ItemEditor } from "./ItemEditor";
 import { ResponsibleNote } from "./ItemPeople";
@@ -42,12 +42,8 @@ export function ItemProgress({ item }: { item: TreeItem }) {
 
 export function ItemDates({ item }: { item: TreeItem }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const format = useFormatDate();
   if (!item.startDate && !item.endDate) return null;
-  const format = (date: string) =>
-    new Intl.DateTimeFormat(language, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(
-      new Date(`${date}T00:00:00Z`),
-    );
   const text =
     item.startDate && item.endDate
       ? `${format(item.startDate)} – ${format(item.endDate)}`

@@ -2,8 +2,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client";
 import type { components } from "../../api/schema";
+import { dataOf } from "../../api/unwrap";
 import { AdministratorList } from "../AdministratorList";
-import { dataOf } from "../organizations/api";
 
 type Process = components["schemas"]["Process"];
 

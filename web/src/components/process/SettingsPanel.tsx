@@ -2,9 +2,11 @@ import { Alert, Anchor, Button, Group, Radio, Stack, Text, Textarea, TextInput, 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { governanceModels } from "../../../../common/coproduction";
 import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
+import { dataOf, toProblem } from "../../api/unwrap";
 import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
@@ -12,7 +14,6 @@ import { CoverImage } from "./CoverImage";
 import { ProcessAdministrators } from "./ProcessAdministrators";
 
 type Process = components["schemas"]["Process"];
-const governanceModels = ["C2G", "G+G", "G2C", "C2C"] as const;
 
 /** Visibility and governance for administrators; copy, download and import for whoever may. */
 export function SettingsPanel({ process }: { process: Process }) {
@@ -21,18 +22,15 @@ export function SettingsPanel({ process }: { process: Process }) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const errors = fieldErrors(problem);
-  const fail = (error: unknown) => setProblem(error as Problem);
+  const fail = (error: unknown) => setProblem(toProblem(error));
   const shownFields = ["name", "aim"];
   const otherMessages = Object.entries(errors)
     .filter(([key]) => !shownFields.some((field) => key === field || key.startsWith(`${field}.`)))
     .map(([, message]) => message);
 
   const update = useMutation({
-    mutationFn: async (body: components["schemas"]["ProcessUpdate"]) => {
-      const { data, error } = await api.PATCH("/api/v1/processes/{id}", { params: { path: { id: process.id } }, body });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: components["schemas"]["ProcessUpdate"]) =>
+      dataOf(api.PATCH("/api/v1/processes/{id}", { params: { path: { id: process.id } }, body })),
     onSuccess: async () => {
       setProblem(null);
       await queryClient.invalidateQueries({ queryKey: ["process", process.id] });
@@ -41,22 +39,18 @@ export function SettingsPanel({ process }: { process: Process }) {
     onError: fail,
   });
   const copy = useMutation({
-    mutationFn: async (name: string) => {
-      const { data, error } = await api.POST("/api/v1/processes/{id}/clone", {
-        params: { path: { id: process.id } },
-        body: { name, visibility: "private", includeGrants: false, includeAssets: true },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (name: string) =>
+      dataOf(
+        api.POST("/api/v1/processes/{id}/clone", {
+          params: { path: { id: process.id } },
+          body: { name, visibility: "private", includeGrants: false, includeAssets: true },
+        }),
+      ),
     onError: fail,
   });
   const importFile = useMutation({
-    mutationFn: async (chosen: File) => {
-      const { data, error } = await api.POST("/api/v1/processes/import", { body: JSON.parse(await chosen.text()) });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: async (chosen: File) =>
+      dataOf(api.POST("/api/v1/processes/import", { body: JSON.parse(await chosen.text()) })),
     onError: fail,
   });
 

@@ -1,7 +1,8 @@
 import { Alert, Badge, Button, Group, Loader, NativeSelect, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { type ItemStatus, itemStatuses, type PlanIndex, problemType, type TreeItem } from "./plan";
+import { itemStatuses } from "../../../../common/coproduction";
+import { type ItemStatus, type PlanIndex, problemType, type TreeItem } from "./plan";
 import { usePlanProblemMessage, useUpdateItem } from "./planApi";
 
 const statusColor: Record<ItemStatus, string> = { awaiting: "gray.8", in_progress: "blue.9", finished: "green.9" };

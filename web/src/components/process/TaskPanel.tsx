@@ -6,6 +6,7 @@ import { api, type Problem } from "../../api/client";
 import { errorFor, fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useMe } from "../../api/session";
+import { dataOf, toProblem } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
@@ -50,7 +51,7 @@ export function TaskPanel({
   const assets = useQuery({
     queryKey: ["task", task.id, "assets"],
     enabled: task.can.view_assets,
-    queryFn: async () => (await api.GET("/api/v1/tasks/{id}/assets", { params: { path: { id: task.id } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/tasks/{id}/assets", { params: { path: { id: task.id } } })),
   });
   const recommendations = useQuery({
     queryKey: ["task", task.id, "recommendations"],
@@ -59,17 +60,14 @@ export function TaskPanel({
         .data,
   });
   const add = useMutation({
-    mutationFn: async (body: components["schemas"]["AssetCreate"]) => {
-      const { data, error } = await api.POST("/api/v1/tasks/{id}/assets", { params: { path: { id: task.id } }, body });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (body: components["schemas"]["AssetCreate"]) =>
+      dataOf(api.POST("/api/v1/tasks/{id}/assets", { params: { path: { id: task.id } }, body })),
     onSuccess: async (created) => {
       setProblem(null);
       await queryClient.invalidateQueries({ queryKey: ["task", task.id, "assets"] });
       toastSuccess(t("plan.done.assetAdded", { name: created?.name ?? "" }));
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
 
   const addLink = (event: FormEvent<HTMLFormElement>) => {

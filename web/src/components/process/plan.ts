@@ -5,7 +5,6 @@ import type { components } from "../../api/schema";
 export type TreeItem = components["schemas"]["TreeItem"];
 export type ItemType = TreeItem["type"];
 export type ItemStatus = TreeItem["status"];
-export const itemStatuses: ItemStatus[] = ["awaiting", "in_progress", "finished"];
 export const childTypeOf: Record<ItemType, ItemType | null> = { phase: "objective", objective: "task", task: null };
 
 /** Every item of the tree with its parent, for look-ups by id. */

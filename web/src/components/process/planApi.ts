@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
 import type { components } from "../../api/schema";
+import { dataOf, toProblem } from "../../api/unwrap";
 import { toastSuccess } from "../../ui/toast";
 import { type PlanIndex, problemType, type TreeItem, unfinishedPrerequisites } from "./plan";
 
@@ -36,11 +37,8 @@ export function useProcessPeople(processId: string, enabled: boolean) {
   return useQuery({
     queryKey: ["process", processId, "people"],
     enabled,
-    queryFn: async () => {
-      const { data, error } = await api.GET("/api/v1/processes/{id}/people", { params: { path: { id: processId } } });
-      if (error) throw error;
-      return data.items;
-    },
+    queryFn: async () =>
+      (await dataOf(api.GET("/api/v1/processes/{id}/people", { params: { path: { id: processId } } }))).items,
   });
 }
 
@@ -80,14 +78,13 @@ export function useUpdateItem(processId: string) {
   const refresh = useRefreshTree(processId);
   const [problem, setProblem] = useState<Problem | null>(null);
   const mutation = useMutation({
-    mutationFn: async (variables: { id: string; body: ItemUpdate } & Around) => {
-      const { data, error } = await api.PATCH("/api/v1/items/{id}", {
-        params: { path: { id: variables.id } },
-        body: variables.body,
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (variables: { id: string; body: ItemUpdate } & Around) =>
+      dataOf(
+        api.PATCH("/api/v1/items/{id}", {
+          params: { path: { id: variables.id } },
+          body: variables.body,
+        }),
+      ),
     onMutate: () => setProblem(null),
     onSuccess: async (_data, variables) => {
       variables.before?.();
@@ -95,7 +92,7 @@ export function useUpdateItem(processId: string) {
       toastSuccess(variables.done);
       afterRefresh(variables.focus);
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return { ...mutation, problem, clearProblem: () => setProblem(null) };
 }
@@ -104,14 +101,8 @@ export function useCreateItem(processId: string) {
   const refresh = useRefreshTree(processId);
   const [problem, setProblem] = useState<Problem | null>(null);
   const mutation = useMutation({
-    mutationFn: async (variables: { body: ItemCreate; onCreated?: (id: string) => void } & Around) => {
-      const { data, error } = await api.POST("/api/v1/processes/{id}/items", {
-        params: { path: { id: processId } },
-        body: variables.body,
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: (variables: { body: ItemCreate; onCreated?: (id: string) => void } & Around) =>
+      dataOf(api.POST("/api/v1/processes/{id}/items", { params: { path: { id: processId } }, body: variables.body })),
     onMutate: () => setProblem(null),
     onSuccess: async (data, variables) => {
       variables.before?.();
@@ -120,7 +111,7 @@ export function useCreateItem(processId: string) {
       toastSuccess(variables.done);
       afterRefresh(variables.focus);
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return { ...mutation, problem, clearProblem: () => setProblem(null) };
 }
@@ -129,10 +120,8 @@ export function useDeleteItem(processId: string) {
   const refresh = useRefreshTree(processId);
   const [problem, setProblem] = useState<Problem | null>(null);
   const mutation = useMutation({
-    mutationFn: async (variables: { id: string } & Around) => {
-      const { error } = await api.DELETE("/api/v1/items/{id}", { params: { path: { id: variables.id } }, body: {} });
-      if (error) throw error;
-    },
+    mutationFn: (variables: { id: string } & Around) =>
+      dataOf(api.DELETE("/api/v1/items/{id}", { params: { path: { id: variables.id } }, body: {} })),
     onMutate: () => setProblem(null),
     onSuccess: async (_data, variables) => {
       variables.before?.();
@@ -140,7 +129,7 @@ export function useDeleteItem(processId: string) {
       toastSuccess(variables.done);
       afterRefresh(variables.focus);
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
   return { ...mutation, problem };
 }

@@ -7,6 +7,7 @@ import { api, type Problem } from "../../api/client";
 import { fieldErrors } from "../../api/problems";
 import type { components } from "../../api/schema";
 import { useMe } from "../../api/session";
+import { dataOf, toProblem } from "../../api/unwrap";
 import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { defaultCopyLanguage, TemplateLanguageChoice } from "./TemplateLanguage";
@@ -44,13 +45,13 @@ export function UseInTask({ interlinker }: { interlinker: components["schemas"][
   const processes = useQuery({
     queryKey: ["processes", "mine", "all"],
     enabled: open && Boolean(me.data),
-    queryFn: async () => (await api.GET("/api/v1/processes", { params: { query: { mine: "true", limit: 100 } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes", { params: { query: { mine: "true", limit: 100 } } })),
   });
   const process = processes.data?.items.find((candidate) => candidate.id === processId);
   const tree = useQuery({
     queryKey: ["process", processId, "tree"],
     enabled: Boolean(processId),
-    queryFn: async () => (await api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } })).data,
+    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}/tree", { params: { path: { id: processId } } })),
   });
   const tasks = tree.data ? tasksWhereAllowed(tree.data.items) : [];
   const task = tasks.find((candidate) => candidate.id === taskId);
@@ -60,14 +61,13 @@ export function UseInTask({ interlinker }: { interlinker: components["schemas"][
       : defaultCopyLanguage(interlinker.templateLanguages, process?.language);
 
   const use = useMutation({
-    mutationFn: async () => {
-      const { data, error } = await api.POST("/api/v1/tasks/{id}/assets", {
-        params: { path: { id: taskId } },
-        body: { kind: "interlinker", interlinkerId: interlinker.id, language },
-      });
-      if (error) throw error;
-      return data;
-    },
+    mutationFn: () =>
+      dataOf(
+        api.POST("/api/v1/tasks/{id}/assets", {
+          params: { path: { id: taskId } },
+          body: { kind: "interlinker", interlinkerId: interlinker.id, language },
+        }),
+      ),
     onSuccess: (asset) => {
       setProblem(null);
       setCreated({ asset, task: task?.label ?? "" });
@@ -82,7 +82,7 @@ export function UseInTask({ interlinker }: { interlinker: components["schemas"][
       );
       return queryClient.invalidateQueries({ queryKey: ["task", taskId, "assets"] });
     },
-    onError: (error) => setProblem(error as unknown as Problem),
+    onError: (error) => setProblem(toProblem(error)),
   });
 
   if (interlinker.nature !== "knowledge" || !interlinker.hasTemplate) return null;
