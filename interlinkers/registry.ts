@@ -1,3 +1,4 @@
+import checklist from "./checklist/server.js";
 import { legacyInterlinker } from "./contract.js";
 import { decisionInterlinker } from "./decision/server.js";
 import { discussionInterlinker } from "./discussion/server.js";
@@ -11,6 +12,7 @@ import type { InterlinkerDefinition } from "./sdk/define.js";
  */
 export const builtinInterlinkers: readonly InterlinkerDefinition[] = [
   note,
+  checklist,
   legacyInterlinker(decisionInterlinker),
   legacyInterlinker(discussionInterlinker),
   legacyInterlinker(documentInterlinker),
