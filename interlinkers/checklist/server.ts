@@ -42,7 +42,12 @@ export default defineInterlinker({
 
     route.post(
       "/items",
-      { summary: "Add an item at the end", action: "edit_items", body: addItemBody, response: { 201: checklistOutput } },
+      {
+        summary: "Add an item at the end",
+        action: "edit_items",
+        body: addItemBody,
+        response: { 201: checklistOutput },
+      },
       async ({ db, actor, asset, subject, body, reply }) => {
         await db.transaction((tx) => addItem({ tx, platform, asset, actor: actor!, ...body }));
         reply.code(201);

@@ -177,9 +177,7 @@ async function orderedItems(tx: Database, assetId: string) {
 }
 
 /** Moves an item to `position` (0 is the top) in the list as the mover saw it (`version`). */
-export async function moveItem(
-  options: Change & { itemId: string; position: number; version: number },
-): Promise<void> {
+export async function moveItem(options: Change & { itemId: string; position: number; version: number }): Promise<void> {
   const { tx, asset } = options;
   const list = await lockChecklist(tx, asset.id);
   if (list.version !== options.version) {
