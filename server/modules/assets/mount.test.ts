@@ -8,6 +8,7 @@ import { call, createTestApp, problemOf, type Session, signUp, type TestContext 
 /** What each interlinker needs to make an asset; a new interlinker without an entry here fails the suite. */
 const creationInputs: Record<string, unknown> = {
   note: { text: "Plain words" },
+  checklist: { items: ["Book the hall"] },
   document: {},
   discussion: {},
   decision: { type: "single_choice", options: [{ label: "Yes" }, { label: "No" }] },
