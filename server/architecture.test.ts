@@ -3,15 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The import rules of docs/architecture.md, checked on the source: an interlinker imports only the SDK and its own
-// folder, and no import cycle exists. Today's breaches (issue #10 removes them) are listed in
-// architecture-known.json; a new one fails, and so does a listed one that is gone (take it off the list).
+// folder, server code reaches interlinkers only through server/interlinkers/registry.ts, and no import cycle exists
+// in server/, interlinkers/ or common/ (type-only imports included: a cycle of types is a knot all the same).
 
 const root = path.resolve(import.meta.dirname, "..");
 const scanned = ["server", "interlinkers", "common"];
-const known = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, "architecture-known.json"), "utf8")) as {
-  interlinkerImports: string[];
-  cycles: string[][];
-};
 
 type Graph = Map<string, string[]>;
 
@@ -106,43 +102,17 @@ function importCycles(graph: Graph): string[][] {
 
 describe("import rules", () => {
   const graph = importGraph();
-  // ARCHITECTURE_KNOWN=write lists today's breaches again: for when a breach is removed, never to hide a new one
-  // (the list's diff shows which).
-  if (process.env.ARCHITECTURE_KNOWN === "write") {
-    const listing = { interlinkerImports: interlinkerBreaches(graph), cycles: importCycles(graph) };
-    fs.writeFileSync(
-      path.join(import.meta.dirname, "architecture-known.json"),
-      `${JSON.stringify(listing, null, 2)}\n`,
-    );
-  }
 
-  it("interlinkers import only interlinkers/sdk and their own folder, beyond the breaches listed", () => {
-    const breaches = interlinkerBreaches(graph);
-    expect(
-      breaches.filter((breach) => !known.interlinkerImports.includes(breach)),
-      "new breaches",
-    ).toEqual([]);
-    expect(
-      known.interlinkerImports.filter((breach) => !breaches.includes(breach)),
-      "gone: unlist them",
-    ).toEqual([]);
+  it("interlinkers import only interlinkers/sdk and their own folder", () => {
+    expect(interlinkerBreaches(graph)).toEqual([]);
   });
 
   it("server code reaches interlinkers only through server/interlinkers/registry.ts", () => {
     expect(serverReachingIntoInterlinkers(graph)).toEqual([]);
   });
 
-  it("has no import cycle beyond the ones listed, and none of those grows", () => {
-    const listed = new Set(known.cycles.map((cycle) => [...cycle].sort().join(" ")));
-    const cycles = importCycles(graph).map((cycle) => cycle.join(" "));
-    expect(
-      cycles.filter((cycle) => !listed.has(cycle)),
-      "new or changed cycles",
-    ).toEqual([]);
-    expect(
-      [...listed].filter((cycle) => !cycles.includes(cycle)),
-      "gone: unlist them",
-    ).toEqual([]);
+  it("has no import cycle", () => {
+    expect(importCycles(graph)).toEqual([]);
   });
 
   it("catches a back-import and a cycle added to a graph", () => {
