@@ -35,15 +35,8 @@ export type Right = (typeof rights)[number];
 export const assetKinds = ["external", "interlinker"] as const;
 export type AssetKind = (typeof assetKinds)[number];
 
-/** The families of activity kinds the trail can be filtered by: the part of `action` before the dot. */
-export const activityKinds = [
-  "process",
-  "item",
-  "asset",
-  "grant",
-  "administrator",
-  "document",
-  "discussion",
-  "decision",
-  "note",
-] as const;
+/**
+ * The core's families of activity kinds the trail can be filtered by: the part of `action` before the dot. Each
+ * built-in interlinker adds its id (its actions are `<id>.<verb>`); server and web take those from the registry.
+ */
+export const coreActivityKinds = ["process", "item", "asset", "grant", "administrator"] as const;

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { actorTypes, visibilities } from "../../../common/actors.js";
-import { activityKinds, governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
+import { coreActivityKinds, governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
 import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
 import { canMap, queryFlag, timestamp, translatedOutput } from "../../http/schemas.js";
+import { interlinkers } from "../../interlinkers/registry.js";
 import { itemActions, processActions } from "../../policies/process.js";
 
 const plainText = (max: number) => z.string().trim().max(max);
@@ -283,6 +284,12 @@ export const accessOutput = z
     ),
   })
   .meta({ id: "ProcessAccess" });
+
+/** The core's kinds and one per built-in interlinker. */
+const activityKinds: [string, ...string[]] = [
+  ...coreActivityKinds,
+  ...interlinkers.map((definition) => definition.manifest.id),
+];
 
 export const activityQuery = z.strictObject({
   ...pageQuery,

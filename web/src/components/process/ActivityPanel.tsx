@@ -2,9 +2,10 @@ import { Alert, Anchor, Button, Group, NativeSelect, Stack, Text, Title } from "
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import { Fragment, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { activityKinds } from "../../../../common/coproduction";
+import { coreActivityKinds } from "../../../../common/coproduction";
+import { interlinkersWithViews } from "../../../../interlinkers/web";
 import { api } from "../../api/client";
-import type { components } from "../../api/schema";
+import type { components, paths } from "../../api/schema";
 import { dataOf } from "../../api/unwrap";
 import { useLanguage, useTranslated } from "../../i18n/translated";
 import { useFormatDate } from "../../ui/dates";
@@ -12,8 +13,10 @@ import { AnchorLink } from "../AnchorLink";
 
 type Entry = components["schemas"]["ActivityEntry"];
 type Reference = components["schemas"]["ActivityReference"];
-const kinds = activityKinds;
-type Kind = (typeof kinds)[number];
+/** The core's kinds, then one per built-in interlinker. */
+const kinds: readonly string[] = [...coreActivityKinds, ...interlinkersWithViews];
+/** As the API names them: the server lists the same kinds from its registry. */
+type Kind = NonNullable<NonNullable<paths["/api/v1/processes/{id}/activity"]["get"]["parameters"]["query"]>["kind"]>;
 
 /** Private-use characters no translation contains: where the names go. */
 const marks = { actor: "\uE000", object: "\uE001", place: "\uE002" };
