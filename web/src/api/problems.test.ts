@@ -47,3 +47,22 @@ describe("field errors in the reader's language", () => {
     expect(describeProblem(forbidden)).toBe("Only admins.");
   });
 });
+
+describe("an interlinker's own field error codes", () => {
+  it("are worded in its locales, named <id>.<code>", async () => {
+    await i18next.changeLanguage("it");
+    i18next.addResource(
+      "it",
+      "translation",
+      "interlinkers.checklist.errors.item_limit",
+      "Al massimo {{maximum}} voci.",
+    );
+    const refusal = {
+      ...tooLong,
+      errors: [{ path: "body.items", code: "checklist.item_limit", params: { maximum: 200 }, message: "At most 200." }],
+    };
+    expect(fieldErrors(refusal)).toEqual({ items: "Al massimo 200 voci." });
+    const unworded = { ...refusal, errors: [{ ...refusal.errors[0]!, code: "checklist.unworded" }] };
+    expect(fieldErrors(unworded)).toEqual({ items: "At most 200." });
+  });
+});

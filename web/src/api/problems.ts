@@ -20,9 +20,18 @@ const countOf = (params: Record<string, unknown>): number | undefined => {
   return undefined;
 };
 
+/**
+ * Where a code's words are: the core's under `errors.codes`; an interlinker's own codes are named `<id>.<code>`
+ * and worded in its locales under `errors` (`interlinkers.<id>.errors.<code>`).
+ */
+function keyOf(code: string): string {
+  const dot = code.indexOf(".");
+  return dot > 0 ? `interlinkers.${code.slice(0, dot)}.errors.${code.slice(dot + 1)}` : `errors.codes.${code}`;
+}
+
 /** One field error in the reader's language: its code with its params, else the server's English sentence. */
 export function translateFieldError(error: FieldError): string {
-  const key = `errors.codes.${error.code}`;
+  const key = keyOf(error.code ?? "");
   if (!error.code || !i18next.exists(key, { count: 0 })) return error.message;
   const params = Object.fromEntries(
     Object.entries(error.params ?? {}).map(([name, value]) => [name, Array.isArray(value) ? value.join(", ") : value]),
