@@ -3,7 +3,7 @@ import type { Right } from "../../common/coproduction.js";
 import type { Language, Translated } from "../../common/languages.js";
 import type { Database } from "../../server/db/client.js";
 import type { MaybeActor } from "../../server/policies/actor.js";
-import type { Decision } from "../../server/policies/decision.js";
+import type { Decision } from "../../server/policies/verdict.js";
 import type { AssetRow, AssetSubject } from "./subject.js";
 
 /** One change for the process's hash-chained trail, appended inside the caller's transaction. */

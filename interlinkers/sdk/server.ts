@@ -22,7 +22,7 @@ export {
 export { canMap, emptyBody, idParams, timestamp, translatedOutput, translatedText } from "../../server/http/schemas.js";
 export { refuseUpgrade } from "../../server/http/upgrades.js";
 export type { Actor, MaybeActor } from "../../server/policies/actor.js";
-export { allow, type Decision, deny } from "../../server/policies/decision.js";
 export type { ItemAction, ItemSubject, ProcessAction } from "../../server/policies/process.js";
+export { allow, type Decision, deny } from "../../server/policies/verdict.js";
 export * from "./define.js";
 export type * from "./platform.js";

@@ -1,4 +1,4 @@
-import { allow, type Decision, deny } from "./decision.js";
+import { allow, type Decision, deny } from "./verdict.js";
 
 /** What must keep an administrator: a process and an organization always, a team while it has members. */
 export type Administered = "process" | "organization" | "team";

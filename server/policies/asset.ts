@@ -1,8 +1,8 @@
 import type { AssetSubject } from "../interlinkers/registry.js";
 import { findBuiltinInterlinker } from "../interlinkers/registry.js";
 import type { MaybeActor } from "./actor.js";
-import { type Decision, deny } from "./decision.js";
 import { explainItem, explainProcess, type ItemAction, itemActions } from "./process.js";
+import { type Decision, deny } from "./verdict.js";
 
 export type { AssetSubject };
 

@@ -1,7 +1,6 @@
 import { forbidden, notFound, notSignedIn } from "../http/problem.js";
 import type { MaybeActor } from "./actor.js";
 import { type AssetAction, type AssetSubject, explainAsset } from "./asset.js";
-import type { Decision } from "./decision.js";
 import { explainOrganization, type OrganizationAction, type OrganizationSubject } from "./organization.js";
 import { explainPlatform, type PlatformAction, type PlatformSubject } from "./platform.js";
 import {
@@ -13,14 +12,15 @@ import {
   type ProcessSubject,
 } from "./process.js";
 import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
+import type { Decision } from "./verdict.js";
 
 export type { Actor, MaybeActor } from "./actor.js";
 export { explainAdministratorsAfter, explainRemoval } from "./administration.js";
 export type { AssetAction, AssetSubject } from "./asset.js";
-export type { Decision } from "./decision.js";
 export type { OrganizationSubject } from "./organization.js";
 export type { ItemSubject, ProcessSubject } from "./process.js";
 export type { TeamSubject } from "./team.js";
+export type { Decision } from "./verdict.js";
 
 /** Every subject a policy decides on, each naming its kind, and the actions each takes. */
 type ActionsOf = {

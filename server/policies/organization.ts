@@ -1,6 +1,6 @@
 import type { TeamCreationMode, Visibility } from "../../common/actors.js";
 import type { MaybeActor } from "./actor.js";
-import { allow, type Decision, deny } from "./decision.js";
+import { allow, type Decision, deny } from "./verdict.js";
 
 /** An organization as policies see it: its settings and the actor's relation to it, loaded together. */
 export interface OrganizationSubject {

@@ -1,5 +1,5 @@
 import type { MaybeActor } from "./actor.js";
-import { allow, type Decision, deny } from "./decision.js";
+import { allow, type Decision, deny } from "./verdict.js";
 
 export interface PlatformSubject {
   kind: "platform";

@@ -1,7 +1,7 @@
 import type { Visibility } from "../../common/actors.js";
 import type { ItemType, Right } from "../../common/coproduction.js";
 import type { MaybeActor } from "./actor.js";
-import { allow, type Decision, deny } from "./decision.js";
+import { allow, type Decision, deny } from "./verdict.js";
 
 /** A process as policies see it, with the actor's place in it. */
 export interface ProcessSubject {

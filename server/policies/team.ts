@@ -1,6 +1,6 @@
 import type { MaybeActor } from "./actor.js";
-import { allow, type Decision, deny } from "./decision.js";
 import { explainOrganization, type OrganizationSubject } from "./organization.js";
+import { allow, type Decision, deny } from "./verdict.js";
 
 /** A team as policies see it: its organization (the parent it delegates to) and the actor's place in it. */
 export interface TeamSubject {
