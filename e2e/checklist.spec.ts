@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { chooseLanguage, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // An Italian organiser adds a checklist to a task through the "add a tool" form, writes three items, ticks one
@@ -12,12 +13,8 @@ test("a checklist in Italian: add, tick, reorder, and it is all still there afte
   test.slow();
   const stamp = `${info.project.name}-${Date.now()}`;
   const writes = { headers: { origin: baseURL! } };
-  await page.addInitScript(() => localStorage.setItem("interlink.language", "it"));
-  const signedUp = await page.request.post("/api/auth/sign-up/email", {
-    ...writes,
-    data: { name: "Giulia Bianchi", email: `giulia-${stamp}@example.org`, password: "a long enough password" },
-  });
-  expect(signedUp.ok()).toBe(true);
+  await chooseLanguage(page, "it");
+  await signUp(page, { name: "Giulia Bianchi", language: "it" });
   const process = await (
     await page.request.post("/api/v1/processes", {
       ...writes,
