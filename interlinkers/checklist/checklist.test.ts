@@ -1,26 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type CoproductionWorld,
   call,
+  coproductionWorld,
+  createAsset,
+  createGrant,
   createTestApp,
   problemOf,
+  processItems,
   type Session,
   signUp,
   type TestContext,
-  type TreeNode,
 } from "../sdk/testing.js";
 import { formatTaskList, parseTaskList } from "./portable.js";
 
-// A neighbourhood group plans a street party: the owner runs the process, an editor keeps the checklist, a
-// viewer only reads (and may tick off what is given to them), an outsider must learn nothing.
+// The residents plan a street party on the world's Build task: the administrator runs the process, the editor
+// keeps the checklist, a viewer (added here, with only a view right) reads and may tick off what is given to them,
+// and the outsider must learn nothing.
 
 let context: TestContext;
-let owner: Session;
-let editor: Session;
+let world: CoproductionWorld;
 let viewer: Session;
-let outsider: Session;
-let reuser: Session;
-let processId: string;
-let taskId: string;
 
 interface Item {
   id: string;
@@ -46,17 +46,17 @@ interface Checklist {
 const url = (assetId: string, path = "") => `/api/v1/assets/${assetId}/checklist${path}`;
 
 async function addChecklist(input: unknown, name = "Street party"): Promise<string> {
-  const created = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
-    kind: "interlinker",
+  const asset = await createAsset(context.app, {
+    by: world.admin,
+    taskId: world.tasks.build.id,
     interlinkerId: "checklist",
     name,
     input,
   });
-  if (created.statusCode !== 201) throw new Error(created.body);
-  return created.json().id;
+  return asset.id;
 }
 
-async function read(assetId: string, session: Session = editor): Promise<Checklist> {
+async function read(assetId: string, session: Session = world.editor): Promise<Checklist> {
   const response = await call(context.app, session, "GET", url(assetId));
   if (response.statusCode !== 200) throw new Error(response.body);
   return response.json();
@@ -64,39 +64,24 @@ async function read(assetId: string, session: Session = editor): Promise<Checkli
 
 const texts = (checklist: Checklist) => checklist.items.map((item) => item.text);
 
-async function grant(session: Session, rights: string[]) {
-  const granted = await call(context.app, owner, "POST", `/api/v1/processes/${processId}/grants`, {
-    userId: session.userId,
-    rights,
-  });
-  if (granted.statusCode !== 201) throw new Error(granted.body);
-}
-
 async function activityActions(): Promise<{ action: string; summary: { before?: unknown; after?: unknown } }[]> {
-  const response = await call(context.app, owner, "GET", `/api/v1/processes/${processId}/activity?limit=100`);
+  const response = await call(
+    context.app,
+    world.admin,
+    "GET",
+    `/api/v1/processes/${world.process.id}/activity?limit=100`,
+  );
   return response.json().items;
 }
 
 beforeAll(async () => {
   context = await createTestApp();
-  owner = await signUp(context.app, { name: "Owner" });
-  editor = await signUp(context.app, { name: "Editor" });
-  viewer = await signUp(context.app, { name: "Viewer" });
-  outsider = await signUp(context.app, { name: "Outsider" });
-  reuser = await signUp(context.app, { name: "Reuser" });
-  const created = await call(context.app, owner, "POST", "/api/v1/processes", {
-    name: "Street party on Tērbatas iela",
-    language: "en",
-    governanceModel: "G+G",
-    visibility: "private",
-    schemaId: "default",
-  });
-  processId = created.json().id;
-  const tree = (await call(context.app, owner, "GET", `/api/v1/processes/${processId}/tree`)).json()
-    .items as TreeNode[];
-  taskId = tree[0]!.children[0]!.children[0]!.id;
-  await grant(editor, ["view", "edit_assets"]);
-  await grant(viewer, ["view"]);
+  world = await coproductionWorld(context);
+  viewer = await signUp(context.app, { name: "Vera Viewer" });
+  const grant = { by: world.admin, processId: world.process.id, rights: ["view"] };
+  await createGrant(context.app, { ...grant, userId: viewer.userId });
+  // Items are given to people whose rights on the task include view: the editor, who keeps the list, holds it too.
+  await createGrant(context.app, { ...grant, userId: world.editor.userId, itemId: world.tasks.build.id });
 });
 afterAll(() => context.close());
 
@@ -111,11 +96,12 @@ describe("a checklist's items", () => {
     expect(texts(checklist)).toEqual(["Book the hall", "Order chairs", "Invite the neighbours"]);
     expect(checklist.items.map((item) => item.position)).toEqual([0, 1, 2]);
     expect(checklist.can).toEqual({ tick: true, edit_items: true });
-    expect(checklist.people.map((person) => person.name).sort()).toEqual(["Editor", "Owner", "Viewer"]);
+    const viewing = [world.admin, world.editor, viewer];
+    expect(checklist.people.map((person) => person.id).sort()).toEqual(viewing.map((person) => person.userId).sort());
   });
 
   it("adds an item at the end, with an assignee among the task's people and a due date", async () => {
-    const response = await call(context.app, editor, "POST", url(assetId, "/items"), {
+    const response = await call(context.app, world.editor, "POST", url(assetId, "/items"), {
       text: "Buy lemonade",
       assigneeId: viewer.userId,
       dueOn: "2026-06-20",
@@ -125,7 +111,7 @@ describe("a checklist's items", () => {
     expect(added).toMatchObject({
       text: "Buy lemonade",
       position: 3,
-      assignee: { id: viewer.userId, name: "Viewer" },
+      assignee: { id: viewer.userId, name: viewer.name },
       dueOn: "2026-06-20",
       done: false,
       doneBy: null,
@@ -134,23 +120,29 @@ describe("a checklist's items", () => {
 
   it("ticks an item off, saying who and when, and reopens it", async () => {
     const [first] = (await read(assetId)).items;
-    const ticked = await call(context.app, editor, "PUT", url(assetId, `/items/${first!.id}/done`), { done: true });
+    const ticked = await call(context.app, world.editor, "PUT", url(assetId, `/items/${first!.id}/done`), {
+      done: true,
+    });
     expect(ticked.statusCode).toBe(200);
     const done = (ticked.json() as Checklist).items[0]!;
-    expect(done).toMatchObject({ done: true, doneBy: { id: editor.userId, name: "Editor" } });
+    expect(done).toMatchObject({ done: true, doneBy: { id: world.editor.userId, name: world.editor.name } });
     expect(Date.parse(done.doneAt!)).not.toBeNaN();
 
-    const again = await call(context.app, editor, "PUT", url(assetId, `/items/${first!.id}/done`), { done: true });
+    const again = await call(context.app, world.editor, "PUT", url(assetId, `/items/${first!.id}/done`), {
+      done: true,
+    });
     expect((again.json() as Checklist).items[0]!.doneAt).toBe(done.doneAt);
 
-    const reopened = await call(context.app, owner, "PUT", url(assetId, `/items/${first!.id}/done`), { done: false });
+    const reopened = await call(context.app, world.admin, "PUT", url(assetId, `/items/${first!.id}/done`), {
+      done: false,
+    });
     expect((reopened.json() as Checklist).items[0]).toMatchObject({ done: false, doneAt: null, doneBy: null });
   });
 
   it("moves an item to a position, the others closing up around it", async () => {
     const before = await read(assetId);
     const last = before.items.at(-1)!;
-    const moved = await call(context.app, editor, "POST", url(assetId, `/items/${last.id}/move`), {
+    const moved = await call(context.app, world.editor, "POST", url(assetId, `/items/${last.id}/move`), {
       position: 0,
       version: before.version,
     });
@@ -163,21 +155,21 @@ describe("a checklist's items", () => {
 
   it("edits an item's text, assignee and due date, and clears them", async () => {
     const item = (await read(assetId)).items.find((candidate) => candidate.text === "Order chairs")!;
-    const edited = await call(context.app, editor, "PATCH", url(assetId, `/items/${item.id}`), {
+    const edited = await call(context.app, world.editor, "PATCH", url(assetId, `/items/${item.id}`), {
       version: item.version,
       text: "Order 40 chairs",
-      assigneeId: owner.userId,
+      assigneeId: world.admin.userId,
       dueOn: "2026-06-01",
     });
     expect(edited.statusCode).toBe(200);
     const changed = (edited.json() as Checklist).items.find((candidate) => candidate.id === item.id)!;
     expect(changed).toMatchObject({
       text: "Order 40 chairs",
-      assignee: { id: owner.userId, name: "Owner" },
+      assignee: { id: world.admin.userId, name: world.admin.name },
       dueOn: "2026-06-01",
       version: item.version + 1,
     });
-    const cleared = await call(context.app, editor, "PATCH", url(assetId, `/items/${item.id}`), {
+    const cleared = await call(context.app, world.editor, "PATCH", url(assetId, `/items/${item.id}`), {
       version: changed.version,
       assigneeId: null,
       dueOn: null,
@@ -192,12 +184,12 @@ describe("a checklist's items", () => {
   it("deletes an item and renumbers the rest", async () => {
     const before = await read(assetId);
     const target = before.items[1]!;
-    const deleted = await call(context.app, editor, "DELETE", url(assetId, `/items/${target.id}`));
+    const deleted = await call(context.app, world.editor, "DELETE", url(assetId, `/items/${target.id}`));
     expect(deleted.statusCode).toBe(200);
     const after = deleted.json() as Checklist;
     expect(after.items.map((item) => item.id)).not.toContain(target.id);
     expect(after.items.map((item) => item.position)).toEqual([0, 1, 2]);
-    problemOf(await call(context.app, editor, "DELETE", url(assetId, `/items/${target.id}`)), 404);
+    problemOf(await call(context.app, world.editor, "DELETE", url(assetId, `/items/${target.id}`)), 404);
   });
 
   it("writes each change to the process's trail with the item's text", async () => {
@@ -218,7 +210,12 @@ describe("a checklist's items", () => {
     });
     // Ticking twice is one change, not two.
     expect(actions.filter((action) => action === "checklist.item_done")).toHaveLength(1);
-    const verified = await call(context.app, owner, "GET", `/api/v1/processes/${processId}/activity/verify`);
+    const verified = await call(
+      context.app,
+      world.admin,
+      "GET",
+      `/api/v1/processes/${world.process.id}/activity/verify`,
+    );
     expect(verified.json().valid).toBe(true);
   });
 });
@@ -228,9 +225,9 @@ describe("two people at once", () => {
     const assetId = await addChecklist({ items: ["One", "Two", "Three"] });
     const seen = await read(assetId);
     // Someone else adds an item: positions the first person saw no longer hold.
-    await call(context.app, owner, "POST", url(assetId, "/items"), { text: "Four" });
+    await call(context.app, world.admin, "POST", url(assetId, "/items"), { text: "Four" });
     const stale = problemOf(
-      await call(context.app, editor, "POST", url(assetId, `/items/${seen.items[2]!.id}/move`), {
+      await call(context.app, world.editor, "POST", url(assetId, `/items/${seen.items[2]!.id}/move`), {
         position: 0,
         version: seen.version,
       }),
@@ -240,31 +237,40 @@ describe("two people at once", () => {
     expect(texts(await read(assetId))).toEqual(["One", "Two", "Three", "Four"]);
 
     const item = seen.items[0]!;
-    await call(context.app, owner, "PATCH", url(assetId, `/items/${item.id}`), { version: item.version, text: "Uno" });
+    await call(context.app, world.admin, "PATCH", url(assetId, `/items/${item.id}`), {
+      version: item.version,
+      text: "Uno",
+    });
     problemOf(
-      await call(context.app, editor, "PATCH", url(assetId, `/items/${item.id}`), { version: item.version, text: "1" }),
+      await call(context.app, world.editor, "PATCH", url(assetId, `/items/${item.id}`), {
+        version: item.version,
+        text: "1",
+      }),
       409,
     );
     expect(texts(await read(assetId))[0]).toBe("Uno");
 
-    await call(context.app, owner, "DELETE", url(assetId, `/items/${item.id}`));
+    await call(context.app, world.admin, "DELETE", url(assetId, `/items/${item.id}`));
     for (const [method, path, body] of [
       ["PATCH", "", { version: item.version + 1, text: "Back" }],
       ["PUT", "/done", { done: true }],
       ["POST", "/move", { position: 0, version: (await read(assetId)).version }],
       ["DELETE", "", undefined],
     ] as const) {
-      problemOf(await call(context.app, editor, method, url(assetId, `/items/${item.id}${path}`), body), 404);
+      problemOf(await call(context.app, world.editor, method, url(assetId, `/items/${item.id}${path}`), body), 404);
     }
   });
 
   it("holds at most 200 items", async () => {
     const assetId = await addChecklist({ items: Array.from({ length: 200 }, (_, index) => `Item ${index + 1}`) });
-    const full = problemOf(await call(context.app, editor, "POST", url(assetId, "/items"), { text: "One more" }), 409);
+    const full = problemOf(
+      await call(context.app, world.editor, "POST", url(assetId, "/items"), { text: "One more" }),
+      409,
+    );
     expect(full.detail).toMatch(/200/);
     expect((await read(assetId)).items).toHaveLength(200);
     const tooMany = problemOf(
-      await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
+      await call(context.app, world.admin, "POST", `/api/v1/tasks/${world.tasks.build.id}/assets`, {
         kind: "interlinker",
         interlinkerId: "checklist",
         name: "Too long",
@@ -312,7 +318,7 @@ describe("bad input", () => {
     for (const [method, path, body, field, code] of cases) {
       const response = await call(
         context.app,
-        editor,
+        world.editor,
         method as "POST",
         url(assetId, path.replace(":id", item.id)),
         body(item, before.version),
@@ -328,18 +334,18 @@ describe("bad input", () => {
   it("refuses an assignee who is not among the task's people", async () => {
     const before = await read(assetId);
     for (const [method, path, body] of [
-      ["POST", "/items", { text: "Ok", assigneeId: outsider.userId }],
-      ["PATCH", `/items/${item.id}`, { version: item.version, assigneeId: outsider.userId }],
+      ["POST", "/items", { text: "Ok", assigneeId: world.outsider.userId }],
+      ["PATCH", `/items/${item.id}`, { version: item.version, assigneeId: world.outsider.userId }],
       ["PATCH", `/items/${item.id}`, { version: item.version, assigneeId: "00000000-0000-4000-8000-000000000000" }],
     ] as const) {
-      const problem = problemOf(await call(context.app, editor, method, url(assetId, path), body), 422);
+      const problem = problemOf(await call(context.app, world.editor, method, url(assetId, path), body), 422);
       expect(problem.errors).toEqual([expect.objectContaining({ path: "body.assigneeId", code: "not_a_participant" })]);
     }
     expect(await read(assetId)).toEqual(before);
   });
 
   it("refuses an item id that is not one", async () => {
-    problemOf(await call(context.app, editor, "DELETE", url(assetId, "/items/not-an-id")), 422);
+    problemOf(await call(context.app, world.editor, "DELETE", url(assetId, "/items/not-an-id")), 422);
   });
 });
 
@@ -350,7 +356,7 @@ describe("who may do what", () => {
   beforeAll(async () => {
     assetId = await addChecklist({ items: ["Put up posters", "Sweep the street"] });
     const [first, second] = (await read(assetId)).items;
-    await call(context.app, editor, "PATCH", url(assetId, `/items/${first!.id}`), {
+    await call(context.app, world.editor, "PATCH", url(assetId, `/items/${first!.id}`), {
       version: first!.version,
       assigneeId: viewer.userId,
     });
@@ -391,7 +397,7 @@ describe("who may do what", () => {
   });
 
   it("answers an outsider and an anonymous visitor as if the checklist did not exist", async () => {
-    for (const session of [outsider, null]) {
+    for (const session of [world.outsider, null]) {
       problemOf(await call(context.app, session, "GET", url(assetId)), 404);
       problemOf(await call(context.app, session, "PUT", url(assetId, `/items/${mine.id}/done`), { done: false }), 404);
       problemOf(await call(context.app, session, "POST", url(assetId, "/items"), { text: "Hi" }), 404);
@@ -404,53 +410,55 @@ describe("clone, export and import", () => {
   beforeAll(async () => {
     assetId = await addChecklist({ items: ["Book the hall", "Order chairs", "Invite the neighbours"] }, "Party plan");
     const [hall, chairs] = (await read(assetId)).items;
-    await call(context.app, editor, "PUT", url(assetId, `/items/${hall!.id}/done`), { done: true });
-    await call(context.app, editor, "PATCH", url(assetId, `/items/${hall!.id}`), {
+    await call(context.app, world.editor, "PUT", url(assetId, `/items/${hall!.id}/done`), { done: true });
+    await call(context.app, world.editor, "PATCH", url(assetId, `/items/${hall!.id}`), {
       version: hall!.version + 1,
-      assigneeId: owner.userId,
+      assigneeId: world.admin.userId,
       dueOn: "2026-05-01",
     });
-    await call(context.app, editor, "PATCH", url(assetId, `/items/${chairs!.id}`), {
+    await call(context.app, world.editor, "PATCH", url(assetId, `/items/${chairs!.id}`), {
       version: chairs!.version,
-      assigneeId: editor.userId,
+      assigneeId: world.editor.userId,
       dueOn: "2026-12-31",
     });
   });
 
   async function copiedChecklist(session: Session, copyId: string): Promise<Checklist> {
-    const tree = (await call(context.app, session, "GET", `/api/v1/processes/${copyId}/tree`)).json()
-      .items as TreeNode[];
-    const task = tree[0]!.children[0]!.children[0]!;
-    const assets = (await call(context.app, session, "GET", `/api/v1/tasks/${task.id}/assets`)).json().items;
+    const { tasks } = await processItems(context.app, { by: session, processId: copyId });
+    const assets = (await call(context.app, session, "GET", `/api/v1/tasks/${tasks.build.id}/assets`)).json().items;
     const copy = assets.find((asset: { name: string }) => asset.name === "Party plan");
     return read(copy.id, session);
   }
 
   it("clones items as they are, dropping assignees who are not in the copy", async () => {
-    const cloned = await call(context.app, owner, "POST", `/api/v1/processes/${processId}/clone`, { name: "Copy" });
+    const cloned = await call(context.app, world.admin, "POST", `/api/v1/processes/${world.process.id}/clone`, {
+      name: "Copy",
+    });
     expect(cloned.statusCode).toBe(201);
-    const copy = await copiedChecklist(owner, cloned.json().id);
+    const copy = await copiedChecklist(world.admin, cloned.json().id);
     expect(
       copy.items.map(({ text, done, dueOn, assignee }) => ({ text, done, dueOn, assignee: assignee?.id })),
     ).toEqual([
-      { text: "Book the hall", done: true, dueOn: "2026-05-01", assignee: owner.userId },
+      { text: "Book the hall", done: true, dueOn: "2026-05-01", assignee: world.admin.userId },
       { text: "Order chairs", done: false, dueOn: "2026-12-31", assignee: undefined },
       { text: "Invite the neighbours", done: false, dueOn: null, assignee: undefined },
     ]);
-    expect(copy.items[0]!.doneBy?.id).toBe(editor.userId);
+    expect(copy.items[0]!.doneBy?.id).toBe(world.editor.userId);
   });
 
   it("exports a Markdown task list that imports back into the same items", async () => {
-    const document = (await call(context.app, owner, "GET", `/api/v1/processes/${processId}/export`)).json();
+    const document = (
+      await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/export`)
+    ).json();
     const exported = document.assets.find((asset: { name: string }) => asset.name === "Party plan");
     expect(exported.content).toEqual({
       mediaType: "text/markdown",
       content:
         "- [x] Book the hall (due 2026-05-01)\n- [ ] Order chairs (due 2026-12-31)\n- [ ] Invite the neighbours\n",
     });
-    const imported = await call(context.app, reuser, "POST", "/api/v1/processes/import", document);
+    const imported = await call(context.app, world.outsider, "POST", "/api/v1/processes/import", document);
     expect(imported.statusCode).toBe(201);
-    const copy = await copiedChecklist(reuser, imported.json().id);
+    const copy = await copiedChecklist(world.outsider, imported.json().id);
     expect(copy.items.map(({ text, done, dueOn, assignee }) => ({ text, done, dueOn, assignee }))).toEqual([
       { text: "Book the hall", done: true, dueOn: "2026-05-01", assignee: null },
       { text: "Order chairs", done: false, dueOn: "2026-12-31", assignee: null },

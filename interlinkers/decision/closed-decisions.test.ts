@@ -1,26 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type CoproductionWorld,
   call,
-  createOrganization,
-  createTeam,
+  coproductionWorld,
+  createAsset,
+  createGrant,
+  createProcess,
   createTestApp,
   problemOf,
+  processItems,
   type Session,
-  signUp,
   type TestContext,
   type TreeNode,
 } from "../sdk/testing.js";
 
 // The public page's "results so far": the decisions closed with an outcome, only on tasks the reader may see.
+// The world's process is public here; its administrator also runs a private one, where the citizen may see only
+// the Build task.
 
 let context: TestContext;
-let servant: Session; // administers both processes
-let alice: Session; // residents' team: voters in the public process; granted on Build only in the private one
-let bob: Session;
-let carol: Session;
-let outsider: Session;
-let publicId: string;
-let privateId: string;
+let world: CoproductionWorld;
+let privateProcess: { id: string; tasks: Record<"build" | "design", TreeNode> };
 
 type Listed = {
   items: {
@@ -51,23 +51,15 @@ const listed = async (session: Session | null, processId: string, language?: str
   return response.json();
 };
 
-async function tasksOf(processId: string) {
-  const tree = (await call(context.app, servant, "GET", `/api/v1/processes/${processId}/tree`)).json()
-    .items as TreeNode[];
-  const phase = (name: string) => tree.find((node) => node.name === name)!;
-  return { build: phase("Build").children[0]!.children[0]!, design: phase("Design").children[0]!.children[0]! };
-}
-
 async function createPoll(taskId: string, name: string, input: Record<string, unknown>) {
-  const response = await call(context.app, servant, "POST", `/api/v1/tasks/${taskId}/assets`, {
-    kind: "interlinker",
+  const { id: assetId } = await createAsset(context.app, {
+    by: world.admin,
+    taskId,
     interlinkerId: "decision",
     name,
     input,
   });
-  expect(response.statusCode).toBe(201);
-  const assetId = response.json().id as string;
-  const poll = (await call(context.app, servant, "GET", `/api/v1/assets/${assetId}/decision`)).json();
+  const poll = (await call(context.app, world.admin, "GET", `/api/v1/assets/${assetId}/decision`)).json();
   return { assetId, options: poll.options as { id: string; label: string; stance: string | null }[] };
 }
 
@@ -77,41 +69,25 @@ const vote = async (session: Session, assetId: string, ballot: unknown) =>
   ).toBe(200);
 const close = async (assetId: string, outcome: string) =>
   expect(
-    (await call(context.app, servant, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome })).statusCode,
+    (await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome })).statusCode,
   ).toBe(200);
-
-async function makeProcess(visibility: "public" | "private") {
-  const response = await call(context.app, servant, "POST", "/api/v1/processes", {
-    name: `A square, ${visibility}`,
-    language: "en",
-    governanceModel: "G+G",
-    visibility,
-    schemaId: "default",
-  });
-  expect(response.statusCode).toBe(201);
-  return response.json().id as string;
-}
 
 beforeAll(async () => {
   context = await createTestApp();
-  await signUp(context.app, { name: "Platform Admin" });
-  servant = await signUp(context.app, { name: "Civil Servant" });
-  alice = await signUp(context.app, { name: "Alice" });
-  bob = await signUp(context.app, { name: "Bob" });
-  carol = await signUp(context.app, { name: "Carol" });
-  outsider = await signUp(context.app, { name: "Outsider" });
-  const association = await createOrganization(context.app, alice, { name: { en: "Residents" }, type: "citizen" });
-  const residents = await createTeam(context.app, alice, association.id, { name: { en: "Residents" } });
-  for (const member of [bob, carol]) {
-    await call(context.app, alice, "POST", `/api/v1/teams/${residents.id}/members`, { email: member.email });
-  }
-  publicId = await makeProcess("public");
-  privateId = await makeProcess("private");
-  const granted = await call(context.app, servant, "POST", `/api/v1/processes/${publicId}/grants`, {
-    teamId: residents.id,
+  world = await coproductionWorld(context, { visibility: "public" });
+  // Beyond adding assets in Build, the residents' team may see the whole public process, and so votes everywhere.
+  await createGrant(context.app, {
+    by: world.admin,
+    processId: world.process.id,
+    teamId: world.citizenTeam.id,
     rights: ["view"],
   });
-  expect(granted.statusCode).toBe(201);
+  const { id } = await createProcess(context.app, {
+    by: world.admin,
+    organizationId: world.organization.id,
+    name: "A square, private",
+  });
+  privateProcess = { id, tasks: (await processItems(context.app, { by: world.admin, processId: id })).tasks };
 });
 afterAll(() => context.close());
 
@@ -119,7 +95,7 @@ describe("closed decisions on a public process", () => {
   let bench: string;
 
   it("lists none while the polls are open, not even their tallies", async () => {
-    const { build } = await tasksOf(publicId);
+    const { build } = world.tasks;
     const created = await createPoll(build.id, "Where the bench goes", {
       type: "single_choice",
       options: [{ label: "Bench by the fountain" }, { label: "Bench under the oak" }],
@@ -128,26 +104,26 @@ describe("closed decisions on a public process", () => {
     });
     bench = created.assetId;
     const [fountain, oak] = created.options.map((option) => option.id);
-    await vote(alice, bench, { optionId: fountain });
-    await vote(bob, bench, { optionId: fountain });
-    await vote(carol, bench, { optionId: oak });
-    expect(await listed(outsider, publicId)).toEqual({ items: [], total: 0 });
-    expect(await listed(null, publicId)).toEqual({ items: [], total: 0 });
+    await vote(world.citizen, bench, { optionId: fountain });
+    await vote(world.member, bench, { optionId: fountain });
+    await vote(world.editor, bench, { optionId: oak });
+    expect(await listed(world.outsider, world.process.id)).toEqual({ items: [], total: 0 });
+    expect(await listed(null, world.process.id)).toEqual({ items: [], total: 0 });
     // The poll itself still hides its count until it closes.
-    problemOf(await call(context.app, outsider, "GET", `/api/v1/assets/${bench}/decision/results`), 403);
+    problemOf(await call(context.app, world.outsider, "GET", `/api/v1/assets/${bench}/decision/results`), 403);
   });
 
   it("shows a closed one to anyone, with its outcome and count but never who voted", async () => {
-    const { build } = await tasksOf(publicId);
+    const { build } = world.tasks;
     await close(bench, "The bench goes by the fountain this spring.");
     const still = await createPoll(build.id, "Colour of the bench", {
       type: "single_choice",
       options: [{ label: "Green" }, { label: "Red" }],
     });
-    await vote(alice, still.assetId, { optionId: still.options[0]!.id });
+    await vote(world.citizen, still.assetId, { optionId: still.options[0]!.id });
 
-    for (const reader of [null, outsider]) {
-      const { items, total } = await listed(reader, publicId);
+    for (const reader of [null, world.outsider]) {
+      const { items, total } = await listed(reader, world.process.id);
       expect(total).toBe(1);
       expect(items).toEqual([
         {
@@ -158,21 +134,22 @@ describe("closed decisions on a public process", () => {
           type: "single_choice",
           closedAt: expect.any(String),
           outcome: "The bench goes by the fountain this spring.",
-          // The administrator and the three residents could vote; three did.
+          // The administrator, the two residents and the editor could vote; three did.
           result: { kind: "chosen", label: "Bench by the fountain", count: 2, average: null, ballots: 3, eligible: 4 },
         },
       ]);
-      expect(JSON.stringify(items)).not.toMatch(/Alice|Bob|Carol|voter/);
+      const voters = [world.citizen, world.member, world.editor].map((voter) => voter.name);
+      expect(JSON.stringify(items)).not.toMatch(new RegExp([...voters, "voter"].join("|")));
     }
   });
 
   it("names the task in the reader's language", async () => {
-    const { build } = await tasksOf(publicId);
-    const [entry] = (await listed(null, publicId, "it")).items;
+    const { build } = world.tasks;
+    const [entry] = (await listed(null, world.process.id, "it")).items;
     expect(entry!.taskId).toBe(build.id);
     expect(entry!.taskName).not.toBe(build.name);
     const italian = (
-      await call(context.app, null, "GET", `/api/v1/processes/${publicId}/tree`, undefined, {
+      await call(context.app, null, "GET", `/api/v1/processes/${world.process.id}/tree`, undefined, {
         headers: { "accept-language": "it" },
       })
     ).json().items as TreeNode[];
@@ -181,15 +158,16 @@ describe("closed decisions on a public process", () => {
   });
 
   it("tells a proposal's fate and lists the latest ten, newest first, with the count of all", async () => {
-    const { design } = await tasksOf(publicId);
+    const { design } = world.tasks;
     const proposal = await createPoll(design.id, "Close the street on Sundays", { type: "proposal" });
     const agree = proposal.options.find((option) => option.stance === "agree")!;
-    await vote(alice, proposal.assetId, { stance: "agree" });
-    await vote(bob, proposal.assetId, { stance: "agree" });
-    await vote(carol, proposal.assetId, { stance: "disagree" });
+    await vote(world.citizen, proposal.assetId, { stance: "agree" });
+    await vote(world.member, proposal.assetId, { stance: "agree" });
+    // The editor's right lies in Build; the administrator casts the third ballot on Design.
+    await vote(world.admin, proposal.assetId, { stance: "disagree" });
     expect(agree).toBeDefined();
     await close(proposal.assetId, "Sundays are car-free from May.");
-    const first = (await listed(null, publicId)).items[0]!;
+    const first = (await listed(null, world.process.id)).items[0]!;
     expect(first).toMatchObject({ assetId: proposal.assetId, type: "proposal", taskId: design.id });
     expect(first.result).toMatchObject({ kind: "agreed", count: 2, ballots: 3 });
 
@@ -199,7 +177,7 @@ describe("closed decisions on a public process", () => {
       await close(poll.assetId, "Nobody voted.");
       empty.push(poll.assetId);
     }
-    const { items, total } = await listed(null, publicId);
+    const { items, total } = await listed(null, world.process.id);
     expect(total).toBe(11);
     expect(items).toHaveLength(10);
     expect(items[0]!.assetId).toBe(empty.at(-1));
@@ -209,36 +187,38 @@ describe("closed decisions on a public process", () => {
 });
 
 describe("closed decisions on a private process", () => {
-  let build: TreeNode;
   let buildPoll: string;
 
   beforeAll(async () => {
-    const tasks = await tasksOf(privateId);
-    build = tasks.build;
-    const granted = await call(context.app, servant, "POST", `/api/v1/processes/${privateId}/grants`, {
-      userId: alice.userId,
+    const { build, design } = privateProcess.tasks;
+    await createGrant(context.app, {
+      by: world.admin,
+      processId: privateProcess.id,
+      userId: world.citizen.userId,
       itemId: build.id,
       rights: ["view"],
     });
-    expect(granted.statusCode).toBe(201);
     buildPoll = (await createPoll(build.id, "Opening hours", { type: "proposal" })).assetId;
-    const secret = (await createPoll(tasks.design.id, "Budget split", { type: "proposal" })).assetId;
-    await vote(alice, buildPoll, { stance: "block" });
+    const secret = (await createPoll(design.id, "Budget split", { type: "proposal" })).assetId;
+    await vote(world.citizen, buildPoll, { stance: "block" });
     await close(buildPoll, "Blocked: we talk again.");
     await close(secret, "Kept between the designers.");
   });
 
   it("shows a participant only the decisions on tasks they may see", async () => {
-    const { items, total } = await listed(alice, privateId);
+    const { items, total } = await listed(world.citizen, privateProcess.id);
     expect(total).toBe(1);
     expect(items.map((item) => item.assetId)).toEqual([buildPoll]);
     expect(items[0]!.result).toMatchObject({ kind: "blocked", count: 1, ballots: 1 });
-    expect((await listed(servant, privateId)).total).toBe(2);
+    expect((await listed(world.admin, privateProcess.id)).total).toBe(2);
   });
 
   it("shows outsiders and anonymous visitors nothing, as if the process did not exist", async () => {
-    problemOf(await call(context.app, outsider, "GET", `/api/v1/processes/${privateId}/decision/closed`), 404);
-    problemOf(await call(context.app, null, "GET", `/api/v1/processes/${privateId}/decision/closed`), 404);
+    problemOf(
+      await call(context.app, world.outsider, "GET", `/api/v1/processes/${privateProcess.id}/decision/closed`),
+      404,
+    );
+    problemOf(await call(context.app, null, "GET", `/api/v1/processes/${privateProcess.id}/decision/closed`), 404);
   });
 
   it("refuses an id that is not one", async () => {
@@ -248,18 +228,18 @@ describe("closed decisions on a private process", () => {
 
 describe("a poll on a public process, for readers who hold no right", () => {
   it("shows it to anyone, lets nobody without a right vote or close, and asks anonymous visitors to sign in", async () => {
-    const { design } = await tasksOf(publicId);
+    const { design } = world.tasks;
     const { assetId, options } = await createPoll(design.id, "Opening hours", {
       type: "single_choice",
       options: [{ label: "Mornings" }, { label: "Evenings" }],
     });
     const ballot = { optionId: options[0]!.id };
-    for (const reader of [null, outsider]) {
+    for (const reader of [null, world.outsider]) {
       const poll = (await call(context.app, reader, "GET", `/api/v1/assets/${assetId}/decision`)).json();
       expect(poll).toMatchObject({ resultsVisible: true, can: { vote: false, close: false } });
     }
-    // Alice's team holds a view right on the whole process: she votes here too.
-    expect((await call(context.app, alice, "GET", `/api/v1/assets/${assetId}/decision`)).json().can).toEqual({
+    // The residents' team holds a view right on the whole process: the citizen votes on Design too.
+    expect((await call(context.app, world.citizen, "GET", `/api/v1/assets/${assetId}/decision`)).json().can).toEqual({
       vote: true,
       close: false,
     });
@@ -271,16 +251,16 @@ describe("a poll on a public process, for readers who hold no right", () => {
       401,
     );
     const refused = problemOf(
-      await call(context.app, outsider, "PUT", `/api/v1/assets/${assetId}/decision/ballot`, ballot),
+      await call(context.app, world.outsider, "PUT", `/api/v1/assets/${assetId}/decision/ballot`, ballot),
       403,
     );
     expect(refused.detail).toContain("right on this task");
     problemOf(
-      await call(context.app, outsider, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome: "No." }),
+      await call(context.app, world.outsider, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome: "No." }),
       403,
     );
     // Withdrawing is anyone's for their own ballot: the outsider has none.
-    problemOf(await call(context.app, outsider, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 404);
+    problemOf(await call(context.app, world.outsider, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 404);
     const results = (await call(context.app, null, "GET", `/api/v1/assets/${assetId}/decision/results`)).json();
     expect(results).toMatchObject({ status: "open", ballots: 0, eligible: expect.any(Number) });
   });

@@ -1,31 +1,29 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  type CoproductionWorld,
   call,
-  createOrganization,
+  coproductionWorld,
+  createAsset,
+  createGrant,
   createTeam,
   createTestApp,
   problemOf,
+  processItems,
   type Session,
   signUp,
   type TestContext,
-  type TreeNode,
 } from "../sdk/testing.js";
 import { decisionBallot, decisionPoll } from "./tables.js";
 
+// The polls sit on the world's Build task. Who votes there: the administrator, the residents' team (the citizen and
+// the member), the editor, and a viewer who holds only a view right on that task. The platform administrator may
+// close what they may edit, but holds no right to vote with.
+
 let context: TestContext;
-let platformAdmin: Session; // sees everything, holds no right in the process
-let servant: Session; // administers the process
-let alice: Session; // member of the residents' team (create_assets on Build)
-let bob: Session; // member of the residents' team
-let carol: Session; // her own view grant on the Build task
-let designer: Session; // rights on Design only
-let outsider: Session;
-let processId: string;
-let buildTask: string;
-let designTask: string;
-let residents: { id: string };
-let unrelatedTeam: { id: string };
+let world: CoproductionWorld;
+let viewer: Session; // a view right on the Build task, and nothing else
+let choir: { id: string }; // the citizen's other team, with no grant in the process
 const unknownId = "01900000-0000-7000-8000-000000000000";
 
 type Decision = {
@@ -38,19 +36,21 @@ type Decision = {
   can: { vote: boolean; close: boolean };
 } & Record<string, unknown>;
 
-async function createPoll(input: Record<string, unknown>, session: Session = servant, name = "A decision") {
-  const response = await call(context.app, session, "POST", `/api/v1/tasks/${buildTask}/assets`, {
-    kind: "interlinker",
+async function createPoll(
+  input: Record<string, unknown>,
+  options: { by?: Session; name?: string; taskId?: string } = {},
+) {
+  const asset = await createAsset(context.app, {
+    by: options.by ?? world.admin,
+    taskId: options.taskId ?? world.tasks.build.id,
     interlinkerId: "decision",
-    name,
+    name: options.name ?? "A decision",
     input,
   });
-  if (response.statusCode !== 201) throw new Error(`poll: ${response.statusCode} ${response.body}`);
-  const assetId = response.json().id as string;
-  return { assetId, poll: await read(assetId) };
+  return { assetId: asset.id, poll: await read(asset.id) };
 }
 
-async function read(assetId: string, session: Session = servant): Promise<Decision> {
+async function read(assetId: string, session: Session = world.admin): Promise<Decision> {
   const response = await call(context.app, session, "GET", `/api/v1/assets/${assetId}/decision`);
   expect(response.statusCode).toBe(200);
   return response.json();
@@ -63,16 +63,6 @@ const results = (session: Session | null, assetId: string) =>
 const close = (session: Session | null, assetId: string, outcome: unknown = "We go with the result.") =>
   call(context.app, session, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome });
 
-async function grant(body: Record<string, unknown>) {
-  const response = await call(context.app, servant, "POST", `/api/v1/processes/${processId}/grants`, body);
-  expect(response.statusCode).toBe(201);
-}
-
-async function addMember(teamId: string, owner: Session, member: Session) {
-  const response = await call(context.app, owner, "POST", `/api/v1/teams/${teamId}/members`, { email: member.email });
-  expect(response.statusCode).toBeLessThan(300);
-}
-
 async function countBallots(assetId: string) {
   const [row] = await context.database.db
     .select({ count: sql<number>`count(*)::int` })
@@ -83,38 +73,20 @@ async function countBallots(assetId: string) {
 
 beforeAll(async () => {
   context = await createTestApp();
-  platformAdmin = await signUp(context.app, { name: "Platform Admin" });
-  servant = await signUp(context.app, { name: "Civil Servant" });
-  alice = await signUp(context.app, { name: "Alice" });
-  bob = await signUp(context.app, { name: "Bob" });
-  carol = await signUp(context.app, { name: "Carol" });
-  designer = await signUp(context.app, { name: "Designer" });
-  outsider = await signUp(context.app, { name: "Outsider" });
-
-  const city = await createOrganization(context.app, servant, { name: { en: "Valmiera" } });
-  const association = await createOrganization(context.app, alice, { name: { en: "Residents" }, type: "citizen" });
-  residents = await createTeam(context.app, alice, association.id, { name: { en: "Residents" } });
-  await addMember(residents.id, alice, bob);
-  unrelatedTeam = await createTeam(context.app, alice, association.id, { name: { en: "Choir" } });
-
-  const created = await call(context.app, servant, "POST", "/api/v1/processes", {
-    name: "Library opening hours",
-    aim: "Open when people can come",
-    language: "en",
-    organizationId: city.id,
-    governanceModel: "G+G",
-    visibility: "private",
-    schemaId: "default",
+  world = await coproductionWorld(context);
+  viewer = await signUp(context.app, { name: "Vera Viewer" });
+  await createGrant(context.app, {
+    by: world.admin,
+    processId: world.process.id,
+    userId: viewer.userId,
+    itemId: world.tasks.build.id,
+    rights: ["view"],
   });
-  processId = created.json().id;
-  const tree = (await call(context.app, servant, "GET", `/api/v1/processes/${processId}/tree`)).json()
-    .items as TreeNode[];
-  const phase = (name: string) => tree.find((node) => node.name === name)!;
-  buildTask = phase("Build").children[0]!.children[0]!.id;
-  designTask = phase("Design").children[0]!.children[0]!.id;
-  await grant({ teamId: residents.id, itemId: phase("Build").id, rights: ["create_assets"] });
-  await grant({ userId: carol.userId, itemId: buildTask, rights: ["view"] });
-  await grant({ userId: designer.userId, itemId: designTask, rights: ["edit_assets"] });
+  choir = await createTeam(context.app, {
+    by: world.citizen,
+    organizationId: world.citizenOrganization.id,
+    name: { en: "Choir" },
+  });
 });
 afterAll(() => context.close());
 
@@ -126,23 +98,24 @@ describe("a ranked-choice decision, from start to outcome", () => {
       quorumPercent: 50,
     });
     const [saturday, evenings, sunday] = poll.options.map((option) => option.id);
-    // The administrator, the two residents and Carol may vote; the designer and the platform admin may not.
-    expect(poll).toMatchObject({ type: "ranked_choice", status: "open", eligible: 4, ballots: 0, myBallot: null });
+    // The administrator, the two residents, the editor and the viewer may vote; the platform admin may not.
+    expect(poll).toMatchObject({ type: "ranked_choice", status: "open", eligible: 5, ballots: 0, myBallot: null });
     expect(poll.can).toEqual({ vote: true, close: true });
-    expect((await read(assetId, alice)).can).toEqual({ vote: true, close: false });
-    expect((await read(assetId, carol)).can).toEqual({ vote: true, close: false });
-    expect((await read(assetId, platformAdmin)).can).toEqual({ vote: false, close: true });
+    expect((await read(assetId, world.citizen)).can).toEqual({ vote: true, close: false });
+    expect((await read(assetId, world.editor)).can).toEqual({ vote: true, close: true });
+    expect((await read(assetId, viewer)).can).toEqual({ vote: true, close: false });
+    expect((await read(assetId, world.platformAdmin)).can).toEqual({ vote: false, close: true });
 
-    expect((await vote(alice, assetId, { ranking: [saturday, evenings, sunday] })).statusCode).toBe(200);
-    expect((await vote(bob, assetId, { ranking: [evenings, saturday] })).statusCode).toBe(200);
-    // Carol first ranks Sunday only, then changes her mind: her ballot is replaced, never counted twice.
-    expect((await vote(carol, assetId, { ranking: [sunday] })).statusCode).toBe(200);
-    const changed = await vote(carol, assetId, { ranking: [sunday, saturday] });
+    expect((await vote(world.citizen, assetId, { ranking: [saturday, evenings, sunday] })).statusCode).toBe(200);
+    expect((await vote(world.member, assetId, { ranking: [evenings, saturday] })).statusCode).toBe(200);
+    // The viewer first ranks Sunday only, then changes her mind: the ballot is replaced, never counted twice.
+    expect((await vote(viewer, assetId, { ranking: [sunday] })).statusCode).toBe(200);
+    const changed = await vote(viewer, assetId, { ranking: [sunday, saturday] });
     expect(changed.json()).toMatchObject({ ballots: 3, myBallot: { ranking: [sunday, saturday] } });
     expect(await countBallots(assetId)).toBe(3);
 
-    const open = (await results(bob, assetId)).json();
-    expect(open).toMatchObject({ status: "open", eligible: 4, ballots: 3, quorumReached: true });
+    const open = (await results(world.member, assetId)).json();
+    expect(open).toMatchObject({ status: "open", eligible: 5, ballots: 3, quorumReached: true });
     expect(open.rounds).toEqual([
       {
         round: 1,
@@ -167,25 +140,30 @@ describe("a ranked-choice decision, from start to outcome", () => {
       },
     ]);
     expect(open.winner).toEqual({ optionId: saturday, label: "Saturday mornings" });
-    expect(open.votes.map((entry: { voter: { name: string } }) => entry.voter.name)).toEqual(["Alice", "Bob", "Carol"]);
+    expect(open.votes.map((entry: { voter: { name: string } }) => entry.voter.name)).toEqual([
+      world.citizen.name,
+      world.member.name,
+      viewer.name,
+    ]);
 
-    problemOf(await close(alice, assetId), 403);
-    const closed = await close(servant, assetId, "  Open on Saturday mornings from March.  ");
+    problemOf(await close(world.citizen, assetId), 403);
+    const closed = await close(world.admin, assetId, "  Open on Saturday mornings from March.  ");
     expect(closed.statusCode).toBe(200);
     expect(closed.json()).toMatchObject({
       status: "closed",
       outcome: "Open on Saturday mornings from March.",
       can: { vote: false, close: false },
     });
-    const final = (await results(carol, assetId)).json();
+    const final = (await results(viewer, assetId)).json();
     expect(final).toMatchObject({ status: "closed", winner: { optionId: saturday }, ballots: 3 });
     expect(final.rounds).toEqual(open.rounds);
 
-    const activity = (await call(context.app, alice, "GET", `/api/v1/processes/${processId}/activity?limit=10`)).json()
-      .items as { action: string; actorId: string; summary: { after?: Record<string, unknown> } }[];
+    const activity = (
+      await call(context.app, world.citizen, "GET", `/api/v1/processes/${world.process.id}/activity?limit=10`)
+    ).json().items as { action: string; actorId: string; summary: { after?: Record<string, unknown> } }[];
     expect(activity[0]).toMatchObject({
       action: "decision.closed",
-      actorId: servant.userId,
+      actorId: world.admin.userId,
       summary: {
         after: {
           type: "ranked_choice",
@@ -193,7 +171,7 @@ describe("a ranked-choice decision, from start to outcome", () => {
           winner: { optionId: saturday, label: "Saturday mornings" },
           quorumReached: true,
           ballots: 3,
-          eligible: 4,
+          eligible: 5,
         },
       },
     });
@@ -205,15 +183,20 @@ describe("a ranked-choice decision, from start to outcome", () => {
     ]);
     // Ballots' contents never reach the trail.
     expect(JSON.stringify(activity.slice(1, 5))).not.toContain(saturday);
-    const verified = await call(context.app, bob, "GET", `/api/v1/processes/${processId}/activity/verify`);
+    const verified = await call(
+      context.app,
+      world.member,
+      "GET",
+      `/api/v1/processes/${world.process.id}/activity/verify`,
+    );
     expect(verified.json()).toMatchObject({ valid: true, firstBrokenAt: null });
 
     // Closed: no more ballots, no second close, and nothing changes.
-    const late = problemOf(await vote(alice, assetId, { ranking: [sunday] }), 409);
+    const late = problemOf(await vote(world.citizen, assetId, { ranking: [sunday] }), 409);
     expect(late.detail).toContain("closed");
-    problemOf(await close(servant, assetId), 409);
-    problemOf(await call(context.app, alice, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 409);
-    expect((await read(assetId, alice)).myBallot).toEqual({ ranking: [saturday, evenings, sunday] });
+    problemOf(await close(world.admin, assetId), 409);
+    problemOf(await call(context.app, world.citizen, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 409);
+    expect((await read(assetId, world.citizen)).myBallot).toEqual({ ranking: [saturday, evenings, sunday] });
   });
 });
 
@@ -305,10 +288,11 @@ describe("creating a poll: bad input changes nothing", () => {
   ];
 
   it.each(cases)("refuses %s", async (_, input, path) => {
-    const before = (await call(context.app, servant, "GET", `/api/v1/tasks/${buildTask}/assets?limit=100`)).json().items
-      .length;
+    const before = (
+      await call(context.app, world.admin, "GET", `/api/v1/tasks/${world.tasks.build.id}/assets?limit=100`)
+    ).json().items.length;
     const refused = problemOf(
-      await call(context.app, servant, "POST", `/api/v1/tasks/${buildTask}/assets`, {
+      await call(context.app, world.admin, "POST", `/api/v1/tasks/${world.tasks.build.id}/assets`, {
         kind: "interlinker",
         interlinkerId: "decision",
         name: "Bad",
@@ -317,18 +301,19 @@ describe("creating a poll: bad input changes nothing", () => {
       422,
     );
     expect(refused.errors!.map((error) => error.path)).toContain(path);
-    const after = (await call(context.app, servant, "GET", `/api/v1/tasks/${buildTask}/assets?limit=100`)).json().items
-      .length;
+    const after = (
+      await call(context.app, world.admin, "GET", `/api/v1/tasks/${world.tasks.build.id}/assets?limit=100`)
+    ).json().items.length;
     expect(after).toBe(before);
   });
 
   it("refuses a team that exists but holds no grant in the process", async () => {
     const refused = problemOf(
-      await call(context.app, servant, "POST", `/api/v1/tasks/${buildTask}/assets`, {
+      await call(context.app, world.admin, "POST", `/api/v1/tasks/${world.tasks.build.id}/assets`, {
         kind: "interlinker",
         interlinkerId: "decision",
         name: "Choir only",
-        input: { type: "single_choice", options: twoOptions, voters: { teams: [residents.id, unrelatedTeam.id] } },
+        input: { type: "single_choice", options: twoOptions, voters: { teams: [world.citizenTeam.id, choir.id] } },
       }),
       422,
     );
@@ -353,29 +338,29 @@ describe("ballots: each type's shape, and what is refused", () => {
     const meeting = await createPoll({ type: "meeting_time", options });
     const proposal = await createPoll({ type: "proposal" });
 
-    await vote(alice, single.assetId, { optionId: single.poll.options[1]!.id });
-    await vote(bob, single.assetId, { optionId: single.poll.options[1]!.id });
-    expect((await results(alice, single.assetId)).json()).toMatchObject({
+    await vote(world.citizen, single.assetId, { optionId: single.poll.options[1]!.id });
+    await vote(world.member, single.assetId, { optionId: single.poll.options[1]!.id });
+    expect((await results(world.citizen, single.assetId)).json()).toMatchObject({
       winner: { label: "Tue 18:00" },
       tally: [{ count: 0 }, { count: 2 }, { count: 0 }],
     });
 
     const ids = (poll: { poll: Decision }) => poll.poll.options.map((option) => option.id);
-    await vote(alice, approval.assetId, { optionIds: [ids(approval)[0], ids(approval)[2]] });
-    await vote(bob, approval.assetId, { optionIds: [ids(approval)[2]] });
-    expect((await results(alice, approval.assetId)).json().winner.label).toBe("Wed 18:00");
+    await vote(world.citizen, approval.assetId, { optionIds: [ids(approval)[0], ids(approval)[2]] });
+    await vote(world.member, approval.assetId, { optionIds: [ids(approval)[2]] });
+    expect((await results(world.citizen, approval.assetId)).json().winner.label).toBe("Wed 18:00");
 
-    await vote(alice, dots.assetId, { dots: { [ids(dots)[0]!]: 2, [ids(dots)[1]!]: 3 } });
-    await vote(bob, dots.assetId, { dots: { [ids(dots)[0]!]: 2 } });
-    expect((await results(alice, dots.assetId)).json()).toMatchObject({
+    await vote(world.citizen, dots.assetId, { dots: { [ids(dots)[0]!]: 2, [ids(dots)[1]!]: 3 } });
+    await vote(world.member, dots.assetId, { dots: { [ids(dots)[0]!]: 2 } });
+    expect((await results(world.citizen, dots.assetId)).json()).toMatchObject({
       winner: { label: "Mon 18:00" },
       tally: [{ total: 4, count: 2 }, { total: 3, count: 1 }, { total: 0 }],
     });
 
     const fullScores = (values: number[]) => Object.fromEntries(ids(score).map((id, index) => [id, values[index]]));
-    await vote(alice, score.assetId, { scores: fullScores([1, 5, 3]) });
-    await vote(bob, score.assetId, { scores: fullScores([2, 4, 5]) });
-    expect((await results(alice, score.assetId)).json()).toMatchObject({
+    await vote(world.citizen, score.assetId, { scores: fullScores([1, 5, 3]) });
+    await vote(world.member, score.assetId, { scores: fullScores([2, 4, 5]) });
+    expect((await results(world.citizen, score.assetId)).json()).toMatchObject({
       winner: { label: "Tue 18:00" },
       tally: [
         { total: 3, average: 1.5 },
@@ -385,9 +370,9 @@ describe("ballots: each type's shape, and what is refused", () => {
     });
 
     const answers = (values: string[]) => Object.fromEntries(ids(meeting).map((id, index) => [id, values[index]]));
-    await vote(alice, meeting.assetId, { slots: answers(["yes", "no", "maybe"]) });
-    await vote(bob, meeting.assetId, { slots: answers(["yes", "yes", "yes"]) });
-    expect((await results(alice, meeting.assetId)).json()).toMatchObject({
+    await vote(world.citizen, meeting.assetId, { slots: answers(["yes", "no", "maybe"]) });
+    await vote(world.member, meeting.assetId, { slots: answers(["yes", "yes", "yes"]) });
+    expect((await results(world.citizen, meeting.assetId)).json()).toMatchObject({
       winner: { label: "Mon 18:00" },
       tally: [
         { answers: { yes: 2, maybe: 0, no: 0 } },
@@ -396,9 +381,9 @@ describe("ballots: each type's shape, and what is refused", () => {
       ],
     });
 
-    await vote(alice, proposal.assetId, { stance: "agree" });
-    await vote(bob, proposal.assetId, { stance: "block" });
-    expect((await results(alice, proposal.assetId)).json()).toMatchObject({
+    await vote(world.citizen, proposal.assetId, { stance: "agree" });
+    await vote(world.member, proposal.assetId, { stance: "block" });
+    expect((await results(world.citizen, proposal.assetId)).json()).toMatchObject({
       passed: false,
       winner: { label: "block" },
     });
@@ -439,7 +424,7 @@ describe("ballots: each type's shape, and what is refused", () => {
       ["a stance as an option", proposal.assetId, { optionId: proposal.poll.options[0]!.id }, "body.optionId"],
     ];
     for (const [what, assetId, ballot, path] of cases) {
-      const refused = problemOf(await vote(alice, assetId, ballot), 422);
+      const refused = problemOf(await vote(world.citizen, assetId, ballot), 422);
       expect(
         refused.errors!.map((error) => error.path),
         what,
@@ -450,44 +435,51 @@ describe("ballots: each type's shape, and what is refused", () => {
 
   it("lets a voter withdraw a ballot while the poll is open", async () => {
     const { assetId, poll } = await createPoll({ type: "single_choice", options: [{ label: "A" }, { label: "B" }] });
-    await vote(bob, assetId, { optionId: poll.options[0]!.id });
-    const withdrawn = await call(context.app, bob, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`);
+    await vote(world.member, assetId, { optionId: poll.options[0]!.id });
+    const withdrawn = await call(context.app, world.member, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`);
     expect(withdrawn.json()).toMatchObject({ myBallot: null, ballots: 0 });
-    problemOf(await call(context.app, bob, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 404);
+    problemOf(await call(context.app, world.member, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 404);
   });
 });
 
 describe("who may vote, see and close", () => {
   it("hides every route from outsiders, anonymous visitors and members elsewhere (404)", async () => {
     const { assetId, poll } = await createPoll({ type: "single_choice", options: [{ label: "A" }, { label: "B" }] });
-    for (const person of [outsider, null]) {
+    for (const person of [world.outsider, null]) {
       problemOf(await call(context.app, person, "GET", `/api/v1/assets/${assetId}/decision`), 404);
       problemOf(await results(person, assetId), 404);
       problemOf(await vote(person, assetId, { optionId: poll.options[0]!.id }), 404);
       problemOf(await close(person, assetId), 404);
       problemOf(await call(context.app, person, "DELETE", `/api/v1/assets/${assetId}/decision/ballot`), 404);
     }
-    // The designer takes part in the process, so learns the task exists, but not its assets: to them the poll is
-    // as unknown as it is to an outsider.
-    problemOf(await call(context.app, designer, "GET", `/api/v1/assets/${assetId}/decision`), 404);
-    problemOf(await results(designer, assetId), 404);
-    problemOf(await vote(designer, assetId, { optionId: poll.options[0]!.id }), 404);
-    problemOf(await close(designer, assetId), 404);
-    problemOf(await call(context.app, servant, "GET", `/api/v1/assets/${unknownId}/decision`), 404);
+    // The editor takes part in the process, so learns the Design task exists, but not its assets: to them a poll
+    // there is as unknown as it is to an outsider, and only the administrator may vote in it.
+    const design = await createPoll(
+      { type: "single_choice", options: [{ label: "A" }, { label: "B" }] },
+      { taskId: world.tasks.design.id },
+    );
+    expect(design.poll.eligible).toBe(1);
+    problemOf(await call(context.app, world.editor, "GET", `/api/v1/assets/${design.assetId}/decision`), 404);
+    problemOf(await results(world.editor, design.assetId), 404);
+    problemOf(await vote(world.editor, design.assetId, { optionId: design.poll.options[0]!.id }), 404);
+    problemOf(await close(world.editor, design.assetId), 404);
+    problemOf(await call(context.app, world.admin, "GET", `/api/v1/assets/${unknownId}/decision`), 404);
     // A note is not a decision.
-    const note = await call(context.app, servant, "POST", `/api/v1/tasks/${buildTask}/assets`, {
-      kind: "interlinker",
+    const note = await createAsset(context.app, {
+      by: world.admin,
+      taskId: world.tasks.build.id,
       interlinkerId: "note",
       name: "Minutes",
     });
-    problemOf(await call(context.app, servant, "GET", `/api/v1/assets/${note.json().id}/decision`), 404);
+    problemOf(await call(context.app, world.admin, "GET", `/api/v1/assets/${note.id}/decision`), 404);
     expect(await countBallots(assetId)).toBe(0);
+    expect(await countBallots(design.assetId)).toBe(0);
   });
 
   it("refuses people who see the task but are not voters (403), and counts nothing", async () => {
     const everyone = await createPoll({ type: "single_choice", options: [{ label: "A" }, { label: "B" }] });
     const refused = problemOf(
-      await vote(platformAdmin, everyone.assetId, { optionId: everyone.poll.options[0]!.id }),
+      await vote(world.platformAdmin, everyone.assetId, { optionId: everyone.poll.options[0]!.id }),
       403,
     );
     expect(refused.detail).toContain("right on this task");
@@ -495,38 +487,43 @@ describe("who may vote, see and close", () => {
     const teamOnly = await createPoll({
       type: "single_choice",
       options: [{ label: "A" }, { label: "B" }],
-      voters: { teams: [residents.id] },
+      voters: { teams: [world.citizenTeam.id] },
     });
     expect(teamOnly.poll).toMatchObject({
       eligible: 2,
-      voters: { teams: [{ id: residents.id, name: { en: "Residents" } }] },
+      voters: { teams: [{ id: world.citizenTeam.id, name: { en: "Residents" } }] },
     });
-    expect((await read(teamOnly.assetId, carol)).can.vote).toBe(false);
-    const notInTeam = problemOf(await vote(carol, teamOnly.assetId, { optionId: teamOnly.poll.options[0]!.id }), 403);
+    expect((await read(teamOnly.assetId, viewer)).can.vote).toBe(false);
+    const notInTeam = problemOf(await vote(viewer, teamOnly.assetId, { optionId: teamOnly.poll.options[0]!.id }), 403);
     expect(notInTeam.detail).toContain("teams");
-    problemOf(await vote(servant, teamOnly.assetId, { optionId: teamOnly.poll.options[0]!.id }), 403);
-    expect((await vote(bob, teamOnly.assetId, { optionId: teamOnly.poll.options[0]!.id })).statusCode).toBe(200);
+    problemOf(await vote(world.admin, teamOnly.assetId, { optionId: teamOnly.poll.options[0]!.id }), 403);
+    expect((await vote(world.member, teamOnly.assetId, { optionId: teamOnly.poll.options[0]!.id })).statusCode).toBe(
+      200,
+    );
     expect(await countBallots(teamOnly.assetId)).toBe(1);
     expect(await countBallots(everyone.assetId)).toBe(0);
   });
 
   it("lets those who may edit the task's assets close it, and refuses a missing or empty outcome", async () => {
     const { assetId } = await createPoll({ type: "proposal" });
-    problemOf(await close(carol, assetId), 403);
-    problemOf(await close(servant, assetId, "   "), 422);
-    problemOf(await call(context.app, servant, "POST", `/api/v1/assets/${assetId}/decision/close`, {}), 422);
-    problemOf(await close(servant, assetId, "x".repeat(5001)), 422);
+    problemOf(await close(viewer, assetId), 403);
+    problemOf(await close(world.admin, assetId, "   "), 422);
+    problemOf(await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/decision/close`, {}), 422);
+    problemOf(await close(world.admin, assetId, "x".repeat(5001)), 422);
     problemOf(
-      await call(context.app, servant, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome: "Ok", at: 1 }),
+      await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/decision/close`, {
+        outcome: "Ok",
+        at: 1,
+      }),
       422,
     );
     expect((await read(assetId)).status).toBe("open");
     // A platform administrator may close what they may edit, though they do not vote.
-    expect((await close(platformAdmin, assetId, "Nobody voted; we ask again in spring.")).json()).toMatchObject({
+    expect((await close(world.platformAdmin, assetId, "Nobody voted; we ask again in spring.")).json()).toMatchObject({
       status: "closed",
       ballots: 0,
     });
-    const result = (await results(alice, assetId)).json();
+    const result = (await results(world.citizen, assetId)).json();
     expect(result).toMatchObject({ winner: null, passed: null, ballots: 0 });
   });
 });
@@ -538,18 +535,21 @@ describe("poll options", () => {
       options: [{ label: "A" }, { label: "B" }],
       closesAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
-    await vote(alice, assetId, { optionId: poll.options[0]!.id });
+    await vote(world.citizen, assetId, { optionId: poll.options[0]!.id });
     await context.database.db
       .update(decisionPoll)
       .set({ closesAt: new Date(Date.now() - 1000) })
       .where(eq(decisionPoll.assetId, assetId));
-    const expired = await read(assetId, alice);
+    const expired = await read(assetId, world.citizen);
     expect(expired).toMatchObject({ status: "closed", outcome: null, can: { vote: false } });
     expect((await read(assetId)).can.close).toBe(true);
-    const refused = problemOf(await vote(alice, assetId, { optionId: poll.options[1]!.id }), 409);
+    const refused = problemOf(await vote(world.citizen, assetId, { optionId: poll.options[1]!.id }), 409);
     expect(refused.detail).toContain("closing time has passed");
-    expect((await results(alice, assetId)).json()).toMatchObject({ status: "closed", winner: { label: "A" } });
-    expect((await close(servant, assetId, "A it is.")).json()).toMatchObject({ status: "closed", outcome: "A it is." });
+    expect((await results(world.citizen, assetId)).json()).toMatchObject({ status: "closed", winner: { label: "A" } });
+    expect((await close(world.admin, assetId, "A it is.")).json()).toMatchObject({
+      status: "closed",
+      outcome: "A it is.",
+    });
   });
 
   it("hides results until the poll closes, when asked to", async () => {
@@ -559,13 +559,13 @@ describe("poll options", () => {
       hideResultsUntilClosed: true,
     });
     expect(poll.resultsVisible).toBe(false);
-    await vote(alice, assetId, { optionId: poll.options[1]!.id });
-    for (const person of [alice, servant, platformAdmin]) {
+    await vote(world.citizen, assetId, { optionId: poll.options[1]!.id });
+    for (const person of [world.citizen, world.admin, world.platformAdmin]) {
       const hidden = problemOf(await results(person, assetId), 403);
       expect(hidden.type).toBe("/problems/results-hidden");
     }
-    await close(servant, assetId, "B.");
-    expect((await results(alice, assetId)).json()).toMatchObject({ winner: { label: "B" } });
+    await close(world.admin, assetId, "B.");
+    expect((await results(world.citizen, assetId)).json()).toMatchObject({ winner: { label: "B" } });
   });
 
   it("never tells who voted what in an anonymous poll", async () => {
@@ -574,40 +574,44 @@ describe("poll options", () => {
       options: [{ label: "A" }, { label: "B" }],
       anonymous: true,
     });
-    await vote(alice, assetId, { optionId: poll.options[1]!.id });
-    const open = (await results(servant, assetId)).json();
+    await vote(world.citizen, assetId, { optionId: poll.options[1]!.id });
+    const open = (await results(world.admin, assetId)).json();
     expect(open.votes).toBeNull();
     // Nor does the trail say who cast the ballot.
-    const [latest] = (await call(context.app, servant, "GET", `/api/v1/processes/${processId}/activity?limit=1`)).json()
-      .items;
+    const [latest] = (
+      await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/activity?limit=1`)
+    ).json().items;
     expect(latest).toMatchObject({ action: "decision.ballot_cast", actorId: null, targetId: assetId });
-    expect(JSON.stringify(open)).not.toContain(alice.userId);
-    await close(servant, assetId, "B.");
-    const closed = (await results(servant, assetId)).json();
+    expect(JSON.stringify(open)).not.toContain(world.citizen.userId);
+    await close(world.admin, assetId, "B.");
+    const closed = (await results(world.admin, assetId)).json();
     expect(closed.votes).toBeNull();
-    expect(JSON.stringify(closed)).not.toContain(alice.userId);
+    expect(JSON.stringify(closed)).not.toContain(world.citizen.userId);
     // The voter still sees their own ballot.
-    expect((await read(assetId, alice)).myBallot).toEqual({ optionId: poll.options[1]!.id });
+    expect((await read(assetId, world.citizen)).myBallot).toEqual({ optionId: poll.options[1]!.id });
   });
 
   it("decides nothing without quorum", async () => {
     const { assetId, poll } = await createPoll({
       type: "single_choice",
       options: [{ label: "A" }, { label: "B" }],
-      quorumPercent: 75,
+      quorumPercent: 60,
     });
-    await vote(alice, assetId, { optionId: poll.options[0]!.id });
-    await vote(bob, assetId, { optionId: poll.options[0]!.id });
-    expect((await results(alice, assetId)).json()).toMatchObject({
-      eligible: 4,
+    await vote(world.citizen, assetId, { optionId: poll.options[0]!.id });
+    await vote(world.member, assetId, { optionId: poll.options[0]!.id });
+    expect((await results(world.citizen, assetId)).json()).toMatchObject({
+      eligible: 5,
       ballots: 2,
-      quorumPercent: 75,
+      quorumPercent: 60,
       quorumReached: false,
       winner: null,
       tally: [{ count: 2 }, { count: 0 }],
     });
-    await vote(carol, assetId, { optionId: poll.options[1]!.id });
-    expect((await results(alice, assetId)).json()).toMatchObject({ quorumReached: true, winner: { label: "A" } });
+    await vote(viewer, assetId, { optionId: poll.options[1]!.id });
+    expect((await results(world.citizen, assetId)).json()).toMatchObject({
+      quorumReached: true,
+      winner: { label: "A" },
+    });
   });
 });
 
@@ -615,20 +619,23 @@ describe("copies, export and import", () => {
   it("clones the question without its ballots, and exports and imports a closed poll with its result", async () => {
     const { assetId, poll } = await createPoll(
       { type: "dot_vote", options: [{ label: "Park" }, { label: "Library" }], dots: 4 },
-      servant,
-      "Where to spend",
+      { name: "Where to spend" },
     );
-    await vote(alice, assetId, { dots: { [poll.options[1]!.id]: 4 } });
-    const cloned = await call(context.app, servant, "POST", `/api/v1/assets/${assetId}/clone`, { taskId: buildTask });
+    await vote(world.citizen, assetId, { dots: { [poll.options[1]!.id]: 4 } });
+    const cloned = await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/clone`, {
+      taskId: world.tasks.build.id,
+    });
     expect(cloned.statusCode).toBe(201);
     const copy = await read(cloned.json().id);
     expect(copy).toMatchObject({ type: "dot_vote", dots: 4, ballots: 0, status: "open", myBallot: null });
     expect(copy.options.map((option) => option.label)).toEqual(["Park", "Library"]);
     expect(copy.options[0]!.id).not.toBe(poll.options[0]!.id);
 
-    await call(context.app, servant, "DELETE", `/api/v1/assets/${cloned.json().id}`);
-    await close(servant, assetId, "The library gets it.");
-    const exported = (await call(context.app, servant, "GET", `/api/v1/processes/${processId}/export`)).json();
+    await call(context.app, world.admin, "DELETE", `/api/v1/assets/${cloned.json().id}`);
+    await close(world.admin, assetId, "The library gets it.");
+    const exported = (
+      await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/export`)
+    ).json();
     const entry = exported.assets.find(
       (asset: { name: string; clonedFrom?: string }) => asset.name === "Where to spend",
     );
@@ -638,29 +645,29 @@ describe("copies, export and import", () => {
       definition: { type: "dot_vote", dots: 4 },
       closed: { outcome: "The library gets it.", result: { winner: { label: "Library" }, ballots: 1 } },
     });
-    expect(entry.content.content).not.toContain(alice.userId);
+    expect(entry.content.content).not.toContain(world.citizen.userId);
 
-    const imported = await call(context.app, outsider, "POST", "/api/v1/processes/import", exported);
+    const imported = await call(context.app, world.outsider, "POST", "/api/v1/processes/import", exported);
     expect(imported.statusCode).toBe(201);
-    const tree = (await call(context.app, outsider, "GET", `/api/v1/processes/${imported.json().id}/tree`)).json()
-      .items as TreeNode[];
-    const task = tree.find((node) => node.name === "Build")!.children[0]!.children[0]!;
-    const assets = (await call(context.app, outsider, "GET", `/api/v1/tasks/${task.id}/assets?limit=100`)).json().items;
+    const { tasks } = await processItems(context.app, { by: world.outsider, processId: imported.json().id });
+    const assets = (
+      await call(context.app, world.outsider, "GET", `/api/v1/tasks/${tasks.build.id}/assets?limit=100`)
+    ).json().items;
     const again = assets.find((asset: { name: string }) => asset.name === "Where to spend");
-    const reread = await read(again.id, outsider);
+    const reread = await read(again.id, world.outsider);
     expect(reread).toMatchObject({ status: "closed", outcome: "The library gets it.", ballots: 1 });
-    const result = (await results(outsider, again.id)).json();
+    const result = (await results(world.outsider, again.id)).json();
     expect(result.winner).toEqual({ optionId: reread.options[1]!.id, label: "Library" });
     expect(result.votes).toEqual([]);
 
     const broken = structuredClone(exported);
     broken.assets.find((asset: { name: string }) => asset.name === "Where to spend").content.content = "{not json";
-    problemOf(await call(context.app, outsider, "POST", "/api/v1/processes/import", broken), 422);
+    problemOf(await call(context.app, world.outsider, "POST", "/api/v1/processes/import", broken), 422);
   });
 
   it("removes the poll with its asset", async () => {
     const { assetId } = await createPoll({ type: "proposal" });
-    expect((await call(context.app, servant, "DELETE", `/api/v1/assets/${assetId}`)).statusCode).toBe(204);
+    expect((await call(context.app, world.admin, "DELETE", `/api/v1/assets/${assetId}`)).statusCode).toBe(204);
     const rows = await context.database.db.select().from(decisionPoll).where(eq(decisionPoll.assetId, assetId));
     expect(rows).toEqual([]);
   });
@@ -670,9 +677,11 @@ describe("a decision's description", () => {
   it("is kept as plain text, trimmed, shown to voters and carried into copies", async () => {
     const description = "  Which evening should the library stay open?\n<b>Not bold</b>: we decide by Friday.  ";
     const { assetId } = await createPoll({ type: "proposal", description });
-    const decision = await read(assetId, alice);
+    const decision = await read(assetId, world.citizen);
     expect(decision.description).toBe(description.trim());
-    const copied = await call(context.app, servant, "POST", `/api/v1/assets/${assetId}/clone`, { taskId: buildTask });
+    const copied = await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/clone`, {
+      taskId: world.tasks.build.id,
+    });
     expect(copied.statusCode).toBe(201);
     expect((await read(copied.json().id)).description).toBe(description.trim());
   });

@@ -5,10 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import {
+  type CoproductionWorld,
   call,
+  coproductionWorld,
+  createAsset,
+  createGrant,
   createSecondApp,
   createTestApp,
   problemOf,
+  processItems,
   type Session,
   signUp,
   type TestContext,
@@ -106,23 +111,23 @@ function rawSocket(port: number, headers: Record<string, string>, path = "/colla
   return { socket, outcome };
 }
 
-let context: TestContext;
-let port: number;
-let owner: Session;
-let viewer: Session;
-let outsider: Session;
-let processId: string;
-let taskId: string;
+// The documents sit on the world's Build task, written by its administrator. A viewer, added here, holds only a
+// view right on the whole process: they read along and never write.
 
-async function createDocument(session: Session, input: Record<string, unknown> = {}, name = "Minutes") {
-  const created = await call(context.app, session, "POST", `/api/v1/tasks/${taskId}/assets`, {
-    kind: "interlinker",
+let context: TestContext;
+let world: CoproductionWorld;
+let port: number;
+let viewer: Session;
+
+async function createDocument(input: Record<string, unknown> = {}, name = "Minutes") {
+  const asset = await createAsset(context.app, {
+    by: world.admin,
+    taskId: world.tasks.build.id,
     interlinkerId: "document",
     name,
     input,
   });
-  if (created.statusCode !== 201) throw new Error(created.body);
-  return created.json().id as string;
+  return asset.id;
 }
 
 /** The trail's document actions on one asset, as a member of the process reads them. */
@@ -131,7 +136,7 @@ async function documentActions(app: App, session: Session, assetId: string): Pro
   let cursor: string | null = null;
   do {
     const query: string = `kind=document&limit=100${cursor ? `&cursor=${cursor}` : ""}`;
-    const page = await call(app, session, "GET", `/api/v1/processes/${processId}/activity?${query}`);
+    const page = await call(app, session, "GET", `/api/v1/processes/${world.process.id}/activity?${query}`);
     if (page.statusCode !== 200) throw new Error(page.body);
     const body = page.json() as { items: { action: string; targetId: string }[]; nextCursor: string | null };
     actions.push(...body.items.filter((entry) => entry.targetId === assetId).map((entry) => entry.action));
@@ -145,24 +150,14 @@ const exportOf = (session: Session | null, assetId: string, format: string) =>
 
 beforeAll(async () => {
   context = await createTestApp();
-  owner = await signUp(context.app, { name: "Owner" });
-  viewer = await signUp(context.app, { name: "Viewer" });
-  outsider = await signUp(context.app, { name: "Outsider" });
-  const created = await call(context.app, owner, "POST", "/api/v1/processes", {
-    name: "Library opening hours",
-    language: "en",
-    governanceModel: "G+G",
-    visibility: "private",
-    schemaId: "default",
-  });
-  processId = created.json().id;
-  const tree = (await call(context.app, owner, "GET", `/api/v1/processes/${processId}/tree`)).json().items;
-  taskId = tree[0].children[0].children[0].id;
-  const granted = await call(context.app, owner, "POST", `/api/v1/processes/${processId}/grants`, {
+  world = await coproductionWorld(context);
+  viewer = await signUp(context.app, { name: "Vera Viewer" });
+  await createGrant(context.app, {
+    by: world.admin,
+    processId: world.process.id,
     userId: viewer.userId,
     rights: ["view"],
   });
-  if (granted.statusCode !== 201) throw new Error(granted.body);
   port = await listen(context.app);
 });
 afterAll(() => context.close());
@@ -186,8 +181,8 @@ describe("creating a document", () => {
       "",
       "---",
     ].join("\n");
-    const assetId = await createDocument(owner, { markdown });
-    const exported = await exportOf(owner, assetId, "markdown");
+    const assetId = await createDocument({ markdown });
+    const exported = await exportOf(world.admin, assetId, "markdown");
     expect(exported.statusCode).toBe(200);
     expect(exported.headers["content-type"]).toMatch(/^text\/markdown/);
     expect(exported.body).toBe(
@@ -214,14 +209,15 @@ describe("creating a document", () => {
   });
 
   it("prefills a knowledge template's content when a task uses the template", async () => {
-    const created = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
-      kind: "interlinker",
+    const created = await createAsset(context.app, {
+      by: world.admin,
+      taskId: world.tasks.build.id,
       interlinkerId: "stakeholder-map",
     });
-    expect(created.json()).toMatchObject({ interlinkerId: "document", knowledgeInterlinkerId: "stakeholder-map" });
-    const exported = await exportOf(owner, created.json().id, "markdown");
+    expect(created).toMatchObject({ interlinkerId: "document", knowledgeInterlinkerId: "stakeholder-map" });
+    const exported = await exportOf(world.admin, created.id, "markdown");
     expect(exported.body).toMatch(/^# Stakeholder map/);
-    const client = await openDocument(port, owner, created.json().id);
+    const client = await openDocument(port, world.admin, created.id);
     expect(client.text()).toBe(exported.body);
     client.leave();
   });
@@ -237,8 +233,8 @@ describe("creating a document", () => {
       "",
       "After the table.",
     ].join("\n");
-    const assetId = await createDocument(owner, { markdown });
-    const client = await openDocument(port, owner, assetId);
+    const assetId = await createDocument({ markdown });
+    const client = await openDocument(port, world.admin, assetId);
     const table = documentFromYdoc(client.doc).content?.find((node) => node.type === "table");
     client.leave();
     expect(table?.content?.map((row) => row.content?.map((cell) => cell.type))).toEqual([
@@ -246,7 +242,7 @@ describe("creating a document", () => {
       ["tableCell", "tableCell", "tableCell"],
       ["tableCell", "tableCell", "tableCell"],
     ]);
-    const exported = (await exportOf(owner, assetId, "markdown")).body;
+    const exported = (await exportOf(world.admin, assetId, "markdown")).body;
     expect(exported).toBe(
       [
         "# Test plan",
@@ -261,10 +257,10 @@ describe("creating a document", () => {
       ].join("\n"),
     );
     // Read back, the export is the same document.
-    const again = await createDocument(owner, { markdown: exported });
-    expect((await exportOf(owner, again, "markdown")).body).toBe(exported);
+    const again = await createDocument({ markdown: exported });
+    expect((await exportOf(world.admin, again, "markdown")).body).toBe(exported);
 
-    const html = (await exportOf(owner, assetId, "html")).body;
+    const html = (await exportOf(world.admin, assetId, "html")).body;
     expect(html).toContain("<table");
     expect(html).toMatch(/<th[^>]*><p>Task<\/p><\/th>/);
     expect(html).toMatch(/<td[^>]*style="text-align: right"[^>]*><p>5<\/p><\/td>/);
@@ -272,12 +268,12 @@ describe("creating a document", () => {
   });
 
   it("opens a template with tables as real tables", async () => {
-    const created = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
-      kind: "interlinker",
+    const created = await createAsset(context.app, {
+      by: world.admin,
+      taskId: world.tasks.build.id,
       interlinkerId: "prototype-test-plan",
     });
-    expect(created.statusCode).toBe(201);
-    const client = await openDocument(port, owner, created.json().id);
+    const client = await openDocument(port, world.admin, created.id);
     const content = documentFromYdoc(client.doc).content ?? [];
     client.leave();
     const tables = content.filter((node) => node.type === "table");
@@ -286,7 +282,7 @@ describe("creating a document", () => {
     // No row of a table is left behind as a paragraph of words and pipes.
     const paragraphs = content.filter((node) => node.type === "paragraph");
     expect(paragraphs.some((node) => node.content?.some((inline) => inline.text?.includes(" | ")))).toBe(false);
-    const markdown = (await exportOf(owner, created.json().id, "markdown")).body;
+    const markdown = (await exportOf(world.admin, created.id, "markdown")).body;
     expect(markdown).toMatch(/^\| .+ \|$/m);
     expect(markdown).toMatch(/^\| (---|:--|:-:|--:)( \| (---|:--|:-:|--:))* \|$/m);
   });
@@ -298,7 +294,7 @@ describe("creating a document", () => {
       [{ markdown: 5 }, "body.input.markdown"],
     ] as const) {
       const refused = problemOf(
-        await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
+        await call(context.app, world.admin, "POST", `/api/v1/tasks/${world.tasks.build.id}/assets`, {
           kind: "interlinker",
           interlinkerId: "document",
           input,
@@ -312,7 +308,7 @@ describe("creating a document", () => {
 
 describe("the collaboration socket", () => {
   it("refuses an upgrade without a session, from another site, or at another path", async () => {
-    const cookie = owner.cookie;
+    const cookie = world.admin.cookie;
     expect((await rawSocket(port, { origin: testOrigin }).outcome).status).toBe(401);
     expect((await rawSocket(port, { origin: "https://evil.example", cookie }).outcome).status).toBe(403);
     expect((await rawSocket(port, { cookie }).outcome).status).toBe(403);
@@ -322,21 +318,22 @@ describe("the collaboration socket", () => {
   });
 
   it("refuses a document to an outsider, and names that are not documents", async () => {
-    const assetId = await createDocument(owner);
-    await expect(openDocument(port, outsider, assetId)).rejects.toThrow(/refused/);
-    const link = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
-      kind: "external",
+    const assetId = await createDocument();
+    await expect(openDocument(port, world.outsider, assetId)).rejects.toThrow(/refused/);
+    const link = await createAsset(context.app, {
+      by: world.admin,
+      taskId: world.tasks.build.id,
       name: "Elsewhere",
       url: "https://example.org",
     });
-    await expect(openDocument(port, owner, link.json().id)).rejects.toThrow(/refused/);
-    await expect(openDocument(port, owner, "not-a-uuid")).rejects.toThrow(/refused/);
+    await expect(openDocument(port, world.admin, link.id)).rejects.toThrow(/refused/);
+    await expect(openDocument(port, world.admin, "not-a-uuid")).rejects.toThrow(/refused/);
   });
 
   it("carries each person's edits to everyone else", async () => {
-    const assetId = await createDocument(owner);
-    const first = await openDocument(port, owner, assetId);
-    const second = await openDocument(port, owner, assetId);
+    const assetId = await createDocument();
+    const first = await openDocument(port, world.admin, assetId);
+    const second = await openDocument(port, world.admin, assetId);
     first.type("From the first window");
     second.type("From the second window");
     await waitFor(() => first.text().includes("second") && second.text().includes("first"), "both edits everywhere");
@@ -346,8 +343,8 @@ describe("the collaboration socket", () => {
   });
 
   it("lets a viewer read along but never applies their changes", async () => {
-    const assetId = await createDocument(owner, { markdown: "Opening hours" });
-    const editor = await openDocument(port, owner, assetId);
+    const assetId = await createDocument({ markdown: "Opening hours" });
+    const editor = await openDocument(port, world.admin, assetId);
     const reader = await openDocument(port, viewer, assetId);
     expect(reader.provider.authorizedScope).toBe("readonly");
     expect(editor.provider.authorizedScope).toBe("read-write");
@@ -360,13 +357,13 @@ describe("the collaboration socket", () => {
     expect(editor.text()).not.toContain("Vandalism");
     editor.leave();
     reader.leave();
-    const exported = await exportOf(owner, assetId, "markdown");
+    const exported = await exportOf(world.admin, assetId, "markdown");
     expect(exported.body).toContain("Saturdays too");
     expect(exported.body).not.toContain("Vandalism");
   });
 
   it("closes a socket that sends a message over the size limit", async () => {
-    const { socket, outcome } = rawSocket(port, { origin: testOrigin, cookie: owner.cookie });
+    const { socket, outcome } = rawSocket(port, { origin: testOrigin, cookie: world.admin.cookie });
     socket.on("open", () => socket.send(Buffer.alloc(maxCollabMessageBytes + 1)));
     const result = await outcome;
     expect(result.open).toBe(true);
@@ -374,9 +371,11 @@ describe("the collaboration socket", () => {
   });
 
   it("closes the connections of a process when its grants change, and re-checks on reconnect", async () => {
-    const assetId = await createDocument(owner);
+    const assetId = await createDocument();
     const grantee = await signUp(context.app, { name: "Temporary helper" });
-    const granted = await call(context.app, owner, "POST", `/api/v1/processes/${processId}/grants`, {
+    const granted = await createGrant(context.app, {
+      by: world.admin,
+      processId: world.process.id,
       userId: grantee.userId,
       rights: ["view", "edit_assets"],
     });
@@ -385,7 +384,7 @@ describe("the collaboration socket", () => {
     const refusals: string[] = [];
     helper.provider.on("authenticationFailed", ({ reason }: { reason: string }) => refusals.push(reason));
 
-    const revoked = await call(context.app, owner, "DELETE", `/api/v1/grants/${granted.json().id}`);
+    const revoked = await call(context.app, world.admin, "DELETE", `/api/v1/grants/${granted.id}`);
     expect(revoked.statusCode).toBe(204);
     await waitFor(() => helper.closeCodes.includes(accessChangedCloseCode), "the helper's socket closing");
     await waitFor(() => refusals.length > 0, "the reconnect being refused");
@@ -393,9 +392,11 @@ describe("the collaboration socket", () => {
   });
 
   it("closes a person's sockets when they sign out", async () => {
-    const assetId = await createDocument(owner);
+    const assetId = await createDocument();
     const leaving = await signUp(context.app, { name: "Leaving" });
-    await call(context.app, owner, "POST", `/api/v1/processes/${processId}/grants`, {
+    await createGrant(context.app, {
+      by: world.admin,
+      processId: world.process.id,
       userId: leaving.userId,
       rights: ["view"],
     });
@@ -409,19 +410,19 @@ describe("the collaboration socket", () => {
 
 describe("versions", () => {
   it("saves named versions and restores one as a new change that connected people see, logging both", async () => {
-    const assetId = await createDocument(owner, { markdown: "Draft one" });
-    const saved = await call(context.app, owner, "POST", `/api/v1/assets/${assetId}/document/versions`, {
+    const assetId = await createDocument({ markdown: "Draft one" });
+    const saved = await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/document/versions`, {
       name: "  Before the meeting ",
     });
     expect(saved.statusCode).toBe(201);
-    expect(saved.json()).toMatchObject({ assetId, name: "Before the meeting", createdBy: { id: owner.userId } });
+    expect(saved.json()).toMatchObject({ assetId, name: "Before the meeting", createdBy: { id: world.admin.userId } });
 
-    const editor = await openDocument(port, owner, assetId);
+    const editor = await openDocument(port, world.admin, assetId);
     const reader = await openDocument(port, viewer, assetId);
     editor.type("Added in the meeting");
     await waitFor(() => reader.text().includes("Added in the meeting"), "the viewer seeing the edit");
 
-    const second = await call(context.app, owner, "POST", `/api/v1/assets/${assetId}/document/versions`, {
+    const second = await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/document/versions`, {
       name: "After the meeting",
     });
     const list = await call(context.app, viewer, "GET", `/api/v1/assets/${assetId}/document/versions`);
@@ -441,7 +442,7 @@ describe("versions", () => {
 
     const restored = await call(
       context.app,
-      owner,
+      world.admin,
       "POST",
       `/api/v1/assets/${assetId}/document/versions/${saved.json().id}/restore`,
     );
@@ -452,7 +453,7 @@ describe("versions", () => {
 
     const back = await call(
       context.app,
-      owner,
+      world.admin,
       "POST",
       `/api/v1/assets/${assetId}/document/versions/${second.json().id}/restore`,
     );
@@ -461,19 +462,19 @@ describe("versions", () => {
     editor.leave();
     reader.leave();
 
-    const actions = await documentActions(context.app, owner, assetId);
+    const actions = await documentActions(context.app, world.admin, assetId);
     expect(actions.filter((action) => action === "document.version_saved")).toHaveLength(2);
     expect(actions.filter((action) => action === "document.version_restored")).toHaveLength(2);
   });
 
   it("refuses versions to viewers and outsiders, bad names and versions of other documents", async () => {
-    const assetId = await createDocument(owner);
-    const otherId = await createDocument(owner);
+    const assetId = await createDocument();
+    const otherId = await createDocument();
     const url = `/api/v1/assets/${assetId}/document/versions`;
-    const saved = await call(context.app, owner, "POST", url, { name: "v1" });
+    const saved = await call(context.app, world.admin, "POST", url, { name: "v1" });
     problemOf(await call(context.app, viewer, "POST", url, { name: "mine" }), 403);
-    problemOf(await call(context.app, outsider, "POST", url, { name: "mine" }), 404);
-    problemOf(await call(context.app, outsider, "GET", url), 404);
+    problemOf(await call(context.app, world.outsider, "POST", url, { name: "mine" }), 404);
+    problemOf(await call(context.app, world.outsider, "GET", url), 404);
     problemOf(await call(context.app, null, "GET", url), 404);
     for (const [body, path] of [
       [{ name: "   " }, "body.name"],
@@ -481,30 +482,34 @@ describe("versions", () => {
       [{ name: "v", extra: true }, "body"],
       [{}, "body.name"],
     ] as const) {
-      const refused = problemOf(await call(context.app, owner, "POST", url, body), 422);
+      const refused = problemOf(await call(context.app, world.admin, "POST", url, body), 422);
       expect(refused.errors?.map((error) => error.path)).toContain(path);
     }
     problemOf(await call(context.app, viewer, "POST", `${url}/${saved.json().id}/restore`), 403);
     problemOf(
-      await call(context.app, owner, "POST", `/api/v1/assets/${otherId}/document/versions/${saved.json().id}/restore`),
+      await call(
+        context.app,
+        world.admin,
+        "POST",
+        `/api/v1/assets/${otherId}/document/versions/${saved.json().id}/restore`,
+      ),
       404,
     );
-    problemOf(await call(context.app, owner, "POST", `${url}/not-an-id/restore`), 422);
-    problemOf(await call(context.app, owner, "GET", `${url}?cursor=nonsense`), 422);
+    problemOf(await call(context.app, world.admin, "POST", `${url}/not-an-id/restore`), 422);
+    problemOf(await call(context.app, world.admin, "GET", `${url}?cursor=nonsense`), 422);
   });
 });
 
 describe("export", () => {
   it("gives HTML without scripts or dangerous links, and Markdown", async () => {
     const assetId = await createDocument(
-      owner,
       {
         markdown:
           '# Title <script>alert(1)</script>\n\n[safe](https://example.org) [bad](javascript:alert(1)) <img src=x onerror="alert(1)">',
       },
       'Report <script>alert("name")</script>',
     );
-    const editor = await openDocument(port, owner, assetId);
+    const editor = await openDocument(port, world.admin, assetId);
     // A client may write any attributes into the shared state: a hostile link mark arrives as it was sent.
     editor.doc.transact(() => {
       const paragraph = new Y.XmlElement("paragraph");
@@ -531,54 +536,51 @@ describe("export", () => {
     expect(markdown.body).not.toMatch(/(?<!\\)\]\(<?javascript:/);
     editor.leave();
 
-    problemOf(await exportOf(owner, assetId, "pdf"), 422);
-    problemOf(await exportOf(outsider, assetId, "html"), 404);
+    problemOf(await exportOf(world.admin, assetId, "pdf"), 422);
+    problemOf(await exportOf(world.outsider, assetId, "html"), 404);
   });
 });
 
 describe("copies and deletion", () => {
   it("clones a document with its content, and carries it through a process export and import", async () => {
-    const assetId = await createDocument(owner, { markdown: "# Portable\n\n- kept" }, "Portable");
-    const cloned = await call(context.app, owner, "POST", `/api/v1/assets/${assetId}/clone`, { taskId });
+    const assetId = await createDocument({ markdown: "# Portable\n\n- kept" }, "Portable");
+    const cloned = await call(context.app, world.admin, "POST", `/api/v1/assets/${assetId}/clone`, {
+      taskId: world.tasks.build.id,
+    });
     expect(cloned.statusCode).toBe(201);
-    expect((await exportOf(owner, cloned.json().id, "markdown")).body).toBe("# Portable\n\n- kept\n");
+    expect((await exportOf(world.admin, cloned.json().id, "markdown")).body).toBe("# Portable\n\n- kept\n");
 
-    const exported = await call(context.app, owner, "GET", `/api/v1/processes/${processId}/export`);
+    const exported = await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/export`);
     const entry = exported.json().assets.find((candidate: { name: string }) => candidate.name === "Portable");
     expect(entry.content).toEqual({ mediaType: "text/markdown", content: "# Portable\n\n- kept\n" });
-    const imported = await call(context.app, outsider, "POST", "/api/v1/processes/import", exported.json());
+    const imported = await call(context.app, world.outsider, "POST", "/api/v1/processes/import", exported.json());
     expect(imported.statusCode).toBe(201);
-    const tree = (await call(context.app, outsider, "GET", `/api/v1/processes/${imported.json().id}/tree`)).json();
+    const { tasks } = await processItems(context.app, { by: world.outsider, processId: imported.json().id });
     const assets = (
-      await call(
-        context.app,
-        outsider,
-        "GET",
-        `/api/v1/tasks/${tree.items[0].children[0].children[0].id}/assets?limit=100`,
-      )
+      await call(context.app, world.outsider, "GET", `/api/v1/tasks/${tasks.build.id}/assets?limit=100`)
     ).json().items;
     const copy = assets.find((candidate: { name: string }) => candidate.name === "Portable");
-    expect((await exportOf(outsider, copy.id, "markdown")).body).toBe("# Portable\n\n- kept\n");
+    expect((await exportOf(world.outsider, copy.id, "markdown")).body).toBe("# Portable\n\n- kept\n");
   });
 
   it("sends people away from a document deleted while they write, without bringing it back", async () => {
-    const assetId = await createDocument(owner);
-    const editor = await openDocument(port, owner, assetId);
-    expect((await call(context.app, owner, "DELETE", `/api/v1/assets/${assetId}`)).statusCode).toBe(204);
+    const assetId = await createDocument();
+    const editor = await openDocument(port, world.admin, assetId);
+    expect((await call(context.app, world.admin, "DELETE", `/api/v1/assets/${assetId}`)).statusCode).toBe(204);
     editor.type("Still typing");
     await waitFor(() => editor.closeCodes.length > 0, "the editor being sent away");
     editor.leave();
     expect(await context.database.db.select().from(documentState).where(eq(documentState.assetId, assetId))).toEqual(
       [],
     );
-    problemOf(await exportOf(owner, assetId, "markdown"), 404);
+    problemOf(await exportOf(world.admin, assetId, "markdown"), 404);
   });
 });
 
 describe("storage", () => {
   it("keeps the content across a restart of the server on the same database", async () => {
-    const assetId = await createDocument(owner, { markdown: "Before the restart" });
-    const editor = await openDocument(port, owner, assetId);
+    const assetId = await createDocument({ markdown: "Before the restart" });
+    const editor = await openDocument(port, world.admin, assetId);
     editor.type("Typed just before closing");
     await waitFor(() => editor.syncStatuses.includes(true), "the change being applied");
     // Closing the server stores what is open without waiting for the debounce.
@@ -588,10 +590,10 @@ describe("storage", () => {
     const second = await createSecondApp(context);
     try {
       const secondPort = await listen(second.app);
-      const again = await openDocument(secondPort, owner, assetId);
+      const again = await openDocument(secondPort, world.admin, assetId);
       expect(again.text()).toBe("Before the restart\n\nTyped just before closing\n");
       again.leave();
-      expect(await documentActions(second.app, owner, assetId)).toContain("document.edited");
+      expect(await documentActions(second.app, world.admin, assetId)).toContain("document.edited");
     } finally {
       await second.close();
     }

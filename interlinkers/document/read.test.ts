@@ -1,45 +1,51 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../sdk/testing.js";
+import {
+  type CoproductionWorld,
+  call,
+  coproductionWorld,
+  createAsset,
+  createProcess,
+  createTestApp,
+  problemOf,
+  processItems,
+  type TestContext,
+} from "../sdk/testing.js";
+
+// The world's process is private; for the public case its administrator opens a second, public one.
 
 let context: TestContext;
-let owner: Session;
-let outsider: Session;
+let world: CoproductionWorld;
 
-async function documentIn(visibility: "public" | "private", markdown: string): Promise<string> {
-  const created = await call(context.app, owner, "POST", "/api/v1/processes", {
-    name: `A ${visibility} process`,
-    language: "en",
-    governanceModel: "G+G",
-    visibility,
-    schemaId: "default",
-  });
-  const processId = created.json().id;
-  const tree = (await call(context.app, owner, "GET", `/api/v1/processes/${processId}/tree`)).json().items;
-  const taskId = tree[0].children[0].children[0].id;
-  const asset = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
-    kind: "interlinker",
+async function document(taskId: string, markdown: string): Promise<string> {
+  const asset = await createAsset(context.app, {
+    by: world.admin,
+    taskId,
     interlinkerId: "document",
     name: "Minutes",
     input: { markdown },
   });
-  if (asset.statusCode !== 201) throw new Error(asset.body);
-  return asset.json().id as string;
+  return asset.id;
 }
 
 beforeAll(async () => {
   context = await createTestApp();
-  owner = await signUp(context.app, { name: "Owner" });
-  outsider = await signUp(context.app, { name: "Outsider" });
+  world = await coproductionWorld(context);
 });
 afterAll(() => context.close());
 
 describe("reading a document without a live connection", () => {
   it("gives anyone the text of a document in a public process, as safe HTML", async () => {
-    const assetId = await documentIn(
-      "public",
+    const open = await createProcess(context.app, {
+      by: world.admin,
+      organizationId: world.organization.id,
+      visibility: "public",
+    });
+    const { tasks } = await processItems(context.app, { by: world.admin, processId: open.id });
+    const assetId = await document(
+      tasks.build.id,
       "# Opening hours\n\nOpen on **Sundays**.\n\n<script>alert(1)</script>\n\n[bad](javascript:alert(1))",
     );
-    for (const session of [null, outsider, owner]) {
+    for (const session of [null, world.outsider, world.admin]) {
       const response = await call(context.app, session, "GET", `/api/v1/assets/${assetId}/document/content`);
       expect(response.statusCode).toBe(200);
       const { html } = response.json();
@@ -51,10 +57,10 @@ describe("reading a document without a live connection", () => {
   });
 
   it("hides a document of a private process from outsiders and anonymous visitors", async () => {
-    const assetId = await documentIn("private", "Secret plans");
+    const assetId = await document(world.tasks.build.id, "Secret plans");
     problemOf(await call(context.app, null, "GET", `/api/v1/assets/${assetId}/document/content`), 404);
-    problemOf(await call(context.app, outsider, "GET", `/api/v1/assets/${assetId}/document/content`), 404);
-    const own = await call(context.app, owner, "GET", `/api/v1/assets/${assetId}/document/content`);
+    problemOf(await call(context.app, world.outsider, "GET", `/api/v1/assets/${assetId}/document/content`), 404);
+    const own = await call(context.app, world.admin, "GET", `/api/v1/assets/${assetId}/document/content`);
     expect(own.json().html).toContain("Secret plans");
   });
 

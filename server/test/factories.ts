@@ -22,25 +22,12 @@ function created<T>(what: string, response: LightMyRequestResponse): T {
   return response.json() as T;
 }
 
-type OrganizationOptions = { by: Session } & Partial<z.input<typeof organizationCreate>>;
-
 /** A public administration by default; `by` becomes its administrator. */
-export function createOrganization(app: ApiApp, options: OrganizationOptions): Promise<Organization>;
-/**
- * @deprecated The interlinker suites' form, kept until they move to `coproductionWorld()`; remove it then.
- * Pass one options object: `createOrganization(app, { by, ...fields })`.
- */
-export function createOrganization(
-  app: ApiApp,
-  by: Session,
-  fields?: Partial<z.input<typeof organizationCreate>>,
-): Promise<Organization>;
 export async function createOrganization(
   app: ApiApp,
-  first: OrganizationOptions | Session,
-  fields: Partial<z.input<typeof organizationCreate>> = {},
+  options: { by: Session } & Partial<z.input<typeof organizationCreate>>,
 ): Promise<Organization> {
-  const { by, ...body } = "cookie" in first ? { by: first, ...fields } : first;
+  const { by, ...body } = options;
   const response = await call(app, by, "POST", "/api/v1/organizations", {
     name: { en: "Riga City Council", lv: "Rīgas dome" },
     type: "public_administration",
@@ -50,32 +37,13 @@ export async function createOrganization(
   return created("organization", response);
 }
 
-type TeamOptions = { by: Session; organizationId: string } & Partial<z.input<typeof teamCreate>>;
-
 /** A citizen team by default; `by` becomes its administrator and first member. */
-export function createTeam(app: ApiApp, options: TeamOptions): Promise<Team>;
-/**
- * @deprecated The interlinker suites' form, kept until they move to `coproductionWorld()`; remove it then.
- * Pass one options object: `createTeam(app, { by, organizationId, ...fields })`.
- */
-export function createTeam(
-  app: ApiApp,
-  by: Session,
-  organizationId: string,
-  fields?: Partial<z.input<typeof teamCreate>>,
-): Promise<Team>;
 export async function createTeam(
   app: ApiApp,
-  first: TeamOptions | Session,
-  organizationId?: string,
-  fields: Partial<z.input<typeof teamCreate>> = {},
+  options: { by: Session; organizationId: string } & Partial<z.input<typeof teamCreate>>,
 ): Promise<Team> {
-  const {
-    by,
-    organizationId: inOrganization,
-    ...body
-  } = "cookie" in first ? { by: first, organizationId: organizationId as string, ...fields } : first;
-  const response = await call(app, by, "POST", `/api/v1/organizations/${inOrganization}/teams`, {
+  const { by, organizationId, ...body } = options;
+  const response = await call(app, by, "POST", `/api/v1/organizations/${organizationId}/teams`, {
     name: { en: "Neighbourhood association" },
     type: "citizen",
     ...body,
