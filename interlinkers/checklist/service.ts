@@ -14,13 +14,10 @@ import { type ChecklistItemRow, checklist, checklistItem } from "./tables.js";
 
 /**
  * The people who may see the task's assets, and so may be given one of its items: the process's administrators
- * and everyone whose rights on the task include `view` (through the process, an ancestor, or a team).
+ * and everyone whose rights on the task read its assets (any asset or item right, as the policies decide).
  */
-export async function taskPeople(db: Database, platform: Platform, asset: AssetRow): Promise<Set<string>> {
-  const holders = await platform.processes.rightHolders(db, { processId: asset.processId, itemId: asset.taskId });
-  const people = new Set(holders.administrators);
-  for (const [userId, rights] of holders.people) if (rights.has("view")) people.add(userId);
-  return people;
+export function taskPeople(db: Database, platform: Platform, asset: AssetRow): Promise<Set<string>> {
+  return platform.processes.assetReaders(db, { processId: asset.processId, itemId: asset.taskId });
 }
 
 /**

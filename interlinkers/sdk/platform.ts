@@ -48,6 +48,11 @@ export interface Platform {
     /** The process's administrators and everyone holding a grant in it, by name. */
     members(db: Database, processId: string): Promise<PersonSummary[]>;
     rightHolders(db: Database, options: { processId: string; itemId: string }): Promise<RightHolders>;
+    /**
+     * The people who may see an item's assets because they take part (its administrators, and everyone whose
+     * rights on it include any right that reads assets), as the policies decide it; public readers are not listed.
+     */
+    assetReaders(db: Database, options: { processId: string; itemId: string }): Promise<Set<string>>;
   };
   teams: {
     /** Names of the teams the actor may see, by id; others are missing from the map. */

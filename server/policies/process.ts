@@ -84,6 +84,9 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
 /** Asset rights include seeing the assets: a team that may add to a task sees what it added. */
 const assetReading: readonly Right[] = ["view", "create_assets", "edit_assets", "delete_assets", "manage_items"];
 
+/** Whether these rights on an item let their holder see its assets (with or without a grant of `view`). */
+export const rightsReadAssets = (rights: ReadonlySet<Right>): boolean => assetReading.some((right) => rights.has(right));
+
 export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSubject): Decision {
   const view = explainProcessView(actor, item.process);
   if (!view.allowed) return view;
@@ -96,7 +99,7 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
 
   if (action === "view_assets") {
     if (item.process.visibility === "public") return allow("The process is public.");
-    return assetReading.some((right) => item.rights.has(right))
+    return rightsReadAssets(item.rights)
       ? allow("Your rights cover this part of the process.")
       : deny("Your rights in this process do not cover this part of it.");
   }

@@ -5,6 +5,7 @@ import { asset } from "../../db/schema/index.js";
 import { notFound } from "../../http/problem.js";
 import { type AssetSubject, findBuiltinInterlinker, type Platform } from "../../interlinkers/registry.js";
 import { authorize, can, canAll, explain, type MaybeActor } from "../../policies/index.js";
+import { rightsReadAssets } from "../../policies/process.js";
 import { getUserSummaries } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { loadItem } from "../processes/access.js";
@@ -39,7 +40,16 @@ export async function loadAssetSubject(
 export const platform: Platform = {
   activity: { append: appendActivity },
   people: { summaries: (db, userIds) => getUserSummaries(db, [...new Set(userIds)]) },
-  processes: { members: listProcessMembers, rightHolders: rightHoldersOf },
+  processes: {
+    members: listProcessMembers,
+    rightHolders: rightHoldersOf,
+    async assetReaders(db, options) {
+      const holders = await rightHoldersOf(db, options);
+      const readers = new Set(holders.administrators);
+      for (const [userId, rights] of holders.people) if (rightsReadAssets(rights)) readers.add(userId);
+      return readers;
+    },
+  },
   teams: {
     async visibleNames(db, actor, teamIds) {
       const names = new Map<string, Record<string, string>>();
