@@ -22,13 +22,6 @@ export async function createGrant(
   if (input.itemId && !tree.items.some((entry) => entry.id === input.itemId)) {
     throw invalid([{ path: "body.itemId", code: "not_an_item_of_process", message: "Not an item of this process." }]);
   }
-  if (input.teamId) {
-    await getTeam(db, actor, input.teamId).catch(() => {
-      throw invalid([
-        { path: "body.teamId", code: "no_such_team", message: "There is no such team, or you may not see it." },
-      ]);
-    });
-  }
   if (input.userId && !(await getUser(db, input.userId))) {
     throw invalid([{ path: "body.userId", code: "no_such_account", message: "There is no such account." }]);
   }

@@ -10,7 +10,7 @@ import {
   signUp,
   type TestContext,
 } from "../../test/app.js";
-import { addTeamMember, createTeam } from "../../test/factories.js";
+import { addTeamMember, createOrganization, createTeam } from "../../test/factories.js";
 import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
 import type { TreeNode } from "./schema.js";
 
@@ -72,6 +72,42 @@ describe("a process from the default schema", () => {
 });
 
 describe("grants on a part of the tree", () => {
+  it("answers a grant to a private team the granter cannot see exactly as one to no team, and changes nothing", async () => {
+    const quiet = await signUp(context.app, { name: "Quinn Quiet" });
+    const stranger = await signUp(context.app, { name: "Sam Stranger" });
+    const hidden = await createOrganization(context.app, {
+      by: quiet,
+      name: { en: "Quiet neighbours" },
+      type: "citizen",
+      visibility: "private",
+    });
+    const team = await createTeam(context.app, { by: quiet, organizationId: hidden.id, name: { en: "Inner circle" } });
+    const processOf = async (by: Session) =>
+      (
+        await call(context.app, by, "POST", "/api/v1/processes", {
+          name: `${by.name}'s process`,
+          language: "en",
+          governanceModel: "C2C",
+          visibility: "private",
+          schemaId: "default",
+        })
+      ).json() as { id: string };
+    const grants = `/api/v1/processes/${(await processOf(stranger)).id}/grants`;
+    const before = (await call(context.app, stranger, "GET", grants)).body;
+    const toHidden = await call(context.app, stranger, "POST", grants, { teamId: team.id, rights: ["view"] });
+    const toNobody = await call(context.app, stranger, "POST", grants, { teamId: unknownId, rights: ["view"] });
+    expect(problemOf(toHidden, 422)).toEqual(problemOf(toNobody, 422));
+    expect(toHidden.body).not.toContain("Inner circle");
+    expect(problemOf(toHidden, 422).errors?.[0]).toMatchObject({ path: "body.teamId", code: "no_such_team" });
+    expect((await call(context.app, stranger, "GET", grants)).body).toBe(before);
+    // The team's own people may grant it rights in their processes, as before.
+    const granted = await call(context.app, quiet, "POST", `/api/v1/processes/${(await processOf(quiet)).id}/grants`, {
+      teamId: team.id,
+      rights: ["view"],
+    });
+    expect(granted.statusCode).toBe(201);
+  });
+
   it("lets the citizens' team add a link and a note in Build, and nothing in Design", async () => {
     expect(world.grants.citizenTeam).toMatchObject({
       team: { id: world.citizenTeam.id },

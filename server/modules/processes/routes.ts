@@ -9,6 +9,7 @@ import { presentAdministrators } from "../accounts/presenter.js";
 import { administrator, userSummary } from "../accounts/schema.js";
 import { listActivity, listActivityActors, verifyActivity } from "../activity/service.js";
 import { findOrganization } from "../organizations/service.js";
+import { getTeam } from "../teams/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
 import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { processImageRoutes } from "./image-routes.js";
@@ -431,6 +432,15 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "manage_grants", tree.subject, "process");
+      if (request.body.teamId) {
+        const team = await getTeam(app.db, actor, request.body.teamId).catch(() => null);
+        // A team the actor may not see is answered as one that does not exist: nothing of it is revealed.
+        if (!team || !can(actor, "view", team.subject)) {
+          throw invalid([
+            { path: "body.teamId", code: "no_such_team", message: "There is no such team, or you may not see it." },
+          ]);
+        }
+      }
       const created = await createGrant(app.db, { actor, tree, input: request.body });
       const [presented] = (await listGrants(app.db, actor, tree.process.id)).filter((entry) => entry.id === created.id);
       return reply.code(201).send(presented!);
