@@ -85,7 +85,8 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
 const assetReading: readonly Right[] = ["view", "create_assets", "edit_assets", "delete_assets", "manage_items"];
 
 /** Whether these rights on an item let their holder see its assets (with or without a grant of `view`). */
-export const rightsReadAssets = (rights: ReadonlySet<Right>): boolean => assetReading.some((right) => rights.has(right));
+export const rightsReadAssets = (rights: ReadonlySet<Right>): boolean =>
+  assetReading.some((right) => rights.has(right));
 
 export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSubject): Decision {
   const view = explainProcessView(actor, item.process);
