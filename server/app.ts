@@ -1,5 +1,5 @@
 import helmet from "@fastify/helmet";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { createAuth, sessionCookieName } from "./auth/auth.js";
 import { registerAuthRoutes } from "./auth/routes.js";
@@ -14,7 +14,7 @@ import { clientErrorResponse, Problem, registerProblemHandlers, sendProblem } fr
 import { serializerCompiler } from "./http/serializer.js";
 import { registerStorableText } from "./http/storable.js";
 import type { ApiApp } from "./http/types.js";
-import { registerUpgrades, type UpgradeHandler } from "./http/upgrades.js";
+import { registerUpgrades } from "./http/upgrades.js";
 import { answerPageRequest, registerRobots, registerWebApp, webAppBuilt, webDistDir } from "./http/web.js";
 import { interlinkers } from "./interlinkers/registry.js";
 import { accountRoutes } from "./modules/accounts/routes.js";

@@ -5,7 +5,7 @@ import type { Language, Translated } from "../../common/languages.js";
 import type { Database } from "../../server/db/client.js";
 import type { UpgradeHandler } from "../../server/http/upgrades.js";
 import type { Actor, MaybeActor } from "../../server/policies/actor.js";
-import type { ItemAction, ItemSubject, ProcessAction } from "../../server/policies/process.js";
+import type { ItemAction, ProcessAction } from "../../server/policies/process.js";
 import type { Decision } from "../../server/policies/verdict.js";
 import type { Platform } from "./platform.js";
 import type { AssetRow, AssetSubject } from "./subject.js";
