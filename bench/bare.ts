@@ -32,6 +32,8 @@ if (kind === "postgresql") {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+  // Dropping the database at the end terminates whatever the pool still holds; that is the end, not a failure.
+  pool.on("error", () => {});
   for (const statement of createAndSeed) await pool.query(statement);
   query = async () => (await pool.query(select)).rows;
   close = async () => {
