@@ -8,19 +8,12 @@ import {
   type ItemAction,
   type RightHolders,
 } from "../sdk/server.js";
+import { testActor as person } from "../sdk/testing.js";
 import { type DecisionAction, type DecisionState, type PollRow, policy } from "./policy.js";
 
 // Each of the decision's own actions, yes and no, decided on subjects built by hand: the route tests
 // (decision.test.ts) show the same rules through the API.
 
-const person = (userId: string): Actor => ({
-  userId,
-  name: userId,
-  email: `${userId}@example.org`,
-  emailVerified: true,
-  language: "en",
-  isPlatformAdmin: false,
-});
 const admin = person("admin");
 const alice = person("alice"); // a view right on the task, and in the residents' team
 const bob = person("bob"); // in the residents' team, no right of his own

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type Actor, type AssetRow, allow, deny, type ItemAction, type MaybeActor } from "../sdk/server.js";
+import { type AssetRow, allow, deny, type ItemAction, type MaybeActor } from "../sdk/server.js";
+import { testActor as person } from "../sdk/testing.js";
 import {
   type DiscussionAction,
   type DiscussionState,
@@ -20,14 +21,6 @@ interface Standing {
   editsAssets?: boolean;
 }
 
-const person = (userId: string): Actor => ({
-  userId,
-  name: userId,
-  email: `${userId}@example.org`,
-  emailVerified: true,
-  language: "en",
-  isPlatformAdmin: false,
-});
 const ana = person("ana");
 const bruno = person("bruno");
 const thread = { id: "t1", authorId: "bruno" } as ThreadRow;

@@ -3,6 +3,7 @@
 // platform mounts it.
 
 export type { TreeNode } from "../../server/modules/processes/schema.js";
+export { testActor } from "../../server/test/actors.js";
 export {
   call,
   createSecondApp,

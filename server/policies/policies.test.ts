@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TeamCreationMode, Visibility } from "../../common/actors.js";
+import { testActor } from "../test/actors.js";
 import type { Actor, MaybeActor } from "./actor.js";
 import { authorize, can, explain, explainAdministratorsAfter, explainRemoval, platform } from "./index.js";
 import { type OrganizationAction, type OrganizationSubject, organizationActions } from "./organization.js";
@@ -7,15 +8,7 @@ import { type TeamAction, type TeamSubject, teamActions } from "./team.js";
 
 // Every role × every action × public/private, written out as the rules read in DESIGN.md.
 
-const person = (overrides: Partial<Actor> = {}): Actor => ({
-  userId: "u",
-  name: "P",
-  email: "p@example.org",
-  emailVerified: true,
-  language: "en",
-  isPlatformAdmin: false,
-  ...overrides,
-});
+const person = (overrides: Partial<Actor> = {}): Actor => testActor(overrides.userId, overrides);
 
 type OrganizationRole = "anonymous" | "outsider" | "member" | "administrator" | "platform_admin";
 const organizationRoles: OrganizationRole[] = ["anonymous", "outsider", "member", "administrator", "platform_admin"];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Visibility } from "../../common/actors.js";
 import { type Right, rights } from "../../common/coproduction.js";
+import { testActor } from "../test/actors.js";
 import type { Actor, MaybeActor } from "./actor.js";
 import { can, explain } from "./index.js";
 import { effectiveRights, type ItemAction, itemActions, type ProcessSubject } from "./process.js";
@@ -23,14 +24,7 @@ const items = [
 ];
 const ancestorsOfTask1 = ["phase-1", "objective-1", "task-1"];
 
-const person: Actor = {
-  userId: "u",
-  name: "P",
-  email: "p@example.org",
-  emailVerified: true,
-  language: "en",
-  isPlatformAdmin: false,
-};
+const person: Actor = testActor();
 
 function subjectFor(visibility: Visibility, grants: GrantRow[], administrator = false): ProcessSubject {
   return {
