@@ -58,5 +58,6 @@ export {
   StatusMessage,
   useFocusFirstInvalid,
 } from "../../web/src/ui/feedback";
+export { focusWhenReady } from "../../web/src/ui/focus";
 export { PageTitle, Section } from "../../web/src/ui/layout";
 export { toastFailure, toastSuccess } from "../../web/src/ui/toast";

@@ -11,6 +11,7 @@ import {
   errorFor,
   FormAlert,
   fieldErrors,
+  focusWhenReady,
   Loading,
   type Problem,
   problemMessage,
@@ -33,19 +34,6 @@ interface Change {
   confirm: (checklist: Checklist) => string;
   afterwards?: (checklist: Checklist) => void;
 }
-
-const focusById = (...ids: string[]) => {
-  // After the list re-renders: the element may have moved or just appeared.
-  requestAnimationFrame(() => {
-    for (const id of ids) {
-      const element = document.getElementById(id);
-      if (element && !(element as HTMLButtonElement).disabled) {
-        element.focus();
-        return;
-      }
-    }
-  });
-};
 
 /** A task's checklist: items to tick off, add, edit, reorder and delete, as far as the reader may. */
 export default function ChecklistView({ asset }: AssetViewProps) {
@@ -122,7 +110,10 @@ export default function ChecklistView({ asset }: AssetViewProps) {
         t("interlinkers.checklist.moved", { text: item.text, position: position + 1, count: list.items.length }),
       // Keep the keyboard on the item that moved, on the same button while it can still go that way.
       afterwards: () =>
-        focusById(`checklist-${item.id}-${direction}`, `checklist-${item.id}-${direction === "up" ? "down" : "up"}`),
+        focusWhenReady(
+          `checklist-${item.id}-${direction}`,
+          `checklist-${item.id}-${direction === "up" ? "down" : "up"}`,
+        ),
     });
 
   const remove = (item: Item) =>
@@ -133,7 +124,7 @@ export default function ChecklistView({ asset }: AssetViewProps) {
           params: { path: { ...path, itemId: item.id } },
         }),
       confirm: () => t("interlinkers.checklist.deleted", { text: item.text }),
-      afterwards: () => focusById("checklist-new-item", "checklist-list"),
+      afterwards: () => focusWhenReady("checklist-new-item", "checklist-list"),
     });
 
   const add = (event: FormEvent<HTMLFormElement>) => {
@@ -167,7 +158,7 @@ export default function ChecklistView({ asset }: AssetViewProps) {
         t("interlinkers.checklist.saved", { text: list.items.find((entry) => entry.id === item.id)?.text ?? "" }),
       afterwards: () => {
         setEditing(null);
-        focusById(`checklist-${item.id}-edit`);
+        focusWhenReady(`checklist-${item.id}-edit`);
       },
     });
   };
@@ -201,7 +192,7 @@ export default function ChecklistView({ asset }: AssetViewProps) {
                   onCancel={() => {
                     setEditing(null);
                     setRefusal(null);
-                    focusById(`checklist-${item.id}-edit`);
+                    focusWhenReady(`checklist-${item.id}-edit`);
                   }}
                 />
               ) : (

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api, type Problem } from "../../api/client";
 import type { components } from "../../api/schema";
 import { dataOf, toProblem } from "../../api/unwrap";
+import { onEachFrameUntil } from "../../ui/focus";
 import { toastSuccess } from "../../ui/toast";
 import { type PlanIndex, problemType, type TreeItem, unfinishedPrerequisites } from "./plan";
 
@@ -64,14 +65,8 @@ interface Around {
 }
 
 function afterRefresh(focus?: () => boolean) {
-  if (!focus) return;
-  // The new tree renders a moment later, and a control stays disabled while its request is marked as running:
-  // try on each frame until the control can take focus (for about a second).
-  let frames = 0;
-  const attempt = () => {
-    if (!focus() && ++frames < 60) requestAnimationFrame(attempt);
-  };
-  requestAnimationFrame(attempt);
+  // The new tree renders a moment later, and a control stays disabled while its request is marked as running.
+  if (focus) onEachFrameUntil(focus);
 }
 /** PATCH an item; each caller keeps its own refusal to show in place, and a toast says what changed. */
 export function useUpdateItem(processId: string) {
