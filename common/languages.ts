@@ -3,6 +3,12 @@ export const languages = ["en", "es", "it", "lv"] as const;
 export type Language = (typeof languages)[number];
 export const fallbackLanguage: Language = "en";
 
+/**
+ * The cookie that tells the server the language the reader chose in the web app (kept in the browser as well), so
+ * the page it sends is made for that language rather than the browser's. Not a secret, and not the account's.
+ */
+export const languageCookie = "interlink.language";
+
 /** Text given in one or more languages, e.g. `{"en": "Riga City Council", "lv": "Rīgas dome"}`. */
 export type Translated = Partial<Record<Language, string>>;
 

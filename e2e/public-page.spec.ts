@@ -170,6 +170,26 @@ test("a visitor reads a public process and its document, signs up, joins a team 
   await expectAccessible(visitor);
   await visitor.screenshot({ path: info.outputPath("overview-lv.png"), fullPage: true });
 
+  // Opened from its address (a shared link), the page comes with the answers to its first requests inside it
+  // (common/pagePreloads.ts): the overview shows without the browser asking the API for them.
+  const asked: string[] = [];
+  const record = (request: { url(): string }) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith("/api/")) asked.push(url.pathname + url.search);
+  };
+  visitor.on("request", record);
+  await visitor.goto(`/processes/${process.id}`);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
+  await expect(participants.getByText("Iedzīvotāji (Valmieras pilsēta)")).toBeVisible();
+  await expect(closedDecision).toContainText("Iznākums: Soliņu uzstādīsim pie strūklakas pavasarī.");
+  await expect(phases.getByRole("listitem")).toHaveCount(4);
+  visitor.off("request", record);
+  const firstRequests = ["/api/v1/platform", "/api/v1/me", `/api/v1/processes/${process.id}`].concat(
+    ["tree", "participants", "decision/closed"].map((part) => `/api/v1/processes/${process.id}/${part}`),
+  );
+  expect(asked.filter((url) => firstRequests.includes(url))).toEqual([]);
+  await expectNoEnglish(visitor, "lv");
+
   // The document reads without an account: its text, a calm note, no connection badge.
   await visitor.goto(`/processes/${process.id}/assets/${document.id}`);
   const text = visitor.getByRole("article", { name: "Dokumenta teksts" });

@@ -217,7 +217,7 @@ export function clientErrorResponse(error: { code?: string }): string {
 /** Maps every error Fastify, zod or our code raises to problem+json; never leaks a stack trace. */
 export function registerProblemHandlers(
   app: FastifyInstance,
-  options: { pageFallback?: (reply: FastifyReply) => FastifyReply } = {},
+  options: { pageFallback?: (reply: FastifyReply) => FastifyReply | Promise<FastifyReply> } = {},
 ): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof Problem) return sendProblem(reply, error);

@@ -4,10 +4,12 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PreloadedAnswers } from "../../common/pagePreloads.js";
 import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
-import { testBaseUrl } from "../test/app.js";
+import { call, signUp, testBaseUrl } from "../test/app.js";
 import { createTestDatabase, type TestDatabase } from "../test/database.js";
+import { createProcess } from "../test/factories.js";
 import type { ApiApp } from "./types.js";
 
 // The web app as the server sends it, from a small build of our own (the real one comes from `vite build`, which
@@ -47,6 +49,13 @@ afterAll(async () => {
   await database.close();
   fs.rmSync(webRoot, { recursive: true, force: true });
 });
+
+/** The answers a page carries (common/pagePreloads.ts), read as the web app reads them. */
+function preloadedIn(html: string): PreloadedAnswers {
+  const element = html.match(/<script type="application\/json" id="preloaded">(.*?)<\/script>/);
+  if (!element) throw new Error("the page carries no answers");
+  return JSON.parse(element[1]!) as PreloadedAnswers;
+}
 
 const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: "GET", url, headers });
 
@@ -198,6 +207,20 @@ describe("the app's page from a build with a manifest", () => {
             { file: `assets/${language}-Zz99Yy88.js`, isDynamicEntry: true },
           ]),
         ),
+        // A screen that is a chunk of its own, and one that the build groups under a name (vite.config.ts).
+        "src/routes/Catalogue.tsx": {
+          file: "assets/Catalogue-Qq11Ww22.js",
+          name: "Catalogue",
+          src: "src/routes/Catalogue.tsx",
+          isDynamicEntry: true,
+          imports: ["index.html"],
+        },
+        "_process-Pp33Oo44.js": {
+          file: "assets/process-Pp33Oo44.js",
+          name: "process",
+          imports: ["index.html"],
+          css: ["assets/process-Pp33Oo44.css"],
+        },
       }),
     );
     const config = loadConfig({ BASE_URL: testBaseUrl, LOG_LEVEL: "silent" });
@@ -221,17 +244,94 @@ describe("the app's page from a build with a manifest", () => {
       ["de-DE", "en"],
       ["", "en"],
     ] as const) {
-      for (const url of ["/", "/catalogue", "/processes/0190a0b0-0000-7000-8000-000000000000"]) {
+      for (const [url, screen] of [
+        ["/", []],
+        ["/sign-in", []],
+        ["/catalogue", ["/assets/Catalogue-Qq11Ww22.js"]],
+        ["/processes/0190a0b0-0000-7000-8000-000000000000", ["/assets/process-Pp33Oo44.js"]],
+      ] as const) {
         const response = await built.inject({ method: "GET", url, headers: { "accept-language": acceptLanguage } });
         expect(response.statusCode, url).toBe(200);
         expect(response.headers["content-type"], url).toMatch(/^text\/html/);
-        expect(response.headers["cache-control"], url).toBe("no-cache");
-        expect(String(response.headers.vary), url).toMatch(/accept-language/i);
         const hints = [...response.body.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
-        expect(hints, `${acceptLanguage} ${url}`).toEqual([`/assets/${language}-Zz99Yy88.js`]);
-        expect(response.body.replace(/\s*<link rel="modulepreload"[^>]*>/, ""), url).toBe(page);
+        expect(hints, `${acceptLanguage} ${url}`).toEqual([`/assets/${language}-Zz99Yy88.js`, ...screen]);
+        const withoutHead = response.body
+          .replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, "")
+          .replace(/\s*<script type="application\/json" id="preloaded">.*?<\/script>/, "");
+        expect(withoutHead, url).toBe(page);
+        expect(preloadedIn(response.body).language, url).toBe(language);
       }
     }
+  });
+
+  it("makes the page in the language the reader chose in the app, over the browser's", async () => {
+    const response = await built.inject({
+      method: "GET",
+      url: "/catalogue",
+      headers: { "accept-language": "it-IT,it", cookie: "other=1; interlink.language=lv" },
+    });
+    expect(response.body).toContain('href="/assets/lv-Zz99Yy88.js"');
+    expect(response.body).not.toContain('href="/assets/it-Zz99Yy88.js"');
+    expect(preloadedIn(response.body).language).toBe("lv");
+    const unknown = await built.inject({
+      method: "GET",
+      url: "/catalogue",
+      headers: { "accept-language": "it-IT,it", cookie: "interlink.language=xx" },
+    });
+    expect(preloadedIn(unknown.body).language).toBe("it");
+  });
+
+  it("carries the answers to the page's first requests, exactly as the API gives them to this reader", async () => {
+    const owner = await signUp(built, { name: "Ilze Kalniņa" });
+    const open = await createProcess(built, { by: owner, visibility: "public", name: "Parka atjaunošana" });
+    const closed = await createProcess(built, { by: owner, name: "Iekšējais budžets" });
+    const requests = (id: string) => [
+      "/api/v1/platform",
+      "/api/v1/me",
+      `/api/v1/processes/${id}`,
+      `/api/v1/processes/${id}/tree`,
+      `/api/v1/processes/${id}/participants`,
+      `/api/v1/processes/${id}/decision/closed`,
+    ];
+    for (const [reader, id] of [
+      [null, open.id],
+      [null, closed.id],
+      [owner, closed.id],
+    ] as const) {
+      const response = await call(built, reader, "GET", `/processes/${id}/tasks/${open.id}`, undefined, {
+        headers: { "accept-language": "lv" },
+      });
+      expect(response.statusCode).toBe(200);
+      // The page is this reader's: no shared cache may keep it or give it to another.
+      expect(response.headers["cache-control"]).toBe("private, no-cache");
+      expect(String(response.headers.vary)).toMatch(/accept-language.*cookie/i);
+      const preloaded = preloadedIn(response.body);
+      expect(preloaded.language).toBe("lv");
+      expect(Object.keys(preloaded.answers)).toEqual(requests(id));
+      for (const url of requests(id)) {
+        const direct = await call(built, reader, "GET", url, undefined, { headers: { "accept-language": "lv" } });
+        expect(preloaded.answers[url], `${reader?.name ?? "anonymous"} ${url}`).toEqual({
+          status: direct.statusCode,
+          type: direct.headers["content-type"],
+          body: direct.body,
+        });
+      }
+    }
+    // A stranger learns nothing more from the page than from the API: the private process is a 404 there too.
+    const strangers = preloadedIn((await call(built, null, "GET", `/processes/${closed.id}`)).body);
+    expect(strangers.answers[`/api/v1/processes/${closed.id}`]!.status).toBe(404);
+    expect(strangers.answers[`/api/v1/processes/${closed.id}`]!.body).not.toContain("Iekšējais");
+  });
+
+  it("cannot be closed early by what people write: the answers stay inside their element", async () => {
+    const owner = await signUp(built);
+    const name = `</script><script>alert("x")</script><!-- «ok»`;
+    const process = await createProcess(built, { by: owner, visibility: "public", name });
+    const response = await built.inject({ method: "GET", url: `/processes/${process.id}` });
+    expect(response.body).not.toContain("<script>alert");
+    expect(response.body.match(/<\/script>/g)).toHaveLength(2);
+    const answer = preloadedIn(response.body).answers[`/api/v1/processes/${process.id}`]!;
+    expect(JSON.parse(answer.body).name).toBe(name);
   });
 
   it("sends the new page after a new build under the running server", async () => {

@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { fallbackLanguage, type Language, languages } from "../../common/languages.js";
+import { fallbackLanguage, type Language, languageCookie, languages } from "../../common/languages.js";
+import { type PreloadedAnswers, pagePreload, preloadedElementId } from "../../common/pagePreloads.js";
 import { Problem, sendProblem } from "./problem.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -104,6 +105,10 @@ export function looksLikeFile(url: string): boolean {
 /** A chunk of the build's manifest (`dist/web/.vite/manifest.json`, written by `vite build`). */
 interface ManifestChunk {
   file: string;
+  /** The chunk's name: its entry's file name, or the group's name (vite.config.ts). */
+  name?: string;
+  /** The source of an entry chunk; none for a group. */
+  src?: string;
   imports?: string[];
   css?: string[];
 }
@@ -117,39 +122,103 @@ export function preferredLanguage(acceptLanguage: string | undefined): Language 
   return fallbackLanguage;
 }
 
+/** The language the app will start in: the one the reader chose (its cookie), else the browser's. */
+export function readerLanguage(request: FastifyRequest): Language {
+  const chosen = request.headers.cookie?.match(
+    new RegExp(`(?:^|;\\s*)${languageCookie.replace(".", "\\.")}=([a-z]{2})`),
+  )?.[1];
+  return languages.includes(chosen as Language)
+    ? (chosen as Language)
+    : preferredLanguage(request.headers["accept-language"]);
+}
+
+/** Answers above this size are left to the network: the page would grow more than the round trip costs. */
+const preloadLimitBytes = 256 * 1024;
+
 /**
- * The app's page: index.html with a hint to fetch the words of the reader's likely language (the browser's, as the
- * app picks it unless the reader chose another) alongside the app's code, which would otherwise ask for them only
- * once it has run: a round trip less before the first screen on a phone's connection. Without a manifest (a build
- * of another shape), the page as it is. (Hinting the screen's code by address as well made no measurable
- * difference in Lighthouse: what is left is CPU time, not the network.)
+ * The answers to the page's first requests, asked of the app itself with the reader's cookie, so they are exactly
+ * what the browser would get (the same authorization, the same presenters). A request that fails here is simply
+ * not carried. Cookies the answers set (a refreshed session) are passed on with the page.
  */
-function pageBuilder(root: string): ((request: FastifyRequest) => string) | undefined {
+async function answerInPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  requests: string[],
+  language: Language,
+): Promise<PreloadedAnswers> {
+  const answered = await Promise.all(
+    requests.map(async (url) => {
+      try {
+        const response = await request.server.inject({
+          method: "GET",
+          url,
+          headers: {
+            "accept-language": language,
+            ...(request.headers.cookie ? { cookie: request.headers.cookie } : {}),
+            ...(request.headers["user-agent"] ? { "user-agent": request.headers["user-agent"] } : {}),
+          },
+        });
+        const type = String(response.headers["content-type"] ?? "");
+        if (!/^application\/(problem\+)?json/.test(type) || response.rawPayload.length > preloadLimitBytes) return [];
+        const cookies = response.headers["set-cookie"];
+        for (const cookie of Array.isArray(cookies) ? cookies : cookies ? [cookies] : []) {
+          reply.header("set-cookie", cookie);
+        }
+        return [[url, { status: response.statusCode, type, body: response.payload }] as const];
+      } catch (error) {
+        request.log.warn({ err: error, url }, "a page's first request could not be answered inside it");
+        return [];
+      }
+    }),
+  );
+  const answers: PreloadedAnswers["answers"] = Object.fromEntries(answered.flat());
+  return { language, answers };
+}
+
+/** JSON inside a script element: `<` escaped so no text can close the element or open a comment. */
+const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+/**
+ * The app's page for an address: index.html with
+ * - hints to fetch the words of the reader's likely language (the browser's, as the app picks it unless the reader
+ *   chose another) and the address's screen code alongside the app's code, which would otherwise ask for them
+ *   only once it has run;
+ * - the answers to the screen's first API requests (common/pagePreloads.ts), which the app would otherwise ask for
+ *   only once its code has run: on a phone's connection, two round trips less before the page's content shows.
+ * Without a manifest (a build of another shape), the page as it is.
+ */
+function pageBuilder(root: string): ((request: FastifyRequest, reply: FastifyReply) => Promise<string>) | undefined {
   const manifestFile = path.join(root, ".vite", "manifest.json");
   const indexFile = path.join(root, "index.html");
   if (!fs.existsSync(manifestFile)) return undefined;
   // Prepared once per build: read again when index.html changes (a new build under a running server).
-  let built: { at: number; pages: Record<string, string> } | undefined;
-  const prepare = (): Record<string, string> => {
+  let built: { at: number; html: string; hintsFor: (key: string) => string[] } | undefined;
+  const prepare = () => {
     const at = fs.statSync(indexFile).mtimeMs;
-    if (built?.at === at) return built.pages;
+    if (built?.at === at) return built;
     const manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as Record<string, ManifestChunk>;
     const html = fs.readFileSync(indexFile, "utf8");
     const inPage = new Set(
       [...html.matchAll(/href="\/([^"]+)"|src="\/([^"]+)"/g)].map((match) => match[1] ?? match[2]),
     );
+    // A key is a source file (`src/routes/Catalogue.tsx`) or the name of a chunk the build groups (`process`).
+    const chunkKey = (key: string) =>
+      manifest[key] ? key : Object.keys(manifest).find((name) => manifest[name]!.name === key && !manifest[name]!.src);
+    const hints = new Map<string, string[]>();
     const hintsFor = (key: string): string[] => {
+      const known = hints.get(key);
+      if (known) return known;
       const files = new Set<string>();
       const styles = new Set<string>();
-      const visit = (name: string) => {
-        const chunk = manifest[name];
+      const visit = (name: string | undefined) => {
+        const chunk = name ? manifest[name] : undefined;
         if (!chunk || files.has(chunk.file)) return;
         files.add(chunk.file);
         for (const style of chunk.css ?? []) styles.add(style);
         for (const imported of chunk.imports ?? []) visit(imported);
       };
-      visit(key);
-      return [
+      visit(chunkKey(key));
+      const tags = [
         ...[...files]
           .filter((file) => !inPage.has(file))
           .map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
@@ -157,39 +226,51 @@ function pageBuilder(root: string): ((request: FastifyRequest) => string) | unde
           .filter((file) => !inPage.has(file))
           .map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
       ];
+      hints.set(key, tags);
+      return tags;
     };
-    const pages = Object.fromEntries(
-      languages.map((language) => {
-        const hints = hintsFor(`src/i18n/words/${language}.ts`);
-        return [
-          language,
-          html.replace(/\s*<\/head>/, (end) => `${hints.map((hint) => `\n    ${hint}`).join("")}${end}`),
-        ];
-      }),
-    );
-    built = { at, pages };
-    return pages;
+    built = { at, html, hintsFor };
+    return built;
   };
-  return (request) => prepare()[preferredLanguage(request.headers["accept-language"])]!;
+  return async (request, reply) => {
+    const { html, hintsFor } = prepare();
+    const language = readerLanguage(request);
+    const preload = pagePreload(request.url.split("?")[0]!);
+    const hints = new Set([
+      ...hintsFor(`src/i18n/words/${language}.ts`),
+      ...(preload.screen ? hintsFor(preload.screen) : []),
+    ]);
+    const preloaded = await answerInPage(request, reply, preload.requests, language);
+    const head = [
+      ...hints,
+      `<script type="application/json" id="${preloadedElementId}">${scriptSafeJson(preloaded)}</script>`,
+    ];
+    return html.replace(/\s*<\/head>/, (end) => `${head.map((line) => `\n    ${line}`).join("")}${end}`);
+  };
 }
 
 declare module "fastify" {
   interface FastifyInstance {
     /** The app's page for a request, when the build has a manifest to prepare it from (registerWebApp). */
-    webAppPage?: (request: FastifyRequest) => string;
+    webAppPage?: (request: FastifyRequest, reply: FastifyReply) => Promise<string>;
   }
 }
 
 /** The not-found answer for a GET outside the API: the app's page, which routes in the browser, or a 404. */
-export function answerPageRequest(reply: FastifyReply): FastifyReply {
+export async function answerPageRequest(reply: FastifyReply): Promise<FastifyReply> {
   if (looksLikeFile(reply.request.url)) {
     return sendProblem(reply, new Problem(404, "not-found", `There is no file at ${reply.request.url.split("?")[0]}.`));
   }
-  reply.header("cache-control", "no-cache");
   const page = reply.server.webAppPage;
-  // The page differs by language: a cache must not give one reader's hints to another.
-  if (page) return reply.header("vary", "accept-language").type("text/html; charset=utf-8").send(page(reply.request));
-  return reply.sendFile("index.html");
+  if (!page) return reply.header("cache-control", "no-cache").sendFile("index.html");
+  // The page carries the reader's own answers (their session, their language's words): no shared cache may keep
+  // it, and a browser asks again each time.
+  const html = await page(reply.request, reply);
+  return reply
+    .header("cache-control", "private, no-cache")
+    .header("vary", "accept-language, cookie")
+    .type("text/html; charset=utf-8")
+    .send(html);
 }
 
 /**

@@ -5,9 +5,8 @@ const cacheName = "interlink-shell-v1";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches
-      .open(cacheName)
-      .then((cache) => cache.addAll(["/"]))
+    fetch("/")
+      .then((response) => (response.ok ? keepShell(response) : undefined))
       .then(() => self.skipWaiting()),
   );
 });
@@ -20,6 +19,17 @@ self.addEventListener("activate", (event) => {
       .then(() => self.clients.claim()),
   );
 });
+
+// A page carries the answers to its first requests for the reader who asked (their session among them): the shell
+// kept for offline starts is the page without them, so nothing personal or stale is kept, and an offline start
+// asks (and shows it is offline) as without a server.
+function keepShell(response) {
+  return response.text().then((html) => {
+    const shell = html.replace(/<script type="application\/json" id="preloaded">[\s\S]*?<\/script>/, "");
+    const headers = { "content-type": response.headers.get("content-type") ?? "text/html; charset=utf-8" };
+    return caches.open(cacheName).then((cache) => cache.put("/", new Response(shell, { headers })));
+  });
+}
 
 self.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
@@ -42,8 +52,7 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(
       fetch(event.request)
         .then((response) => {
-          const copy = response.clone();
-          if (response.ok) caches.open(cacheName).then((cache) => cache.put("/", copy));
+          if (response.ok) keepShell(response.clone());
           return response;
         })
         .catch(() => caches.match("/")),

@@ -1,6 +1,30 @@
 import createClient from "openapi-fetch";
+import { type PreloadedAnswers, preloadedElementId } from "../../../common/pagePreloads";
 import { describeProblem, translateFieldError } from "./problems";
 import type { paths } from "./schema";
+
+/**
+ * The answers the server put inside the page to its first requests (common/pagePreloads.ts), each used once, for
+ * the very request it was made for, in the language it was made in; everything else goes to the network.
+ */
+const preloaded: PreloadedAnswers | null = (() => {
+  const element = document.getElementById(preloadedElementId);
+  try {
+    return element?.textContent ? (JSON.parse(element.textContent) as PreloadedAnswers) : null;
+  } catch {
+    return null;
+  }
+})();
+
+function preloadedAnswer(request: Request): Response | undefined {
+  if (!preloaded || request.method !== "GET") return undefined;
+  const url = new URL(request.url);
+  const key = url.pathname + url.search;
+  const answer = preloaded.answers[key];
+  if (!answer || request.headers.get("Accept-Language") !== preloaded.language) return undefined;
+  delete preloaded.answers[key];
+  return new Response(answer.body, { status: answer.status, headers: { "content-type": answer.type } });
+}
 
 /** The typed API client; the session cookie travels with every call, and writes carry our Origin by default. */
 export const api = createClient<paths>({ baseUrl: "", credentials: "same-origin" });
@@ -8,7 +32,7 @@ export const api = createClient<paths>({ baseUrl: "", credentials: "same-origin"
 api.use({
   onRequest({ request }) {
     request.headers.set("Accept-Language", document.documentElement.lang || "en");
-    return request;
+    return preloadedAnswer(request) ?? request;
   },
   // Every refusal arrives in the reader's language: each caller that shows `detail` or a field's `message` gets
   // the translated sentence for free (the server's English stays the fallback for codes we do not know).

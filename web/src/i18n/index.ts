@@ -1,6 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { fallbackLanguage, type Language, languages } from "../../../common/languages";
+import { fallbackLanguage, type Language, languageCookie, languages } from "../../../common/languages";
 
 type Files = Record<string, Record<string, unknown>>;
 
@@ -44,6 +44,7 @@ async function loadWords(language: Language): Promise<void> {
 /** Switches the app to `language`, loading its words first (the old ones stay on screen until they arrive). */
 export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(storageKey, language);
+  rememberForServer(language);
   await loadWords(language);
   await i18next.changeLanguage(language);
 }
@@ -52,7 +53,16 @@ i18next.on("languageChanged", (language) => {
   document.documentElement.lang = language;
 });
 
+/** The server makes the page in this language next time (server/http/web.ts): its words hinted, its answers. */
+function rememberForServer(language: Language) {
+  // biome-ignore lint/suspicious/noDocumentCookie: one plain preference cookie, no need for the Cookie Store API.
+  document.cookie = `${languageCookie}=${language}; path=/; max-age=31536000; samesite=lax`;
+}
+
 const startLanguage = initialLanguage();
+// The API's answers are in the page's language (api/client.ts) from the very first request, before the words load.
+document.documentElement.lang = startLanguage;
+if (localStorage.getItem(storageKey) === startLanguage) rememberForServer(startLanguage);
 // Asked for at once, before i18next starts: on the critical path of every first screen.
 const startWords = wordsFor(startLanguage);
 /**
