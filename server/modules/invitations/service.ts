@@ -442,13 +442,13 @@ async function attach(tx: Database, options: { actor: Actor; row: InvitationRow 
       });
     case "process_grant":
       await insertGrant(tx, {
-        actorId: actor.userId,
+        actorId: row.invitedBy,
         processId: row.processId!,
         itemId: row.itemId,
         teamId: row.grantTeamId,
         userId: null,
         rights: row.rights ?? [],
-        invitation: { id: row.id, invitedBy: row.invitedBy },
+        invitation: { id: row.id, invitedBy: row.invitedBy, acceptedBy: actor.userId },
       });
   }
 }

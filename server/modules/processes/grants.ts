@@ -51,8 +51,8 @@ export async function createGrant(
 
 /**
  * Writes a grant and its trail entry inside the caller's transaction: for a new grant, and for one a team's
- * administrator accepted (`actorId` is then who accepted, `invitation` what they accepted). Announce the access
- * change after commit.
+ * administrator accepted (`invitation`: the granter, who stays the entry's actor, and who consented). Announce
+ * the access change after commit.
  */
 export async function insertGrant(
   tx: Database,
@@ -63,7 +63,7 @@ export async function insertGrant(
     teamId: string | null;
     userId: string | null;
     rights: readonly Right[];
-    invitation?: { id: string; invitedBy: string };
+    invitation?: { id: string; invitedBy: string; acceptedBy: string };
   },
 ): Promise<GrantRow> {
   const rights = [...new Set(options.rights)];
@@ -75,7 +75,7 @@ export async function insertGrant(
       teamId: options.teamId,
       userId: options.userId,
       rights,
-      createdBy: options.invitation?.invitedBy ?? options.actorId,
+      createdBy: options.actorId,
     })
     .returning();
   await appendActivity(tx, {

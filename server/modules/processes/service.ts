@@ -398,7 +398,8 @@ export async function listProcessAdministrators(db: Database, processId: string)
 
 /**
  * Makes a person (who accepted an invitation) an administrator of the process, inside the caller's transaction,
- * with the trail's entry; nothing happens (and nothing is logged) when they already are one.
+ * with the trail's entry in the name of who invited them; nothing happens (and nothing is logged) when they
+ * already are one.
  */
 export async function addProcessAdministrator(
   tx: Database,
@@ -412,7 +413,7 @@ export async function addProcessAdministrator(
   if (added.length === 0) return;
   await appendActivity(tx, {
     processId: options.processId,
-    actorId: options.userId,
+    actorId: options.invitedBy,
     action: "administrator.added",
     targetType: "user",
     targetId: options.userId,
@@ -420,8 +421,8 @@ export async function addProcessAdministrator(
       after: {
         userId: options.userId,
         name: options.name,
-        invitedBy: options.invitedBy,
         invitationId: options.invitationId,
+        acceptedBy: options.userId,
       },
     },
   });
