@@ -27,13 +27,12 @@ const sameAddress = (a: string, b: string) => a.trim().toLowerCase() === b.trim(
 
 /**
  * Who an invitation speaks to. A person invitation: the account with the invited address; only once that address
- * is verified may it answer, since anyone can sign up with any address. A grant invitation: whoever manages the
- * invited team's members (its administrators and its organization's), who speak for the team.
+ * is verified may it answer, since anyone can sign up with any address. A grant invitation: the invited team's
+ * administrators and its organization's, who speak for the team.
  */
 function explainAddressee(actor: MaybeActor, invitation: InvitationSubject): Decision {
   if (invitation.invitedTeam) {
-    const manage = explainTeam(actor, "manage_members", invitation.invitedTeam);
-    return manage.allowed
+    return speaksForTeam(actor, invitation.invitedTeam)
       ? allow("You administer the team this invitation is for.")
       : deny("Only the invited team's administrators may answer this invitation.");
   }
@@ -63,6 +62,13 @@ function explainInviter(actor: MaybeActor, invitation: InvitationSubject): Decis
   }
 }
 
+/**
+ * Who answers for a team: its administrators and its organization's. Not a platform administrator as such: power
+ * over the platform does not make anyone a team's voice.
+ */
+const speaksForTeam = (actor: MaybeActor, team: TeamSubject) =>
+  actor !== null && (team.actorRole === "administrator" || team.organization.actorIsAdministrator);
+
 export function explainInvitation(
   actor: MaybeActor,
   action: InvitationAction,
@@ -85,11 +91,12 @@ export function explainInvitation(
 
 /**
  * Whether rights for this team on a process need its consent: not when the granter speaks for the team (they
- * administer it or its organization); otherwise the grant waits as an invitation its administrators answer.
+ * administer it or its organization); otherwise the grant waits as an invitation its administrators answer. A
+ * platform administrator's power over everything does not make them the team's voice: they are asked too.
  */
 export function explainGrantWithoutConsent(actor: MaybeActor, team: TeamSubject): Decision {
-  const manage = explainTeam(actor, "manage_members", team);
-  return manage.allowed
-    ? allow("You administer this team: its rights take effect at once.")
-    : deny("The team belongs to an organization you do not administer: its administrators must accept first.");
+  if (speaksForTeam(actor, team)) {
+    return allow("You administer this team: its rights take effect at once.");
+  }
+  return deny("The team belongs to an organization you do not administer: its administrators must accept first.");
 }

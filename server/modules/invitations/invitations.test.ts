@@ -415,6 +415,18 @@ describe("rights for another organization's team", () => {
     const own = await createTeam(context.app, { by: world.admin, organizationId: world.organization.id });
     const granted = await call(context.app, world.admin, "POST", grants(), { teamId: own.id, rights: ["view"] });
     expect(granted.statusCode).toBe(201);
+    // A platform administrator may do everything, but does not speak for a team: it is asked like anyone's.
+    const byPlatform = await call(context.app, world.platformAdmin, "POST", grants(), {
+      teamId: gardeners.id,
+      itemId: world.tasks.build.id,
+      rights: ["view"],
+    });
+    expect(byPlatform.statusCode).toBe(202);
+    const offered = byPlatform.json().invitation.id as string;
+    problemOf(await call(context.app, world.platformAdmin, "POST", `/api/v1/invitations/${offered}/accept`), 404);
+    expect((await call(context.app, world.platformAdmin, "DELETE", `/api/v1/invitations/${offered}`)).statusCode).toBe(
+      204,
+    );
     const otherProcess = await createProcess(context.app, { by: world.admin });
     const before = await context.database.db.$count(invitation);
     const problem = problemOf(

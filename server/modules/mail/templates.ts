@@ -143,10 +143,10 @@ const invitationWords: Record<Language, InvitationWords> = {
     subject: ({ inviterName, targetName }) => `${inviterName} ti invita a ${targetName} su INTERLINK`,
     offer: (facts) =>
       ({
-        team_member: `${facts.inviterName} ti invita a entrare nel gruppo «${facts.targetName}»${facts.asAdministrator ? " come uno dei suoi amministratori" : ""}.`,
+        team_member: `${facts.inviterName} ti invita a entrare nel team «${facts.targetName}»${facts.asAdministrator ? " come uno dei suoi amministratori" : ""}.`,
         organization_administrator: `${facts.inviterName} ti invita ad amministrare l'organizzazione «${facts.targetName}».`,
         process_administrator: `${facts.inviterName} ti invita ad amministrare il processo di coproduzione «${facts.targetName}».`,
-        process_grant: `${facts.inviterName} invita il tuo gruppo «${facts.teamName}» a partecipare al processo di coproduzione «${facts.targetName}» (${facts.rightsText}). Come amministratore del gruppo accetti o rifiuti; fino ad allora il gruppo non vi partecipa.`,
+        process_grant: `${facts.inviterName} invita il tuo team «${facts.teamName}» a partecipare al processo di coproduzione «${facts.targetName}» (${facts.rightsText}). Come amministratore del team accetti o rifiuti; fino ad allora il team non vi partecipa.`,
       })[facts.kind],
     signIn: "Per accettare o rifiutare, accedi e apri:",
     signUp: (email) => `Per accettare, crea un account INTERLINK con l'indirizzo ${email} e apri:`,
