@@ -47,6 +47,7 @@ export default defineConfig({
       MAIL_DIR: mailDir,
       LOG_LEVEL: "info",
       RATE_LIMIT_AUTH_PER_MINUTE: "1000",
+      RATE_LIMIT_INVITATIONS_PER_HOUR: "1000",
     },
   },
 });

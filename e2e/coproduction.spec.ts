@@ -2,11 +2,14 @@ import fs from "node:fs";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { itemNamesIn } from "./items.js";
+import { lastMailLink } from "./mail.js";
 import { signIn, signUp } from "./people.js";
+import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 import { closeMenu, openMenu } from "./shell.js";
 
-// The co-production journey in the browser: a civil servant starts a process from the default schema and gives
-// a citizens' team rights on the Build phase; a citizen in another browser sees only what that allows, in Latvian.
+// The co-production journey in the browser: a civil servant starts a process from the default schema and offers
+// a citizens' team rights on the Build phase; the team's administrator, in another browser and in Latvian, accepts
+// from the invitation's mail and then sees only what the rights allow.
 
 /** Opens the first task under a phase (found by the phase's exact name), opening its first objective if closed. */
 async function openFirstTaskOf(page: Page, phase: string) {
@@ -69,14 +72,21 @@ test("a process from the default schema, a team's rights on Build, and what the 
     await expect(page.getByText(phase, { exact: true })).toBeVisible();
   await expectAccessible(page);
 
-  // Rights for the citizens' team on the Build phase.
+  // Rights for the citizens' team on the Build phase: another organization's team, so they are offered and wait.
   await page.getByRole("tab", { name: "Teams and rights" }).click();
   await page.getByLabel("Organization of the team").selectOption({ label: `Residents ${stamp}` });
   await page.getByLabel("Team", { exact: true }).selectOption({ label: "Library users" });
   await page.getByLabel("On which part").selectOption({ label: "Build" });
   await page.getByLabel("Add work").check();
   await page.getByRole("button", { name: "Give rights" }).click();
-  await expect(page.getByRole("cell", { name: "Library users", exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: "The administrators of Library users were invited to accept these rights" }),
+  ).toBeVisible();
+  const offered = page.getByRole("region", { name: "Offered, waiting for the team's answer" });
+  await expect(offered.getByRole("listitem")).toHaveText([/Library users.*Build: Add work/]);
+  await expect(page.getByRole("cell", { name: "Library users", exact: true })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole("tab", { name: "Activity" }).click();
   await page.getByRole("button", { name: "Check the trail" }).click();
@@ -106,11 +116,28 @@ test("a process from the default schema, a team's rights on Build, and what the 
   await page.getByText("Copy made.").getByRole("link", { name: "Open the copy" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Library opening hours, second branch");
 
-  // The citizen, in Latvian, sees the plan and may add only to Build.
+  // The citizen, in Latvian, opens the invitation's mail link, reads what is offered to the team, and accepts.
   await signIn(citizen, { email: citizenEmail });
   await (await openMenu(citizen)).getByLabel("Language").selectOption("lv");
   await closeMenu(citizen);
-  await citizen.goto(processUrl);
+  // Until then the team sees nothing of the process.
+  const processApi = `/api/v1/processes/${new URL(processUrl).pathname.split("/")[2]}`;
+  expect((await citizen.request.get(processApi)).status()).toBe(404);
+  await citizen.goto(new URL(await lastMailLink(citizenEmail, "/invitations/")).pathname);
+  await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Ielūgums");
+  await expect(
+    citizen.getByText(
+      "Civil Servant aicina jūsu komandu Library users piedalīties koprades procesā Library opening hours.",
+    ),
+  ).toBeVisible();
+  await expect(citizen.getByText("Piedāvātās tiesības: Pievienot darbu")).toBeVisible();
+  await expectAccessible(citizen);
+  await expectNoEnglish(citizen, "lv", ["Library", "Civil Servant"]);
+  await expectNoOverflow(citizen);
+  await citizen.screenshot({ path: info.outputPath("invitation-lv.png"), fullPage: true });
+  await citizen.getByRole("button", { name: "Pieņemt ielūgumu: Library opening hours" }).click();
+  await expect(citizen.getByText("Šis ielūgums ir pieņemts.")).toBeVisible();
+  await citizen.getByRole("link", { name: "Atvērt procesu" }).click();
   await expect(citizen.getByRole("heading", { level: 1 })).toHaveText("Library opening hours");
   const inLatvian = await itemNamesIn(citizen.request, processUrl.split("/processes/")[1]!.split(/[/?#]/)[0]!, "lv");
   await openFirstTaskOf(citizen, inLatvian("Design"));

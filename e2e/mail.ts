@@ -5,9 +5,12 @@ import { mailDir } from "../playwright.config.js";
 
 /**
  * The link of the last mail the server sent to this address, read from the files it writes without SMTP (as in
- * the browser tests): what an operator without SMTP does for a person.
+ * the browser tests): what an operator without SMTP does for a person. `/invitations/` finds an invitation's link.
  */
-export async function lastMailLink(recipient: string, screen: "/verify-email" | "/reset-password"): Promise<string> {
+export async function lastMailLink(
+  recipient: string,
+  screen: "/verify-email" | "/reset-password" | "/invitations/",
+): Promise<string> {
   let link: string | undefined;
   await expect
     .poll(() => {
@@ -17,7 +20,8 @@ export async function lastMailLink(recipient: string, screen: "/verify-email" | 
         const message = fs.readFileSync(path.join(mailDir, name), "utf8");
         if (!message.split("\r\n").includes(`To: ${recipient}`)) continue;
         const found = message.match(/https?:\/\/\S+/)?.[0];
-        if (found && new URL(found).pathname === screen) link = found;
+        const pathname = found ? new URL(found).pathname : "";
+        if (found && (screen.endsWith("/") ? pathname.startsWith(screen) : pathname === screen)) link = found;
       }
       return link;
     })

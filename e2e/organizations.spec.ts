@@ -1,8 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
-import { password, signInThroughApi, signUp } from "./people.js";
+import { lastMailLink } from "./mail.js";
+import { confirmEmail, password, signInThroughApi, signUp } from "./people.js";
 
-test("a person creates an organization and a team, and adds a colleague by e-mail", async ({ page }, info) => {
+test("a person creates an organization and a team, and invites a colleague by e-mail, who accepts", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
   // A long journey with an axe check at every step: slow on a busy machine.
   test.slow();
   const stamp = `${info.project.name}-${Date.now()}`;
@@ -69,24 +75,50 @@ test("a person creates an organization and a team, and adds a colleague by e-mai
   await expect(members.getByText("1 member", { exact: true })).toBeVisible();
   await expectAccessible(page);
 
-  // An address without an account: the server's sentence appears next to the field.
-  const addMember = page.getByRole("form", { name: "Add a member" });
-  const emailField = addMember.getByRole("textbox", { name: /E-mail address of the new member/ });
-  await emailField.fill(`nobody-${stamp}@example.org`);
-  await addMember.getByRole("button", { name: "Add a member" }).click();
-  await expect(addMember.getByRole("alert")).toHaveText(
-    "No account has this address. Ask the person to sign up first.",
-  );
-  await expect(emailField).toHaveAttribute("aria-invalid", "true");
-  await expect(emailField).toBeFocused();
+  // An address without an account is invited like any other: the answer says nothing about accounts.
+  const invite = page.getByRole("form", { name: "Invite to the team" });
+  const emailField = invite.getByRole("textbox", { name: /E-mail address of the new member/ });
+  const nobody = `nobody-${stamp}@example.org`;
+  await emailField.fill(nobody);
+  await invite.getByRole("button", { name: "Invite to the team" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${nobody}.` })).toBeVisible();
+  await expect(emailField).toHaveValue("");
+  const pending = page.getByRole("region", { name: "Invited, waiting for an answer" });
+  await expect(pending.getByRole("listitem").filter({ hasText: nobody })).toBeVisible();
   await expectAccessible(page);
+  // Withdrawn after asking first.
+  await pending.getByRole("button", { name: `Withdraw the invitation to ${nobody}` }).click();
+  await pending.getByRole("button", { name: "Yes, withdraw" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: `The invitation to ${nobody} was withdrawn.` }),
+  ).toBeVisible();
 
   await emailField.fill(colleague.email);
-  await addMember.getByRole("button", { name: "Add a member" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `${colleague.email} is now in the team.` })).toBeVisible();
+  await invite.getByRole("button", { name: "Invite to the team" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Invitation sent to ${colleague.email}.` })).toBeVisible();
+  await expect(pending.getByRole("listitem").filter({ hasText: colleague.email })).toBeVisible();
+  // Nobody joins before accepting.
+  await expect(members.getByText("1 member", { exact: true })).toBeVisible();
+
+  // The colleague, in a browser of their own, confirms their address, opens the mail's link and accepts.
+  // Confirming the address signs them in there.
+  const colleagueContext = await browser.newContext({ baseURL, viewport });
+  const colleaguePage = await colleagueContext.newPage();
+  await confirmEmail(colleaguePage, colleague);
+  await colleaguePage.goto(new URL(await lastMailLink(colleague.email, "/invitations/")).pathname);
+  await expect(colleaguePage.getByText(`Līga Bērziņa invites you to join the team ${teamName}.`)).toBeVisible();
+  await expectAccessible(colleaguePage);
+  await colleaguePage.getByRole("button", { name: `Accept the invitation to ${teamName}` }).click();
+  await expect(
+    colleaguePage.getByRole("status").filter({ hasText: `You accepted: welcome to ${teamName}.` }),
+  ).toBeVisible();
+  await expect(colleaguePage.getByText("This invitation was accepted.")).toBeVisible();
+  await colleagueContext.close();
+
+  await page.reload();
   await expect(members.getByText("2 members", { exact: true })).toBeVisible();
   await expect(members.getByRole("listitem").filter({ hasText: colleague.name })).toBeVisible();
-  await expect(emailField).toHaveValue("");
+  await expect(pending).toHaveCount(0);
   await expectAccessible(page);
   // With a colleague in the team, its only administrator may not leave: the server says so, the page tells why.
   await expect(page.getByRole("button", { name: "Leave team" })).toHaveCount(0);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type APIRequestContext, type BrowserContext, expect, type Page } from "@playwright/test";
 import type { Language } from "../common/languages.js";
+import { lastMailLink } from "./mail.js";
 
 /** Everyone in the journeys signs up with this password. */
 export const password = "a long enough password";
@@ -82,4 +83,14 @@ export async function signInThroughApi(visitor: Visitor, person: { email: string
 /** The interface language this browser opens in, as if the person had chosen it before. */
 export async function chooseLanguage(visitor: Page | BrowserContext, language: Language): Promise<void> {
   await visitor.addInitScript((chosen) => localStorage.setItem("interlink.language", chosen), language);
+}
+
+/**
+ * Confirms a person's address by following the link of their verification mail, as they would from their mailbox:
+ * only a confirmed address may answer an invitation sent to it.
+ */
+export async function confirmEmail(visitor: Visitor, person: { email: string }): Promise<void> {
+  const link = new URL(await lastMailLink(person.email, "/verify-email"));
+  const answer = await requestOf(visitor).get(`/api/auth/verify-email?token=${link.searchParams.get("token")}`);
+  expect(answer.status(), await answer.text()).toBeLessThan(400);
 }

@@ -23,7 +23,8 @@ import { assetRoutes } from "./modules/assets/routes.js";
 import { catalogueRoutes } from "./modules/catalogue/routes.js";
 import { syncCatalogue } from "./modules/catalogue/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
-import { createMailer } from "./modules/mail/service.js";
+import { invitationRoutes } from "./modules/invitations/routes.js";
+import { createMailer, type Mailer } from "./modules/mail/service.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
 import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
@@ -38,6 +39,8 @@ declare module "fastify" {
     db: Database;
     databaseKind: DatabaseKind;
     config: Config;
+    /** Stores each mail in the outbox and delivers it (SMTP, or a file in MAIL_DIR). */
+    mailer: Mailer;
     /** Every route as registered, for checks that compare what is served with what is documented. */
     routeList: { method: string; url: string; hidden: boolean }[];
   }
@@ -162,6 +165,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     mailDir: deps.config.mailDir,
     logger: app.log,
   });
+  app.decorate("mailer", mailer);
   const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
   const auth = createAuth({ db: deps.db, config: deps.config, secret, mailer, logger: app.log });
   const readSession = createSessionReader({
@@ -184,6 +188,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(organizationRoutes);
   await app.register(teamRoutes);
   await app.register(processRoutes);
+  await app.register(invitationRoutes);
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
   await app.register(remoteInterlinkerRoutes);

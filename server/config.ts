@@ -24,6 +24,7 @@ const environmentSchema = z.object({
     .default("false")
     .transform((value) => value === "true"),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   PLATFORM_NAME: z.string().trim().min(1).max(60).default("INTERLINK"),
   PLATFORM_COLOR: z
     .string()
@@ -57,6 +58,8 @@ export type Config = {
   logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
   trustProxy: boolean;
   rateLimitAuthPerMinute: number;
+  /** How many invitations (people by e-mail, rights for other organizations' teams) one person sends per hour. */
+  rateLimitInvitationsPerHour: number;
   /** How this instance presents itself: each administration brands its own. */
   branding: { name: string; primaryColor: string; logoUrl: string | undefined };
 };
@@ -86,6 +89,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     rateLimitAuthPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,
+    rateLimitInvitationsPerHour: env.RATE_LIMIT_INVITATIONS_PER_HOUR,
     branding: { name: env.PLATFORM_NAME, primaryColor: env.PLATFORM_COLOR, logoUrl: env.PLATFORM_LOGO_URL },
   };
 }

@@ -81,6 +81,7 @@ beforeAll(async () => {
     processId: world.process.id,
     teamId: world.citizenTeam.id,
     rights: ["view"],
+    acceptedBy: world.citizen,
   });
   const { id } = await createProcess(context.app, {
     by: world.admin,

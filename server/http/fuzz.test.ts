@@ -91,9 +91,10 @@ beforeAll(async () => {
     url: "https://example.org/",
   });
   const request = await post(stranger, `/api/v1/teams/${team.id}/join-requests`, {});
+  const invited = await post(owner, `/api/v1/teams/${team.id}/members`, { email: "invitee@example.org" });
   ids.push(organization.id, team.id, process.id, grant.id, phase.id, task.id, note.id, decision.id);
   ids.push(discussion.id, thread.id, thread.posts?.[0]?.id ?? thread.id, document.id, version.id, link.id);
-  ids.push(request.id);
+  ids.push(request.id, invited.invitation.id);
 
   const document_ = (await call(context.app, null, "GET", "/api/openapi.json")).json();
   components = document_.components?.schemas ?? {};
@@ -324,10 +325,14 @@ async function ownersWorld(): Promise<string> {
     "/api/v1/me",
     "/api/v1/organizations?mine=true",
     "/api/v1/processes?mine=true",
+    "/api/v1/me/invitations",
     ...ids.flatMap((id) => [
       `/api/v1/organizations/${id}`,
       `/api/v1/teams/${id}`,
       `/api/v1/teams/${id}/members`,
+      `/api/v1/teams/${id}/invitations`,
+      `/api/v1/organizations/${id}/invitations`,
+      `/api/v1/processes/${id}/invitations`,
       `/api/v1/processes/${id}`,
       `/api/v1/processes/${id}/tree`,
       `/api/v1/processes/${id}/grants`,

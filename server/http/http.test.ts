@@ -166,6 +166,14 @@ describe("OpenAPI", () => {
       "POST /api/v1/teams/{id}/join-requests",
       "POST /api/v1/join-requests/{id}/approve",
       "POST /api/v1/join-requests/{id}/reject",
+      "GET /api/v1/me/invitations",
+      "GET /api/v1/invitations/{id}",
+      "POST /api/v1/invitations/{id}/accept",
+      "POST /api/v1/invitations/{id}/decline",
+      "DELETE /api/v1/invitations/{id}",
+      "GET /api/v1/teams/{id}/invitations",
+      "GET /api/v1/organizations/{id}/invitations",
+      "GET /api/v1/processes/{id}/invitations",
     ];
     for (const route of expected) expect(documented, route).toContain(route);
     // Every route registered on the server and not hidden on purpose (the better-auth bridge, the docs' own

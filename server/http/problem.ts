@@ -138,6 +138,8 @@ export class Problem extends Error {
     readonly type: string,
     readonly detail: string,
     readonly errors?: FieldError[],
+    /** Headers the answer carries, e.g. `retry-after` on a 429. */
+    readonly headers?: Record<string, string>,
   ) {
     super(detail);
   }
@@ -193,6 +195,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
     instance: reply.request.url.split("?")[0],
     ...(problem.errors ? { errors: problem.errors } : {}),
   };
+  if (problem.headers) reply.headers(problem.headers);
   // Serialized by hand: a problem must not depend on the route's own response schema.
   return reply.code(problem.status).type("application/problem+json").serializer(JSON.stringify).send(body);
 }

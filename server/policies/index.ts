@@ -1,6 +1,7 @@
-import { forbidden, notFound, notSignedIn } from "../http/problem.js";
+import { notFound, notSignedIn, Problem } from "../http/problem.js";
 import type { MaybeActor } from "./actor.js";
 import { type AssetAction, type AssetSubject, explainAsset } from "./asset.js";
+import { explainInvitation, type InvitationAction, type InvitationSubject } from "./invitation.js";
 import { explainOrganization, type OrganizationAction, type OrganizationSubject } from "./organization.js";
 import { explainPlatform, type PlatformAction, type PlatformSubject } from "./platform.js";
 import {
@@ -17,6 +18,7 @@ import type { Decision } from "./verdict.js";
 export type { Actor, MaybeActor } from "./actor.js";
 export { explainAdministratorsAfter, explainRemoval } from "./administration.js";
 export type { AssetAction, AssetSubject } from "./asset.js";
+export { explainGrantWithoutConsent, type InvitationSubject } from "./invitation.js";
 export type { OrganizationSubject } from "./organization.js";
 export type { ItemSubject, ProcessSubject } from "./process.js";
 export type { TeamSubject } from "./team.js";
@@ -30,8 +32,16 @@ type ActionsOf = {
   process: ProcessAction;
   item: ItemAction;
   asset: AssetAction;
+  invitation: InvitationAction;
 };
-type Subject = PlatformSubject | OrganizationSubject | TeamSubject | ProcessSubject | ItemSubject | AssetSubject;
+type Subject =
+  | PlatformSubject
+  | OrganizationSubject
+  | TeamSubject
+  | ProcessSubject
+  | ItemSubject
+  | AssetSubject
+  | InvitationSubject;
 type ActionFor<S extends Subject> = ActionsOf[S["kind"]];
 
 export const platform: PlatformSubject = { kind: "platform" };
@@ -51,6 +61,8 @@ export function explain<S extends Subject>(actor: MaybeActor, action: ActionFor<
       return explainItem(actor, action as ItemAction, subject);
     case "asset":
       return explainAsset(actor, action as AssetAction, subject);
+    case "invitation":
+      return explainInvitation(actor, action as InvitationAction, subject);
   }
 }
 
@@ -60,7 +72,8 @@ export function can<S extends Subject>(actor: MaybeActor, action: ActionFor<S>, 
 
 /**
  * Throws the refusal a route answers with: 401 for an anonymous visitor who must sign in, 404 when the actor
- * may not even see the subject (private things stay unknown), 403 with the policy's reason otherwise.
+ * may not even see the subject (private things stay unknown), 403 with the policy's reason otherwise (its type
+ * the policy's code when it names one, e.g. `/problems/email-not-verified`, so a client can say what to do).
  */
 export function authorize<S extends Subject>(
   actor: MaybeActor,
@@ -73,7 +86,7 @@ export function authorize<S extends Subject>(
   const visible = subject.kind === "platform" || can(actor, "view" as ActionFor<S>, subject);
   if (!visible) throw notFound(subjectName);
   if (!actor) throw notSignedIn();
-  throw forbidden(decision.reason);
+  throw new Problem(403, decision.code?.replaceAll("_", "-") ?? "forbidden", decision.reason);
 }
 
 /** `can` for each listed action, as presenters return it: `{update: true, delete: false, …}`. */

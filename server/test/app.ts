@@ -19,7 +19,7 @@ export interface TestContext {
 
 /**
  * The whole app on a fresh database, as `main.ts` builds it, with quiet logs (unless a `logStream` is given to
- * read them), generous auth rate limits, and mails without SMTP written to a temporary folder.
+ * read them), generous rate limits, and mails without SMTP written to a temporary folder.
  */
 export async function createTestApp(
   environment: Record<string, string> = {},
@@ -31,6 +31,7 @@ export async function createTestApp(
     BASE_URL: testBaseUrl,
     LOG_LEVEL: "silent",
     RATE_LIMIT_AUTH_PER_MINUTE: "1000",
+    RATE_LIMIT_INVITATIONS_PER_HOUR: "1000",
     MAIL_DIR: mailDir,
     ...environment,
   });

@@ -2,8 +2,10 @@
 // acting) and returns what the API answered, so the rows exist exactly as a person would have made them: through
 // the real routes, with their checks, activity entries and invitations. A factory throws on any refusal, so a
 // broken setup fails where it happens instead of in the assertion after it.
+import { and, desc, eq } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import type { z } from "zod";
+import { mailOutbox } from "../db/schema/index.js";
 import type { ApiApp } from "../http/types.js";
 import type { assetOutput } from "../modules/assets/schema.js";
 import type { organization, organizationCreate } from "../modules/organizations/schema.js";
@@ -51,15 +53,65 @@ export async function createTeam(
   return created("team", response);
 }
 
-/** Adds an existing account to a team, as its administrator `by` does from the members page. */
+/**
+ * Confirms a person's address as they would: by following the link of the verification mail sent at sign-up.
+ * Invitations to an address are answered only by an account that has proved it owns that address.
+ */
+export async function confirmEmail(app: ApiApp, session: Session): Promise<void> {
+  const me = await call(app, session, "GET", "/api/v1/me");
+  if (me.json().emailVerified) return;
+  const [mail] = await app.db
+    .select({ metadata: mailOutbox.metadata })
+    .from(mailOutbox)
+    .where(and(eq(mailOutbox.recipient, session.email), eq(mailOutbox.purpose, "verify-email")))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
+  const link = mail?.metadata.url;
+  if (!link) throw new Error(`no verification mail for ${session.email}`);
+  const token = new URL(link).searchParams.get("token")!;
+  const verified = await app.inject({ url: `/api/auth/verify-email?token=${encodeURIComponent(token)}` });
+  if (verified.statusCode >= 400) throw new Error(`verify-email: ${verified.statusCode} ${verified.body}`);
+}
+
+/** Accepts an invitation as its addressee does, from the mail's link or the dashboard. */
+export async function acceptInvitation(app: ApiApp, options: { by: Session; invitationId: string }): Promise<void> {
+  const response = await call(app, options.by, "POST", `/api/v1/invitations/${options.invitationId}/accept`);
+  if (response.statusCode !== 200) throw new Error(`accept: ${response.statusCode} ${response.body}`);
+}
+
+/**
+ * Brings a person into a team with their consent: `by` (who manages the team's members) invites their address from
+ * the members page, and the person, once their address is confirmed, accepts.
+ */
 export async function addTeamMember(
   app: ApiApp,
-  options: { by: Session; teamId: string; member: Session },
+  options: { by: Session; teamId: string; member: Session; role?: "member" | "administrator" },
 ): Promise<void> {
   const response = await call(app, options.by, "POST", `/api/v1/teams/${options.teamId}/members`, {
     email: options.member.email,
+    ...(options.role ? { role: options.role } : {}),
   });
-  created("team member", response);
+  if (response.statusCode !== 202) throw new Error(`team invitation: ${response.statusCode} ${response.body}`);
+  await confirmEmail(app, options.member);
+  await acceptInvitation(app, { by: options.member, invitationId: response.json().invitation.id });
+}
+
+/**
+ * Makes a person an administrator of an organization or a process with their consent: `by` invites their address,
+ * and the person, once their address is confirmed, accepts.
+ */
+export async function addAdministrator(
+  app: ApiApp,
+  options: { by: Session; person: Session } & ({ organizationId: string } | { processId: string }),
+): Promise<void> {
+  const base =
+    "organizationId" in options
+      ? `/api/v1/organizations/${options.organizationId}`
+      : `/api/v1/processes/${options.processId}`;
+  const response = await call(app, options.by, "POST", `${base}/administrators`, { email: options.person.email });
+  if (response.statusCode !== 202) throw new Error(`administrator invitation: ${response.statusCode} ${response.body}`);
+  await confirmEmail(app, options.person);
+  await acceptInvitation(app, { by: options.person, invitationId: response.json().invitation.id });
 }
 
 /**
@@ -113,17 +165,28 @@ export async function processItems(app: ApiApp, options: { by: Session; processI
 
 /**
  * Rights for a team or a person, on the whole process or on one item (and so its descendants); `by` must
- * administer the process.
+ * administer the process. A team of an organization `by` does not run is only offered the rights: name in
+ * `acceptedBy` one of its administrators, who accepts the invitation, and the grant is what then exists.
  */
 export async function createGrant(
   app: ApiApp,
-  options: { by: Session; processId: string; rights: string[]; itemId?: string } & (
+  options: { by: Session; processId: string; rights: string[]; itemId?: string; acceptedBy?: Session } & (
     | { teamId: string }
     | { userId: string }
   ),
 ): Promise<Grant> {
-  const { by, processId, ...body } = options;
-  return created("grant", await call(app, by, "POST", `/api/v1/processes/${processId}/grants`, body));
+  const { by, processId, acceptedBy, ...body } = options;
+  const response = await call(app, by, "POST", `/api/v1/processes/${processId}/grants`, body);
+  if (response.statusCode !== 202) return created("grant", response);
+  if (!acceptedBy) throw new Error(`grant: the team must accept first (name acceptedBy): ${response.body}`);
+  const invitationId = response.json().invitation.id as string;
+  await acceptInvitation(app, { by: acceptedBy, invitationId });
+  const grants = await call(app, by, "GET", `/api/v1/processes/${processId}/grants`);
+  const grant = (grants.json().items as Grant[]).findLast(
+    (entry) => "teamId" in body && entry.team?.id === body.teamId && entry.itemId === (body.itemId ?? null),
+  );
+  if (!grant) throw new Error(`grant: accepted, but not in ${grants.body}`);
+  return grant;
 }
 
 /**

@@ -37,7 +37,7 @@ export interface CoproductionWorld {
   organization: Organization;
   /** A resident: administrator of the residents' team, in their own citizen organization. */
   citizen: Session;
-  /** A second member of the residents' team, brought in by the citizen. */
+  /** A second member of the residents' team: invited by the citizen, accepted with a confirmed address. */
   member: Session;
   /** The residents' association, a citizen organization. */
   citizenOrganization: Organization;
@@ -98,6 +98,8 @@ export async function coproductionWorld(
       teamId: citizenTeam.id,
       itemId: phases.build.id,
       rights: ["create_assets"],
+      // The residents' team is another organization's: its administrator accepts the rights offered.
+      acceptedBy: citizen,
     }),
     editor: await createGrant(app, {
       by: admin,

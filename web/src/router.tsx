@@ -135,6 +135,12 @@ const profile = createRoute({
   component: lazyRouteComponent(() => import("./routes/Profile"), "Profile"),
 });
 
+const invitation = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/invitations/$invitationId",
+  component: lazyRouteComponent(() => import("./routes/Invitation"), "Invitation"),
+});
+
 const adminInterlinkers = createRoute({
   getParentRoute: () => rootRoute,
   path: "/admin/interlinkers",
@@ -154,6 +160,7 @@ const routeTree = rootRoute.addChildren([
   forgotPassword,
   resetPassword,
   dashboard,
+  invitation,
   organizations,
   organizationPage,
   teamPage,

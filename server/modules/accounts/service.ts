@@ -20,12 +20,25 @@ export async function getUser(db: Database, userId: string): Promise<UserRow | u
   return row;
 }
 
-export async function findUserByEmail(db: Database, email: string): Promise<UserSummary | undefined> {
+/** Where and in which language to write to people: for mails, never for answers to someone else. */
+export interface MailContact extends UserSummary {
+  language: Language;
+}
+
+const contactColumns = { ...summaryColumns, language: user.language };
+
+/** The account with this address (any case), as someone to write to; undefined when the address has none. */
+export async function findUserByEmail(db: Database, email: string): Promise<MailContact | undefined> {
   const [row] = await db
-    .select(summaryColumns)
+    .select(contactColumns)
     .from(user)
     .where(eq(sql`lower(${user.email})`, email.trim().toLowerCase()));
   return row;
+}
+
+export async function getContacts(db: Database, userIds: string[]): Promise<MailContact[]> {
+  if (userIds.length === 0) return [];
+  return db.select(contactColumns).from(user).where(inArray(user.id, userIds));
 }
 
 export async function getUserSummaries(db: Database, userIds: string[]): Promise<Map<string, UserSummary>> {

@@ -10,7 +10,7 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
-  purpose: "verify-email" | "reset-password";
+  purpose: "verify-email" | "reset-password" | "invitation";
   /** Links and ids the mail carries, kept beside it so an operator without SMTP can find them. */
   metadata?: Record<string, string>;
 }

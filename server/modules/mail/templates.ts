@@ -1,3 +1,5 @@
+import type { Right } from "../../../common/coproduction.js";
+import type { InvitationKind } from "../../../common/invitations.js";
 import type { Language } from "../../../common/languages.js";
 
 type MailText = { subject: string; text: (name: string, url: string) => string };
@@ -61,3 +63,133 @@ export const mailTemplates: Record<"verify-email" | "reset-password", Record<Lan
     },
   },
 };
+
+/** What an invitation mail says: who invites, to what, and how to answer. */
+export interface InvitationMailFacts {
+  kind: InvitationKind;
+  inviterName: string;
+  /** The team, organization or process, in the recipient's language where it has one. */
+  targetName: string;
+  /** Grant invitations: the team offered rights, and the rights. */
+  teamName?: string;
+  rights?: readonly Right[];
+  /** Team invitations as administrator say so. */
+  asAdministrator?: boolean;
+  /** The invited address (person invitations). */
+  email?: string;
+  /** The address has an account: it is asked to sign in, not to sign up. */
+  hasAccount: boolean;
+  url: string;
+  expiresOn: string;
+}
+
+/** The facts with the rights worded in the recipient's language. */
+type WordedFacts = InvitationMailFacts & { rightsText: string };
+
+interface InvitationWords {
+  subject: (facts: WordedFacts) => string;
+  offer: (facts: WordedFacts) => string;
+  signIn: string;
+  signUp: (email: string) => string;
+  expires: (date: string) => string;
+  ignore: string;
+  rights: Record<Right, string>;
+}
+
+const invitationWords: Record<Language, InvitationWords> = {
+  en: {
+    subject: ({ inviterName, targetName }) => `${inviterName} invites you to ${targetName} on INTERLINK`,
+    offer: (facts) =>
+      ({
+        team_member: `${facts.inviterName} invites you to join the team "${facts.targetName}"${facts.asAdministrator ? " as one of its administrators" : ""}.`,
+        organization_administrator: `${facts.inviterName} invites you to administer the organization "${facts.targetName}".`,
+        process_administrator: `${facts.inviterName} invites you to administer the co-production process "${facts.targetName}".`,
+        process_grant: `${facts.inviterName} invites your team "${facts.teamName}" to take part in the co-production process "${facts.targetName}" (${facts.rightsText}). As one of the team's administrators you accept or decline; until then the team takes no part in it.`,
+      })[facts.kind],
+    signIn: "To accept or decline, sign in and open:",
+    signUp: (email) => `To accept, create an INTERLINK account with the address ${email} and open:`,
+    expires: (date) => `The invitation is valid until ${date}.`,
+    ignore: "If you do not want it, ignore this message: nothing happens without your answer.",
+    rights: {
+      view: "see the work",
+      create_assets: "add work",
+      edit_assets: "edit work",
+      delete_assets: "delete work",
+      manage_items: "change the plan",
+    },
+  },
+  es: {
+    subject: ({ inviterName, targetName }) => `${inviterName} te invita a ${targetName} en INTERLINK`,
+    offer: (facts) =>
+      ({
+        team_member: `${facts.inviterName} te invita a unirte al equipo «${facts.targetName}»${facts.asAdministrator ? " como uno de sus administradores" : ""}.`,
+        organization_administrator: `${facts.inviterName} te invita a administrar la organización «${facts.targetName}».`,
+        process_administrator: `${facts.inviterName} te invita a administrar el proceso de coproducción «${facts.targetName}».`,
+        process_grant: `${facts.inviterName} invita a tu equipo «${facts.teamName}» a participar en el proceso de coproducción «${facts.targetName}» (${facts.rightsText}). Como administrador del equipo, aceptas o rechazas; hasta entonces el equipo no participa.`,
+      })[facts.kind],
+    signIn: "Para aceptar o rechazar, inicia sesión y abre:",
+    signUp: (email) => `Para aceptar, crea una cuenta de INTERLINK con la dirección ${email} y abre:`,
+    expires: (date) => `La invitación es válida hasta el ${date}.`,
+    ignore: "Si no la quieres, ignora este mensaje: no pasa nada sin tu respuesta.",
+    rights: {
+      view: "ver el trabajo",
+      create_assets: "añadir trabajo",
+      edit_assets: "editar el trabajo",
+      delete_assets: "eliminar trabajo",
+      manage_items: "cambiar el plan",
+    },
+  },
+  it: {
+    subject: ({ inviterName, targetName }) => `${inviterName} ti invita a ${targetName} su INTERLINK`,
+    offer: (facts) =>
+      ({
+        team_member: `${facts.inviterName} ti invita a entrare nel team «${facts.targetName}»${facts.asAdministrator ? " come uno dei suoi amministratori" : ""}.`,
+        organization_administrator: `${facts.inviterName} ti invita ad amministrare l'organizzazione «${facts.targetName}».`,
+        process_administrator: `${facts.inviterName} ti invita ad amministrare il processo di coproduzione «${facts.targetName}».`,
+        process_grant: `${facts.inviterName} invita il tuo team «${facts.teamName}» a partecipare al processo di coproduzione «${facts.targetName}» (${facts.rightsText}). Come amministratore del team accetti o rifiuti; fino ad allora il team non vi partecipa.`,
+      })[facts.kind],
+    signIn: "Per accettare o rifiutare, accedi e apri:",
+    signUp: (email) => `Per accettare, crea un account INTERLINK con l'indirizzo ${email} e apri:`,
+    expires: (date) => `L'invito è valido fino al ${date}.`,
+    ignore: "Se non lo vuoi, ignora questo messaggio: senza la tua risposta non succede nulla.",
+    rights: {
+      view: "vedere il lavoro",
+      create_assets: "aggiungere lavoro",
+      edit_assets: "modificare il lavoro",
+      delete_assets: "eliminare il lavoro",
+      manage_items: "modificare il piano",
+    },
+  },
+  lv: {
+    subject: ({ inviterName, targetName }) => `${inviterName} aicina jūs: ${targetName} (INTERLINK)`,
+    offer: (facts) =>
+      ({
+        team_member: `${facts.inviterName} aicina jūs pievienoties komandai “${facts.targetName}”${facts.asAdministrator ? " kā vienam no tās administratoriem" : ""}.`,
+        organization_administrator: `${facts.inviterName} aicina jūs administrēt organizāciju “${facts.targetName}”.`,
+        process_administrator: `${facts.inviterName} aicina jūs administrēt koprades procesu “${facts.targetName}”.`,
+        process_grant: `${facts.inviterName} aicina jūsu komandu “${facts.teamName}” piedalīties koprades procesā “${facts.targetName}” (${facts.rightsText}). Kā komandas administrators jūs piekrītat vai atsakāties; līdz tam komanda tajā nepiedalās.`,
+      })[facts.kind],
+    signIn: "Lai piekristu vai atteiktos, pierakstieties un atveriet:",
+    signUp: (email) => `Lai piekristu, izveidojiet INTERLINK kontu ar adresi ${email} un atveriet:`,
+    expires: (date) => `Ielūgums ir derīgs līdz ${date}.`,
+    ignore: "Ja jūs to nevēlaties, neņemiet šo ziņu vērā: bez jūsu atbildes nekas nenotiek.",
+    rights: {
+      view: "skatīt darbu",
+      create_assets: "pievienot darbu",
+      edit_assets: "labot darbu",
+      delete_assets: "dzēst darbu",
+      manage_items: "mainīt plānu",
+    },
+  },
+};
+
+/** An invitation mail in the recipient's language. */
+export function invitationMail(language: Language, facts: InvitationMailFacts): { subject: string; text: string } {
+  const words = invitationWords[language];
+  const localized = { ...facts, rightsText: (facts.rights ?? []).map((right) => words.rights[right]).join(", ") };
+  const how = facts.hasAccount || !facts.email ? words.signIn : words.signUp(facts.email);
+  return {
+    subject: words.subject(localized),
+    text: `${words.offer(localized)}\n\n${how}\n${facts.url}\n\n${words.expires(facts.expiresOn)}\n${words.ignore}`,
+  };
+}

@@ -2,14 +2,17 @@ import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
+import { limitRate } from "../../http/rate-limit.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, explain, platform } from "../../policies/index.js";
 import { presentAdministrators } from "../accounts/presenter.js";
-import { administrator, userSummary } from "../accounts/schema.js";
+import { administrator } from "../accounts/schema.js";
+import { presentReceipt } from "../invitations/presenter.js";
+import { administratorInvite, invitationReceipt } from "../invitations/schema.js";
+import { invitePerson } from "../invitations/service.js";
 import { presentOrganization } from "./presenter.js";
 import {
-  administratorAdd,
   administratorParams,
   organization,
   organizationCreate,
@@ -17,7 +20,6 @@ import {
   organizationUpdate,
 } from "./schema.js";
 import {
-  addAdministrator,
   createOrganization,
   deleteOrganization,
   getOrganization,
@@ -147,18 +149,27 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Make an existing account an administrator",
+        summary: "Invite a person by e-mail to administer the organization: they do when they accept",
+        description:
+          "Answers 202 with the pending invitation, the same whether or not the address has an account; the " +
+          "address gets a mail (an unknown one is invited to sign up with it).",
         params: idParams,
-        body: administratorAdd,
-        response: { 201: userSummary, ...refusalResponses },
+        body: administratorInvite,
+        response: { 202: invitationReceipt, 429: problemSchema, ...refusalResponses },
       },
     },
     async (request, reply) => {
       const actor = await requireActor(request);
       const loaded = await getOrganization(app.db, actor, request.params.id);
       authorize(actor, "manage_administrators", loaded.subject, "organization");
-      const added = await addAdministrator(app.db, { organizationId: loaded.row.id, ...request.body });
-      return reply.code(201).send(added);
+      await limitRate(request, actor, "invitations");
+      const invited = await invitePerson(app.db, {
+        actor,
+        email: request.body.email,
+        target: { kind: "organization_administrator", organizationId: loaded.row.id, name: loaded.row.name },
+        mailing: { mailer: app.mailer, baseUrl: app.config.baseUrl },
+      });
+      return reply.code(202).send(presentReceipt(invited));
     },
   );
 

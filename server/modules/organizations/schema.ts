@@ -53,15 +53,4 @@ export const organization = z
   })
   .meta({ id: "Organization" });
 
-export const administratorAdd = z
-  .strictObject({
-    email: z.email().max(320).optional(),
-    userId: z.string().min(1).max(100).optional(),
-  })
-  .refine((body) => (body.email === undefined) !== (body.userId === undefined), {
-    message: "Give either email or userId, not both.",
-    params: { code: "email_or_user_id" },
-  })
-  .meta({ id: "AdministratorAdd" });
-
 export const administratorParams = z.strictObject({ id: z.uuid(), userId: z.string().min(1).max(100) });

@@ -4,7 +4,7 @@ import type { Database } from "../../db/client.js";
 import { organization, organizationAdministrator } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
-import { conflict, invalid, notFound } from "../../http/problem.js";
+import { conflict, notFound } from "../../http/problem.js";
 import {
   type Actor,
   explainAdministratorsAfter,
@@ -12,7 +12,7 @@ import {
   type OrganizationSubject,
 } from "../../policies/index.js";
 import { actorPlaceholders, selectOrganizationsWithRelation } from "../../policies/scopes.js";
-import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
+import { getUserSummaries, type UserSummary } from "../accounts/service.js";
 import type { organizationCreate, organizationListQuery, organizationUpdate } from "./schema.js";
 
 export type OrganizationRow = typeof organization.$inferSelect;
@@ -194,27 +194,28 @@ export async function listAdministrators(db: Database, organizationId: string): 
   return rows.map((row) => users.get(row.userId)).filter((user): user is UserSummary => user !== undefined);
 }
 
-export async function addAdministrator(
-  db: Database,
-  options: { organizationId: string; email?: string; userId?: string },
-): Promise<UserSummary> {
-  const user = options.email
-    ? await findUserByEmail(db, options.email)
-    : options.userId
-      ? await getUser(db, options.userId)
-      : undefined;
-  if (!user) {
-    const path = options.email ? "body.email" : "body.userId";
-    throw invalid(
-      [{ path, code: "no_such_account", message: "No account has this address or id." }],
-      "There is no such account.",
-    );
-  }
-  await db
+/** Makes a person (who accepted an invitation) an administrator, inside the caller's transaction; idempotent. */
+export async function addAdministrator(tx: Database, options: { organizationId: string; userId: string }) {
+  await tx
     .insert(organizationAdministrator)
-    .values({ organizationId: options.organizationId, userId: user.id })
+    .values({ organizationId: options.organizationId, userId: options.userId })
     .onConflictDoNothing();
-  return { id: user.id, name: user.name, email: user.email };
+}
+
+export async function isOrganizationAdministrator(
+  db: Database,
+  options: { organizationId: string; userId: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: organizationAdministrator.userId })
+    .from(organizationAdministrator)
+    .where(
+      and(
+        eq(organizationAdministrator.organizationId, options.organizationId),
+        eq(organizationAdministrator.userId, options.userId),
+      ),
+    );
+  return row !== undefined;
 }
 
 /** Removes an administrator; an organization always keeps at least one. */

@@ -14,43 +14,87 @@ import { getTeam, membersOf } from "../teams/service.js";
 import type { GrantRow, ProcessTree } from "./access.js";
 import type { accessOutput, grantCreate, grantOutput } from "./schema.js";
 
-export async function createGrant(
+/** Refuses a grant naming an item of another process or an unknown account, before anything is made of it. */
+export async function checkGrantInput(
   db: Database,
-  options: { actor: Actor; tree: ProcessTree; input: z.infer<typeof grantCreate> },
-): Promise<GrantRow> {
-  const { actor, tree, input } = options;
+  options: { tree: ProcessTree; input: z.infer<typeof grantCreate> },
+): Promise<void> {
+  const { tree, input } = options;
   if (input.itemId && !tree.items.some((entry) => entry.id === input.itemId)) {
     throw invalid([{ path: "body.itemId", code: "not_an_item_of_process", message: "Not an item of this process." }]);
   }
   if (input.userId && !(await getUser(db, input.userId))) {
     throw invalid([{ path: "body.userId", code: "no_such_account", message: "There is no such account." }]);
   }
-  const rights = [...new Set(input.rights)];
-  const saved = await db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(grant)
-      .values({
-        processId: tree.process.id,
-        itemId: input.itemId ?? null,
-        teamId: input.teamId ?? null,
-        userId: input.userId ?? null,
-        rights,
-        createdBy: actor.userId,
-      })
-      .returning();
-    await appendActivity(tx, {
-      processId: tree.process.id,
+}
+
+export async function createGrant(
+  db: Database,
+  options: { actor: Actor; tree: ProcessTree; input: z.infer<typeof grantCreate> },
+): Promise<GrantRow> {
+  const { actor, tree, input } = options;
+  await checkGrantInput(db, { tree, input });
+  const saved = await db.transaction((tx) =>
+    insertGrant(tx, {
       actorId: actor.userId,
-      action: "grant.created",
-      targetType: "grant",
-      targetId: created!.id,
-      summary: { after: { teamId: created!.teamId, userId: created!.userId, itemId: created!.itemId, rights } },
-    });
-    return created!;
-  });
+      processId: tree.process.id,
+      itemId: input.itemId ?? null,
+      teamId: input.teamId ?? null,
+      userId: input.userId ?? null,
+      rights: input.rights,
+    }),
+  );
   // Whoever gained rights gets them on their open connections too.
   announceAccessChange(db, { processId: tree.process.id });
   return saved;
+}
+
+/**
+ * Writes a grant and its trail entry inside the caller's transaction: for a new grant, and for one a team's
+ * administrator accepted (`invitation`: the granter, who stays the entry's actor, and who consented). Announce
+ * the access change after commit.
+ */
+export async function insertGrant(
+  tx: Database,
+  options: {
+    actorId: string;
+    processId: string;
+    itemId: string | null;
+    teamId: string | null;
+    userId: string | null;
+    rights: readonly Right[];
+    invitation?: { id: string; invitedBy: string; acceptedBy: string };
+  },
+): Promise<GrantRow> {
+  const rights = [...new Set(options.rights)];
+  const [created] = await tx
+    .insert(grant)
+    .values({
+      processId: options.processId,
+      itemId: options.itemId,
+      teamId: options.teamId,
+      userId: options.userId,
+      rights,
+      createdBy: options.actorId,
+    })
+    .returning();
+  await appendActivity(tx, {
+    processId: options.processId,
+    actorId: options.actorId,
+    action: "grant.created",
+    targetType: "grant",
+    targetId: created!.id,
+    summary: {
+      after: {
+        teamId: created!.teamId,
+        userId: created!.userId,
+        itemId: created!.itemId,
+        rights,
+        ...(options.invitation ? { invitedBy: options.invitation.invitedBy, invitationId: options.invitation.id } : {}),
+      },
+    },
+  });
+  return created!;
 }
 
 export async function findGrant(db: Database, grantId: string): Promise<GrantRow> {

@@ -2,16 +2,20 @@ import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
+import { limitRate } from "../../http/rate-limit.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, can, explain, platform } from "../../policies/index.js";
+import { authorize, can, explain, explainGrantWithoutConsent, platform } from "../../policies/index.js";
 import { presentAdministrators } from "../accounts/presenter.js";
-import { administrator, userSummary } from "../accounts/schema.js";
+import { administrator } from "../accounts/schema.js";
 import { listActivity, listActivityActors, verifyActivity } from "../activity/service.js";
+import { presentInvitation, presentReceipt } from "../invitations/presenter.js";
+import { administratorInvite, invitation, invitationReceipt } from "../invitations/schema.js";
+import { invitePerson, inviteTeam, listPendingInvitations } from "../invitations/service.js";
 import { findOrganization } from "../organizations/service.js";
 import { getTeam } from "../teams/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
-import { createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
+import { checkGrantInput, createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { processImageRoutes } from "./image-routes.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
 import { presentItem, presentProcess, presentTreeFor } from "./presenter.js";
@@ -21,7 +25,6 @@ import {
   accessQuery,
   activityPage,
   activityQuery,
-  administratorBody,
   administratorParams,
   grantCreate,
   grantOutput,
@@ -39,7 +42,6 @@ import {
   verifyOutput,
 } from "./schema.js";
 import {
-  addProcessAdministrator,
   createProcess,
   deleteProcess,
   listParticipants,
@@ -228,18 +230,31 @@ export async function processRoutes(app: ApiApp): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Make an existing account an administrator of the process",
+        summary: "Invite a person by e-mail to administer the process: they do when they accept",
+        description:
+          "Answers 202 with the pending invitation, the same whether or not the address has an account; the " +
+          "address gets a mail (an unknown one is invited to sign up with it).",
         params: idParams,
-        body: administratorBody,
-        response: { 201: userSummary, ...refusalResponses },
+        body: administratorInvite,
+        response: { 202: invitationReceipt, 429: problemSchema, ...refusalResponses },
       },
     },
     async (request, reply) => {
       const actor = await requireActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "manage_administrators", access.subject, "process");
-      const added = await addProcessAdministrator(app.db, { actor, processId: access.process.id, ...request.body });
-      return reply.code(201).send(added);
+      await limitRate(request, actor, "invitations");
+      const invited = await invitePerson(app.db, {
+        actor,
+        email: request.body.email,
+        target: {
+          kind: "process_administrator",
+          processId: access.process.id,
+          name: { [access.process.language]: access.process.name },
+        },
+        mailing: { mailer: app.mailer, baseUrl: app.config.baseUrl },
+      });
+      return reply.code(202).send(presentReceipt(invited));
     },
   );
 
@@ -404,16 +419,33 @@ export async function processRoutes(app: ApiApp): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Who has which rights where",
+        summary: "Who has which rights where, and the rights offered to teams that have not answered yet",
         params: idParams,
-        response: { 200: z.object({ items: z.array(grantOutput) }), ...refusalResponses },
+        response: {
+          200: z.object({
+            items: z.array(grantOutput),
+            pending: z
+              .array(invitation)
+              .describe("Rights offered to other organizations' teams, waiting for their administrators."),
+          }),
+          ...refusalResponses,
+        },
       },
     },
     async (request) => {
       const actor = await requireActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "manage_grants", access.subject, "process");
-      return { items: await listGrants(app.db, actor, access.process.id) };
+      const [items, pending] = await Promise.all([
+        listGrants(app.db, actor, access.process.id),
+        listPendingInvitations(app.db, actor, { of: "process", id: access.process.id, limit: 100 }),
+      ]);
+      return {
+        items,
+        pending: pending.items
+          .filter((loaded) => loaded.row.kind === "process_grant")
+          .map((loaded) => presentInvitation(loaded, actor)),
+      };
     },
   );
 
@@ -423,9 +455,13 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       schema: {
         tags,
         summary: "Give a team or a person rights on the process or on one item",
+        description:
+          "201 with the grant for a person, or a team you administer (or whose organization you do). A team of " +
+          "another organization is offered the rights instead: 202 with the pending invitation its " +
+          "administrators accept or decline, and until then it has no rights and sees nothing of the process.",
         params: idParams,
         body: grantCreate,
-        response: { 201: grantOutput, ...refusalResponses },
+        response: { 201: grantOutput, 202: invitationReceipt, 429: problemSchema, ...refusalResponses },
       },
     },
     async (request, reply) => {
@@ -439,6 +475,19 @@ export async function processRoutes(app: ApiApp): Promise<void> {
           throw invalid([
             { path: "body.teamId", code: "no_such_team", message: "There is no such team, or you may not see it." },
           ]);
+        }
+        if (!explainGrantWithoutConsent(actor, team.subject).allowed) {
+          await checkGrantInput(app.db, { tree, input: request.body });
+          await limitRate(request, actor, "invitations");
+          const invited = await inviteTeam(app.db, {
+            actor,
+            process: tree.process,
+            team,
+            itemId: request.body.itemId ?? null,
+            rights: request.body.rights,
+            mailing: { mailer: app.mailer, baseUrl: app.config.baseUrl },
+          });
+          return reply.code(202).send(presentReceipt(invited));
         }
       }
       const created = await createGrant(app.db, { actor, tree, input: request.body });

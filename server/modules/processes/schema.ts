@@ -146,14 +146,6 @@ export const participantsOutput = z
   })
   .meta({ id: "ProcessParticipants" });
 
-export const administratorBody = z
-  .strictObject({ email: z.email().max(320).optional(), userId: z.string().min(1).max(100).optional() })
-  .refine((body) => (body.email === undefined) !== (body.userId === undefined), {
-    message: "Give either email or userId, not both.",
-    params: { code: "email_or_user_id" },
-  })
-  .meta({ id: "ProcessAdministratorAdd" });
-
 export const administratorParams = z.strictObject({ id: z.uuid(), userId: z.string().min(1).max(100) });
 
 export const itemCreate = z

@@ -15,7 +15,7 @@ import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import { type Actor, can, explainAdministratorsAfter, type MaybeActor } from "../../policies/index.js";
 import { processesTakenPartIn, teamsOfUser, visibleProcesses } from "../../policies/scopes.js";
-import { findUserByEmail, getUser, getUserSummaries, type UserSummary } from "../accounts/service.js";
+import { getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { findSchema } from "../catalogue/service.js";
 import { likePattern } from "../organizations/service.js";
@@ -396,39 +396,47 @@ export async function listProcessAdministrators(db: Database, processId: string)
   return rows.flatMap((row) => users.get(row.userId) ?? []);
 }
 
+/**
+ * Makes a person (who accepted an invitation) an administrator of the process, inside the caller's transaction,
+ * with the trail's entry in the name of who invited them; nothing happens (and nothing is logged) when they
+ * already are one.
+ */
 export async function addProcessAdministrator(
-  db: Database,
-  options: { actor: Actor; processId: string; email?: string; userId?: string },
-): Promise<UserSummary> {
-  const found = options.email
-    ? await findUserByEmail(db, options.email)
-    : options.userId
-      ? await getUser(db, options.userId)
-      : undefined;
-  if (!found) {
-    const path = options.email ? "body.email" : "body.userId";
-    throw invalid(
-      [{ path, code: "no_such_account", message: "No account has this address or id." }],
-      "There is no such account.",
-    );
-  }
-  await db.transaction(async (tx) => {
-    const added = await tx
-      .insert(processAdministrator)
-      .values({ processId: options.processId, userId: found.id })
-      .onConflictDoNothing()
-      .returning();
-    if (added.length === 0) return;
-    await appendActivity(tx, {
-      processId: options.processId,
-      actorId: options.actor.userId,
-      action: "administrator.added",
-      targetType: "user",
-      targetId: found.id,
-      summary: { after: { userId: found.id, name: found.name } },
-    });
+  tx: Database,
+  options: { processId: string; userId: string; name: string; invitedBy: string; invitationId: string },
+): Promise<void> {
+  const added = await tx
+    .insert(processAdministrator)
+    .values({ processId: options.processId, userId: options.userId })
+    .onConflictDoNothing()
+    .returning();
+  if (added.length === 0) return;
+  await appendActivity(tx, {
+    processId: options.processId,
+    actorId: options.invitedBy,
+    action: "administrator.added",
+    targetType: "user",
+    targetId: options.userId,
+    summary: {
+      after: {
+        userId: options.userId,
+        name: options.name,
+        invitationId: options.invitationId,
+        acceptedBy: options.userId,
+      },
+    },
   });
-  return { id: found.id, name: found.name, email: found.email };
+}
+
+export async function isProcessAdministrator(
+  db: Database,
+  options: { processId: string; userId: string },
+): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: processAdministrator.userId })
+    .from(processAdministrator)
+    .where(and(eq(processAdministrator.processId, options.processId), eq(processAdministrator.userId, options.userId)));
+  return row !== undefined;
 }
 
 /** Removes an administrator; a process always keeps at least one. */

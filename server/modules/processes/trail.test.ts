@@ -54,6 +54,7 @@ beforeAll(async () => {
     teamId: residents.id,
     itemId: buildTask.id,
     rights: ["view", "create_assets"],
+    acceptedBy: marco,
   });
   await createAsset(context.app, {
     by: marco,

@@ -2,9 +2,13 @@ import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
+import { limitRate } from "../../http/rate-limit.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize } from "../../policies/index.js";
+import { presentReceipt } from "../invitations/presenter.js";
+import { invitationReceipt } from "../invitations/schema.js";
+import { invitePerson } from "../invitations/service.js";
 import { getOrganization } from "../organizations/service.js";
 import { presentMembers, presentTeam } from "./presenter.js";
 import {
@@ -23,7 +27,6 @@ import {
   teamUpdate,
 } from "./schema.js";
 import {
-  addMemberByEmail,
   createJoinRequest,
   createTeam,
   decideJoinRequest,
@@ -184,18 +187,27 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Add an existing account to a team by e-mail",
+        summary: "Invite a person by e-mail to join the team: they become a member when they accept",
+        description:
+          "Answers 202 with the pending invitation, the same whether or not the address has an account; the " +
+          "address gets a mail (an unknown one is invited to sign up with it).",
         params: idParams,
         body: memberAdd,
-        response: { 201: members, ...refusalResponses },
+        response: { 202: invitationReceipt, 429: problemSchema, ...refusalResponses },
       },
     },
     async (request, reply) => {
       const actor = await requireActor(request);
       const loaded = await getTeam(app.db, actor, request.params.id);
       authorize(actor, "manage_members", loaded.subject, "team");
-      await addMemberByEmail(app.db, { teamId: loaded.row.id, input: request.body });
-      return reply.code(201).send({ items: presentMembers(await listMembers(app.db, loaded.row.id), loaded, actor) });
+      await limitRate(request, actor, "invitations");
+      const invited = await invitePerson(app.db, {
+        actor,
+        email: request.body.email,
+        target: { kind: "team_member", team: loaded, role: request.body.role },
+        mailing: { mailer: app.mailer, baseUrl: app.config.baseUrl },
+      });
+      return reply.code(202).send(presentReceipt(invited));
     },
   );
 

@@ -3,6 +3,7 @@ import { actorTypes } from "../../../common/actors.js";
 import { pageQuery } from "../../http/pagination.js";
 import { canMap, timestamp, translatedOutput, translatedText } from "../../http/schemas.js";
 import { teamActions } from "../../policies/team.js";
+import { invitedEmail } from "../invitations/schema.js";
 
 export const teamRoles = ["member", "administrator"] as const;
 
@@ -58,8 +59,8 @@ export const teamMember = z
   .meta({ id: "TeamMember" });
 
 export const memberAdd = z
-  .strictObject({ email: z.email().max(320), role: z.enum(teamRoles).default("member") })
-  .meta({ id: "TeamMemberAdd" });
+  .strictObject({ email: invitedEmail, role: z.enum(teamRoles).default("member") })
+  .meta({ id: "TeamMemberInvite" });
 
 export const memberUpdate = z.strictObject({ role: z.enum(teamRoles) }).meta({ id: "TeamMemberUpdate" });
 

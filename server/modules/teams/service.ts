@@ -5,7 +5,7 @@ import type { Database } from "../../db/client.js";
 import { team, teamJoinRequest, teamMember } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
-import { conflict, invalid, notFound } from "../../http/problem.js";
+import { conflict, notFound } from "../../http/problem.js";
 import {
   type Actor,
   can,
@@ -13,7 +13,7 @@ import {
   type MaybeActor,
   type TeamSubject,
 } from "../../policies/index.js";
-import { findUserByEmail, getUserSummaries } from "../accounts/service.js";
+import { getUserSummaries } from "../accounts/service.js";
 import {
   findOrganization,
   getOrganization,
@@ -21,7 +21,7 @@ import {
   type LoadedOrganization,
   organizationsAdministeredBy,
 } from "../organizations/service.js";
-import type { joinRequestStatuses, memberAdd, teamCreate, teamRoles, teamUpdate } from "./schema.js";
+import type { joinRequestStatuses, teamCreate, teamRoles, teamUpdate } from "./schema.js";
 
 export type TeamRow = typeof team.$inferSelect;
 export type TeamRole = (typeof teamRoles)[number];
@@ -170,31 +170,53 @@ export async function listMembers(db: Database, teamId: string) {
   });
 }
 
-export async function addMemberByEmail(
-  db: Database,
-  options: { teamId: string; input: z.infer<typeof memberAdd> },
-): Promise<void> {
-  const user = await findUserByEmail(db, options.input.email);
-  if (!user) {
-    throw invalid(
-      [
-        {
-          path: "body.email",
-          code: "no_such_account",
-          message: "No account has this address. Ask the person to sign up first.",
-        },
-      ],
-      "There is no account with this e-mail address.",
-    );
-  }
-  const added = await db
+/**
+ * Makes a person a member (who accepted an invitation), inside the caller's transaction; an existing member keeps
+ * their place, and becomes administrator when invited as one. Announce the access change after commit.
+ */
+export async function addMember(tx: Database, options: { teamId: string; userId: string; role: TeamRole }) {
+  await tx
     .insert(teamMember)
-    .values({ teamId: options.teamId, userId: user.id, role: options.input.role })
-    .onConflictDoNothing()
-    .returning();
-  if (added.length === 0) throw conflict("already-member", `${user.name} is already a member of this team.`);
-  // Someone added directly no longer waits on their request.
-  await closePendingRequest(db, { teamId: options.teamId, userId: user.id, status: "approved" });
+    .values({ teamId: options.teamId, userId: options.userId, role: options.role })
+    .onConflictDoUpdate({
+      target: [teamMember.teamId, teamMember.userId],
+      set: { role: sql`case when excluded.role = 'administrator' then 'administrator' else ${teamMember.role} end` },
+    });
+  // Someone who joined by invitation no longer waits on their request.
+  await closePendingRequest(tx, { teamId: options.teamId, userId: options.userId, status: "approved" });
+}
+
+export async function isTeamMember(db: Database, options: { teamId: string; userId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: teamMember.userId })
+    .from(teamMember)
+    .where(and(eq(teamMember.teamId, options.teamId), eq(teamMember.userId, options.userId)));
+  return row !== undefined;
+}
+
+/** Who speaks for a team: its administrators' ids. */
+export async function teamAdministratorIds(db: Database, teamId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: teamMember.userId })
+    .from(teamMember)
+    .where(and(eq(teamMember.teamId, teamId), eq(teamMember.role, "administrator")));
+  return rows.map((row) => row.userId);
+}
+
+/** The teams a person administers, as a subquery for `in (…)`. */
+export function teamsAdministeredBy(db: Database, userId: string) {
+  return db
+    .select({ id: teamMember.teamId })
+    .from(teamMember)
+    .where(and(eq(teamMember.userId, userId), eq(teamMember.role, "administrator")));
+}
+
+/** The (not deleted) teams of these organizations, as a subquery for `in (…)`. */
+export function teamsOfOrganizations(db: Database, organizationIds: ReturnType<typeof organizationsAdministeredBy>) {
+  return db
+    .select({ id: team.id })
+    .from(team)
+    .where(and(inArray(team.organizationId, organizationIds), isNull(team.deletedAt)));
 }
 
 export async function setMemberRole(
@@ -342,10 +364,7 @@ const dashboardRequestLimit = 100;
  * team policy, so this list never shows more than the team pages would.
  */
 export async function listMyPendingJoinRequests(db: Database, actor: Actor) {
-  const administeredTeams = db
-    .select({ id: teamMember.teamId })
-    .from(teamMember)
-    .where(and(eq(teamMember.userId, actor.userId), eq(teamMember.role, "administrator")));
+  const administeredTeams = teamsAdministeredBy(db, actor.userId);
   const pendingOn = (scope: ReturnType<typeof or>) =>
     db
       .select({ request: teamJoinRequest })

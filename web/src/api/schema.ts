@@ -1071,7 +1071,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Make an existing account an administrator */
+        /**
+         * Invite a person by e-mail to administer the organization: they do when they accept
+         * @description Answers 202 with the pending invitation, the same whether or not the address has an account; the address gets a mail (an unknown one is invited to sign up with it).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1083,17 +1086,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["AdministratorAddInput"];
+                    "application/json": components["schemas"]["AdministratorInviteInput"];
                 };
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserSummary"];
+                        "application/json": components["schemas"]["InvitationReceipt"];
                     };
                 };
                 /** @description Default Response */
@@ -1134,6 +1137,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1799,7 +1811,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add an existing account to a team by e-mail */
+        /**
+         * Invite a person by e-mail to join the team: they become a member when they accept
+         * @description Answers 202 with the pending invitation, the same whether or not the address has an account; the address gets a mail (an unknown one is invited to sign up with it).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1811,19 +1826,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["TeamMemberAddInput"];
+                    "application/json": components["schemas"]["TeamMemberInviteInput"];
                 };
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: components["schemas"]["TeamMember"][];
-                        };
+                        "application/json": components["schemas"]["InvitationReceipt"];
                     };
                 };
                 /** @description Default Response */
@@ -1864,6 +1877,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3137,7 +3159,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Make an existing account an administrator of the process */
+        /**
+         * Invite a person by e-mail to administer the process: they do when they accept
+         * @description Answers 202 with the pending invitation, the same whether or not the address has an account; the address gets a mail (an unknown one is invited to sign up with it).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3149,17 +3174,17 @@ export interface paths {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["ProcessAdministratorAddInput"];
+                    "application/json": components["schemas"]["AdministratorInviteInput"];
                 };
             };
             responses: {
                 /** @description Default Response */
-                201: {
+                202: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["UserSummary"];
+                        "application/json": components["schemas"]["InvitationReceipt"];
                     };
                 };
                 /** @description Default Response */
@@ -3200,6 +3225,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3832,7 +3866,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who has which rights where */
+        /** Who has which rights where, and the rights offered to teams that have not answered yet */
         get: {
             parameters: {
                 query?: never;
@@ -3852,6 +3886,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["Grant"][];
+                            /** @description Rights offered to other organizations' teams, waiting for their administrators. */
+                            pending: components["schemas"]["Invitation"][];
                         };
                     };
                 };
@@ -3903,7 +3939,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Give a team or a person rights on the process or on one item */
+        /**
+         * Give a team or a person rights on the process or on one item
+         * @description 201 with the grant for a person, or a team you administer (or whose organization you do). A team of another organization is offered the rights instead: 202 with the pending invitation its administrators accept or decline, and until then it has no rights and sees nothing of the process.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3926,6 +3965,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Grant"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationReceipt"];
                     };
                 };
                 /** @description Default Response */
@@ -3966,6 +4014,15 @@ export interface paths {
                 };
                 /** @description Default Response */
                 422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4269,6 +4326,661 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ActivityVerification"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations waiting for your answer: to your verified address, and for teams you administer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Invitation"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One invitation, for the one it is addressed to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Withdraw a pending invitation (those who run what it is for) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: you join (or your team gets the rights) at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline an invitation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/teams/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People invited to a team who have not answered yet */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Invitation"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People invited to administer an organization who have not answered yet */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Invitation"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending invitations of a process: people invited to administer it, teams offered rights */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Invitation"][];
+                            nextCursor: string | null;
+                        };
                     };
                 };
                 /** @description Default Response */
@@ -11182,6 +11894,81 @@ export interface components {
             /** @enum {string} */
             database: "pglite" | "postgresql";
         };
+        AdministratorInviteInput: {
+            /** Format: email */
+            email: string;
+        };
+        InvitationReceiptInput: {
+            invitation: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "team_member" | "organization_administrator" | "process_administrator" | "process_grant";
+                /** @description Person invitations: the invited address, lower-case. */
+                email: string | null;
+                /** @description Grant invitations: the team offered the rights. */
+                teamId: string | null;
+                /** @constant */
+                status: "pending";
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        InvitationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "team_member" | "organization_administrator" | "process_administrator" | "process_grant";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
+            /** @description Person invitations: the invited address. */
+            email: string | null;
+            /** @description Grant invitations: the team offered the rights. */
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+            } | null;
+            /** @description What it is for: the team to join, the organization or process to administer, the process offering rights. */
+            target: {
+                /** @enum {string} */
+                type: "team" | "organization" | "process";
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+            };
+            /** @description Grant invitations on one item (and so its descendants); null for the whole process. */
+            item: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Team invitations: the role on joining. */
+            role: ("member" | "administrator") | null;
+            /** @description Grant invitations: the rights offered. */
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            invitedBy: {
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            decidedAt: string | null;
+            can: {
+                accept: boolean;
+                decline: boolean;
+                withdraw: boolean;
+            };
+            /** @description For each refused action the reason, e.g. `{accept: {code: 'email_not_verified', …}}`. */
+            why: {
+                [key: string]: {
+                    code: string;
+                    message: string;
+                };
+            };
+        };
         OrganizationCreateInput: {
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
             name: {
@@ -11255,11 +12042,6 @@ export interface components {
                 create_team: boolean;
                 start_process: boolean;
             };
-        };
-        AdministratorAddInput: {
-            /** Format: email */
-            email?: string;
-            userId?: string;
         };
         PlatformInput: {
             name: string;
@@ -11394,11 +12176,6 @@ export interface components {
             }[];
             /** @description Teams taking part that you may not see. */
             hiddenTeams: number;
-        };
-        ProcessAdministratorAddInput: {
-            /** Format: email */
-            email?: string;
-            userId?: string;
         };
         ItemCreateInput: {
             /** @enum {string} */
@@ -11791,7 +12568,7 @@ export interface components {
             /** @description The reader may change this member's role: they manage the team, and it keeps an administrator. */
             canChangeRole: boolean;
         };
-        TeamMemberAddInput: {
+        TeamMemberInviteInput: {
             /** Format: email */
             email: string;
             /**
@@ -12569,6 +13346,80 @@ export interface components {
             /** @enum {string} */
             database: "pglite" | "postgresql";
         };
+        AdministratorInvite: {
+            email: unknown;
+        };
+        InvitationReceipt: {
+            invitation: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "team_member" | "organization_administrator" | "process_administrator" | "process_grant";
+                /** @description Person invitations: the invited address, lower-case. */
+                email: string | null;
+                /** @description Grant invitations: the team offered the rights. */
+                teamId: string | null;
+                /** @constant */
+                status: "pending";
+                /** Format: date-time */
+                expiresAt: string;
+            };
+        };
+        Invitation: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "team_member" | "organization_administrator" | "process_administrator" | "process_grant";
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "withdrawn" | "expired";
+            /** @description Person invitations: the invited address. */
+            email: string | null;
+            /** @description Grant invitations: the team offered the rights. */
+            team: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+            } | null;
+            /** @description What it is for: the team to join, the organization or process to administer, the process offering rights. */
+            target: {
+                /** @enum {string} */
+                type: "team" | "organization" | "process";
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+            };
+            /** @description Grant invitations on one item (and so its descendants); null for the whole process. */
+            item: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Team invitations: the role on joining. */
+            role: ("member" | "administrator") | null;
+            /** @description Grant invitations: the rights offered. */
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            invitedBy: {
+                id: string;
+                name: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            decidedAt: string | null;
+            can: {
+                accept: boolean;
+                decline: boolean;
+                withdraw: boolean;
+            };
+            /** @description For each refused action the reason, e.g. `{accept: {code: 'email_not_verified', …}}`. */
+            why: {
+                [key: string]: {
+                    code: string;
+                    message: string;
+                };
+            };
+        };
         OrganizationCreate: {
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
             name: {
@@ -12642,11 +13493,6 @@ export interface components {
                 create_team: boolean;
                 start_process: boolean;
             };
-        };
-        AdministratorAdd: {
-            /** Format: email */
-            email?: string;
-            userId?: string;
         };
         Platform: {
             name: string;
@@ -12781,11 +13627,6 @@ export interface components {
             }[];
             /** @description Teams taking part that you may not see. */
             hiddenTeams: number;
-        };
-        ProcessAdministratorAdd: {
-            /** Format: email */
-            email?: string;
-            userId?: string;
         };
         ItemCreate: {
             /** @enum {string} */
@@ -13178,9 +14019,8 @@ export interface components {
             /** @description The reader may change this member's role: they manage the team, and it keeps an administrator. */
             canChangeRole: boolean;
         };
-        TeamMemberAdd: {
-            /** Format: email */
-            email: string;
+        TeamMemberInvite: {
+            email: unknown;
             /**
              * @default member
              * @enum {string}

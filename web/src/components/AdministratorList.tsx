@@ -8,19 +8,23 @@ import { problemOf } from "../api/unwrap";
 import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../ui/feedback";
 import { Section } from "../ui/layout";
 import { toastSuccess } from "../ui/toast";
-import type { Administrator, UserSummary } from "./organizations/api";
+import type { Invitation } from "./invitations/api";
+import { PendingInvitations } from "./invitations/PendingInvitations";
+import type { Administrator } from "./organizations/api";
 import { CardList } from "./organizations/layout";
 import { WhyNot } from "./WhyNot";
 
 /**
  * Who administers something (an organization, a process): everyone who may see it sees the names; those who
- * manage administrators add people by e-mail and remove them. The server keeps at least one: it says per person
- * whether the reader may remove them (`canRemove`), and the list offers exactly that.
+ * manage administrators invite people by e-mail (they become administrators when they accept), see whom they
+ * invited and withdraw, and remove administrators. The server keeps at least one: it says per person whether the
+ * reader may remove them (`canRemove`), and the list offers exactly that.
  */
 export function AdministratorList({
   queryKey,
   list,
-  add,
+  invite,
+  invitations,
   remove,
   manage,
   onChanged,
@@ -28,7 +32,10 @@ export function AdministratorList({
 }: {
   queryKey: readonly unknown[];
   list: () => Promise<{ items: Administrator[] }>;
-  add: (email: string) => Promise<UserSummary>;
+  /** Invites an address; the answer is the same whether or not it has an account. */
+  invite: (email: string) => Promise<unknown>;
+  /** The invitations still waiting for an answer (asked only of those who manage administrators). */
+  invitations: () => Promise<{ items: Invitation[] }>;
   remove: (userId: string) => Promise<unknown>;
   manage: boolean;
   /** Other queries to refresh after a change (the subject's own `can`, lists…). */
@@ -45,14 +52,14 @@ export function AdministratorList({
   const { t } = useTranslation();
   const me = useMe();
   const administrators = useQuery({ queryKey, queryFn: list });
+  const pending = useQuery({ queryKey: [...queryKey, "invitations"], queryFn: invitations, enabled: manage });
 
   const adding = useMutation({
-    mutationFn: add,
-    onSuccess: async (added) => {
-      toastSuccess(t("administrators.added", { name: added.name }));
-      await onChanged?.();
+    mutationFn: invite,
+    onSuccess: async (_, email) => {
+      toastSuccess(t("invitations.sentAdministrator", { email }));
+      await pending.refetch();
     },
-    onSettled: () => administrators.refetch(),
   });
   const removing = useMutation({
     mutationFn: (administrator: { id: string; name: string }) => remove(administrator.id),
@@ -149,6 +156,13 @@ export function AdministratorList({
         </form>
       ) : (
         me.data && <WhyNot>{words.whyNot}</WhyNot>
+      )}
+      {manage && (
+        <PendingInvitations
+          title={t("invitations.pendingTitle")}
+          invitations={pending.data?.items ?? []}
+          onChanged={() => pending.refetch()}
+        />
       )}
     </Section>
   );

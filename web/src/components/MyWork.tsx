@@ -5,6 +5,7 @@ import { api } from "../api/client";
 import { dataOf } from "../api/unwrap";
 import { Section } from "../ui/layout";
 import { AnchorLink } from "./AnchorLink";
+import { MyInvitations } from "./invitations/MyInvitations";
 import { PendingJoinRequests } from "./organizations/PendingJoinRequests";
 import { ProcessCard, ProcessCardList } from "./ProcessCard";
 
@@ -59,13 +60,17 @@ function MyResponsibilities() {
   );
 }
 
-/** What a signed-in person works on and what waits for them: their processes and the requests to decide. */
+/**
+ * What a signed-in person works on and what waits for them: invitations to answer, their processes and the requests
+ * to decide.
+ */
 export function MyWork() {
   const { t } = useTranslation();
   const mine = useMyProcesses();
   return (
     // "md": the join requests begin with an empty live region, which takes a gap of its own.
     <Stack gap="md">
+      <MyInvitations />
       <MyResponsibilities />
       <Section title={t("dashboard.myProcesses")}>
         {mine.data?.items.length === 0 && <Text>{t("dashboard.none")}</Text>}

@@ -15,9 +15,10 @@ export function Administrators({ organization }: { organization: Organization })
       queryKey={["organization", organization.id, "administrators"]}
       manage={organization.can.manage_administrators}
       list={() => dataOf(api.GET("/api/v1/organizations/{id}/administrators", { params: { path } }))}
-      add={(email) =>
+      invite={(email) =>
         dataOf(api.POST("/api/v1/organizations/{id}/administrators", { params: { path }, body: { email } }))
       }
+      invitations={() => dataOf(api.GET("/api/v1/organizations/{id}/invitations", { params: { path } }))}
       remove={(userId) =>
         dataOf(
           api.DELETE("/api/v1/organizations/{id}/administrators/{userId}", {

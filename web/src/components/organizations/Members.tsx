@@ -10,6 +10,7 @@ import { useFormatDate } from "../../ui/dates";
 import { ConfirmAction, errorProps, FormAlert, Loading, otherErrors, useFocusFirstInvalid } from "../../ui/feedback";
 import { Section } from "../../ui/layout";
 import { toastSuccess } from "../../ui/toast";
+import { PendingInvitations } from "../invitations/PendingInvitations";
 import type { Team, TeamMember, TeamRole } from "./api";
 import { CardList, RoleBadge } from "./layout";
 
@@ -130,15 +131,24 @@ function MemberRow({
   );
 }
 
-function AddMember({ team, onAdded }: { team: Team; onAdded: (message: string) => void }) {
+/** The team's invitations that wait for an answer, for those who manage its members. */
+function useTeamInvitations(team: Team) {
+  return useQuery({
+    queryKey: ["team", team.id, "invitations"],
+    enabled: team.can.manage_members,
+    queryFn: () => dataOf(api.GET("/api/v1/teams/{id}/invitations", { params: { path: { id: team.id } } })),
+  });
+}
+
+function InviteMember({ team, onInvited }: { team: Team; onInvited: (message: string) => void }) {
   const { t } = useTranslation();
-  const refresh = useRefreshTeam(team.id);
+  const pending = useTeamInvitations(team);
   const add = useMutation({
     mutationFn: (body: { email: string; role: TeamRole }) =>
       dataOf(api.POST("/api/v1/teams/{id}/members", { params: { path: { id: team.id } }, body })),
     onSuccess: async (_, body) => {
-      onAdded(t("organizations.team.memberAdded", { email: body.email }));
-      await refresh();
+      onInvited(t("invitations.sent", { email: body.email }));
+      await pending.refetch();
     },
   });
   const errors = useMemo(() => fieldErrors(problemOf(add.error)), [add.error]);
@@ -196,11 +206,15 @@ export function useTeamMembers(team: Team, enabled = true) {
   });
 }
 
-/** Who is in the team and with which role; those who manage members add, re-role and remove them here. */
+/**
+ * Who is in the team and with which role; those who manage members invite people by e-mail (they join when they
+ * accept), withdraw invitations, re-role and remove members here.
+ */
 export function Members({ team }: { team: Team }) {
   const { t } = useTranslation();
   const me = useMe();
   const members = useTeamMembers(team);
+  const invitations = useTeamInvitations(team);
   const items = members.data?.items ?? [];
 
   return (
@@ -229,8 +243,16 @@ export function Members({ team }: { team: Team }) {
       )}
       {team.can.manage_members && (
         <Section title={t("organizations.team.addMember")} order={3}>
-          <AddMember team={team} onAdded={toastSuccess} />
+          <InviteMember team={team} onInvited={toastSuccess} />
         </Section>
+      )}
+      {team.can.manage_members && (
+        <PendingInvitations
+          title={t("invitations.pendingTitle")}
+          invitations={invitations.data?.items ?? []}
+          details={(invitation) => t(`organizations.roles.${invitation.role ?? "member"}`)}
+          onChanged={() => invitations.refetch()}
+        />
       )}
     </Section>
   );

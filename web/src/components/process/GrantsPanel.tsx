@@ -10,6 +10,7 @@ import { dataOf, toProblem } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { ConfirmAction } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
+import { PendingInvitations } from "../invitations/PendingInvitations";
 
 type TreeItem = components["schemas"]["TreeItem"];
 
@@ -17,7 +18,10 @@ function flatten(items: TreeItem[], depth = 0): { item: TreeItem; depth: number 
   return items.flatMap((item) => [{ item, depth }, ...flatten(item.children, depth + 1)]);
 }
 
-/** Who may do what where, and giving a team rights on a part of the tree: for the process's administrators. */
+/**
+ * Who may do what where, and giving a team rights on a part of the tree: for the process's administrators. A team
+ * of another organization is offered the rights and listed as waiting until its administrators answer.
+ */
 export function GrantsPanel({ processId, tree }: { processId: string; tree: TreeItem[] }) {
   const { t } = useTranslation();
   const translate = useTranslated();
@@ -63,14 +67,18 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           body,
         }),
       ),
-    onSuccess: (_, body) => {
+    onSuccess: (answer, body) => {
       setProblem(null);
       const team = teams.data?.items.find((entry) => entry.id === body.teamId);
+      const teamName = team ? translate(team.name) : "";
+      // Another organization's team is only offered the rights: its administrators accept or decline.
       toastSuccess(
-        t("feedback.grants.given", {
-          team: team ? translate(team.name) : "",
-          part: body.itemId ? names.get(body.itemId) : t("processes.grants.wholeProcess"),
-        }),
+        "invitation" in answer
+          ? t("invitations.sentToTeam", { team: teamName })
+          : t("feedback.grants.given", {
+              team: teamName,
+              part: body.itemId ? names.get(body.itemId) : t("processes.grants.wholeProcess"),
+            }),
       );
       setTeamId("");
       setItemId("");
@@ -142,6 +150,16 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           </Table>
         </Table.ScrollContainer>
       )}
+      <PendingInvitations
+        title={t("invitations.pendingGrantsTitle")}
+        invitations={grants.data?.pending ?? []}
+        details={(invitation) =>
+          `${invitation.item?.name ?? t("processes.grants.wholeProcess")}: ${(invitation.rights ?? [])
+            .map((right) => t(`processes.grants.right.${right}`))
+            .join(", ")}`
+        }
+        onChanged={refresh}
+      />
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <Title order={2}>{t("processes.grants.title")}</Title>

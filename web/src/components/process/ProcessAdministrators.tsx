@@ -17,7 +17,14 @@ export function ProcessAdministrators({ process }: { process: Process }) {
       queryKey={["process", process.id, "administrators"]}
       manage={process.can.manage_administrators}
       list={() => dataOf(api.GET("/api/v1/processes/{id}/administrators", { params: { path } }))}
-      add={(email) => dataOf(api.POST("/api/v1/processes/{id}/administrators", { params: { path }, body: { email } }))}
+      invite={(email) =>
+        dataOf(api.POST("/api/v1/processes/{id}/administrators", { params: { path }, body: { email } }))
+      }
+      invitations={async () => {
+        const page = await dataOf(api.GET("/api/v1/processes/{id}/invitations", { params: { path } }));
+        // Rights offered to teams are listed with the grants.
+        return { items: page.items.filter((invitation) => invitation.kind === "process_administrator") };
+      }}
       remove={(userId) =>
         dataOf(
           api.DELETE("/api/v1/processes/{id}/administrators/{userId}", {
