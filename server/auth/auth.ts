@@ -43,10 +43,17 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
   const languageOf = (value: unknown): Language => (languages.includes(value as Language) ? (value as Language) : "en");
   // Mails link to the web app's own screens, which then call better-auth: a person lands on a page that says
   // what happened (and offers the next step) instead of on a bare redirect or JSON.
-  const webLink = (screen: "/verify-email" | "/reset-password", token: string) => {
+  const webLink = (screen: "/verify-email" | "/reset-password", token: string, redirect?: string) => {
     const link = new URL(`${config.baseUrl}${screen}`);
     link.searchParams.set("token", token);
+    if (redirect) link.searchParams.set("redirect", redirect);
     return link.toString();
+  };
+  // better-auth's own link carries the `callbackURL` the sign-up (or resend) named: the page the person was on,
+  // which our screen leads back to once the address is confirmed. Only a page of this site.
+  const redirectOf = (betterAuthUrl: string) => {
+    const callback = new URL(betterAuthUrl).searchParams.get("callbackURL");
+    return callback && callback !== "/" && isLocalPath(callback) ? callback : undefined;
   };
   const mailTo = async (
     recipient: { email: string; name: string; language?: unknown },
@@ -138,8 +145,8 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
       // who knows the password flood the inbox.
       sendOnSignIn: false,
       autoSignInAfterVerification: true,
-      sendVerificationEmail: async ({ user: recipient, token }) =>
-        mailTo(recipient, "verify-email", webLink("/verify-email", token)),
+      sendVerificationEmail: async ({ user: recipient, token, url }) =>
+        mailTo(recipient, "verify-email", webLink("/verify-email", token, redirectOf(url))),
       // The first account to prove its address administers the platform. Promoting the first account created
       // would let whoever signs up first with an address they cannot confirm hold the role nobody can use.
       afterEmailVerification: async (confirmed) => {
@@ -205,4 +212,10 @@ function checkedProfile(input: { name?: unknown; language?: unknown }): { name: 
     });
   }
   return { name, language: language as Language };
+}
+
+/** "/profile", "/verify-email?x=1": a path of this site, never another host ("//evil.example") or scheme. */
+export function isLocalPath(value: string): boolean {
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return false;
+  return URL.canParse(value, "http://localhost") && new URL(value, "http://localhost").host === "localhost";
 }

@@ -4,6 +4,7 @@ import { desc, eq } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mailOutbox } from "../db/schema/index.js";
+import { findMailLink } from "../modules/mail/files.js";
 import { call, confirmEmail, createTestApp, sessionCookie, signUp, type TestContext, testOrigin } from "../test/app.js";
 
 // Sign-up must not tell whether an address has an account: a known address gets the answer a new one gets, and
@@ -132,6 +133,24 @@ describe("sign-up with a known address", () => {
 });
 
 describe("confirming the address", () => {
+  it("leads back to the page the person signed up from, and only to a page of this site", async () => {
+    await postAuth("/sign-up/email", { email: "back@example.org", name: "Back", password, callbackURL: "/teams/1" });
+    const link = new URL(findMailLink(context.config.mailDir, { purpose: "verify-email", to: "back@example.org" })!);
+    expect(link.pathname).toBe("/verify-email");
+    expect(link.searchParams.get("redirect")).toBe("/teams/1");
+
+    const known = await signUp(context.app);
+    const away = { name: "Away", password, callbackURL: "https://evil.example/x" };
+    // An address of the same length, so the answers' lengths match as well.
+    const fresh = known.email.replace(/^p/, "q");
+    const forKnown = await postAuth("/sign-up/email", { ...away, email: known.email });
+    const forFresh = await postAuth("/sign-up/email", { ...away, email: fresh });
+    expect(visibleAnswer(forKnown, known.email)).toBe(visibleAnswer(forFresh, fresh));
+    const unsafe = new URL(findMailLink(context.config.mailDir, { purpose: "verify-email", to: fresh })!);
+    expect(unsafe.searchParams.has("redirect")).toBe(false);
+    expect(unsafe.toString()).not.toContain("evil");
+  });
+
   it("refuses to sign in an unconfirmed account, saying so only to whoever knows the password", async () => {
     const email = "unconfirmed@example.org";
     await postAuth("/sign-up/email", { email, name: "Not Yet", password });
