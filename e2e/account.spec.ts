@@ -33,6 +33,24 @@ test("a new person confirms their e-mail address, after a broken link and a new 
   expect(me.emailVerified).toBe(true);
 });
 
+test("someone who signs up on their way somewhere is led back there by the confirmation link", async ({
+  page,
+}, info) => {
+  const email = `on-the-way-${info.project.name}-${Date.now()}@example.org`;
+  await page.goto("/sign-up?redirect=%2Fcatalogue");
+  await page.getByLabel("Your name").fill("Jānis Ozols");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
+  const link = new URL(await lastMailLink(email, "/verify-email"));
+  expect(link.searchParams.get("redirect")).toBe("/catalogue");
+  await page.goto(link.toString());
+  await expect(page.getByRole("status")).toHaveText("Your e-mail address is confirmed. Thank you!");
+  await page.getByRole("link", { name: "Continue where I was" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Catalogue");
+});
+
 test("signing up with an address that has an account looks like any sign-up; its owner is mailed how to sign in", async ({
   page,
 }, info) => {
