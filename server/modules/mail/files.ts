@@ -1,9 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { MailPurpose, OutgoingMail } from "./service.js";
+import type { MailPurpose } from "./templates.js";
 
 /** The mail as an RFC 5322 message any mail program opens (`<id>.eml`), readable only by the server's user. */
-export async function writeMailFile(dir: string, id: string, mail: OutgoingMail & { from: string }): Promise<string> {
+export async function writeMailFile(
+  dir: string,
+  id: string,
+  mail: { from: string; to: string; subject: string; text: string; purpose: MailPurpose },
+): Promise<string> {
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, `${id}.eml`);
   const headers = [

@@ -4,8 +4,7 @@ import nodemailer from "nodemailer";
 import type { Database } from "../../db/client.js";
 import { mailOutbox } from "../../db/schema/index.js";
 import { writeMailFile } from "./files.js";
-
-export type MailPurpose = "verify-email" | "reset-password" | "existing-account";
+import type { MailPurpose } from "./templates.js";
 
 export interface OutgoingMail {
   to: string;

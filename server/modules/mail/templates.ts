@@ -103,3 +103,6 @@ export const mailTemplates: Record<"verify-email" | "reset-password", Record<Lan
     },
   },
 };
+
+/** What a mail is for: one per template, kept beside each mail in the outbox and in its file. */
+export type MailPurpose = keyof typeof mailTemplates;
