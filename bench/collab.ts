@@ -54,24 +54,20 @@ async function serve(kind: "pglite" | "postgresql", documents: number): Promise<
     databaseUrl = url.toString();
   }
   const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
-  const config = loadConfig({ LOG_LEVEL: "silent", BASE_URL: origin, RATE_LIMIT_AUTH_PER_MINUTE: "100000" });
+  const { signUp } = await import("../server/test/app.js");
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    BASE_URL: origin,
+    RATE_LIMIT_AUTH_PER_MINUTE: "100000",
+    // The two people confirm their addresses through the mails written here.
+    MAIL_DIR: path.join(dataDir, "mail"),
+  });
   const app = await buildApp({ config, db: database.db, databaseKind: database.kind, serveWebApp: false });
   const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
 
   // The first account becomes platform administrator, whose rights checks are shortcuts: measure the second.
-  await app.inject({
-    method: "POST",
-    url: "/api/auth/sign-up/email",
-    headers: { origin },
-    payload: { email: "operator@example.org", name: "Operator", password: "a long enough password" },
-  });
-  const signedUp = await app.inject({
-    method: "POST",
-    url: "/api/auth/sign-up/email",
-    headers: { origin },
-    payload: { email: "collab@example.org", name: "Bench writer", password: "a long enough password" },
-  });
-  const cookie = signedUp.cookies.map((entry) => `${entry.name}=${entry.value}`).join("; ");
+  await signUp(app, { email: "operator@example.org", name: "Operator" });
+  const { cookie } = await signUp(app, { email: "collab@example.org", name: "Bench writer" });
   const inject = async (method: "GET" | "POST", url: string, payload?: Record<string, unknown>) => {
     const response = await app.inject({ method, url, headers: { origin, cookie }, payload });
     if (response.statusCode >= 400) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body}`);

@@ -8,6 +8,7 @@ import { buildApp } from "../server/app.js";
 import { loadConfig } from "../server/config.js";
 import { openDatabase } from "../server/db/client.js";
 import { asset } from "../server/db/schema/index.js";
+import { signUp as signUpAndConfirm } from "../server/test/app.js";
 
 // The server side of a benchmark, in its own process so the load generator does not share its event loop.
 // Starts the platform on one database, seeds it, prints where it listens. The baseline runs apart (bare.ts).
@@ -36,6 +37,8 @@ const config = loadConfig({
   LOG_LEVEL: "silent",
   BASE_URL: "http://localhost:3000",
   RATE_LIMIT_AUTH_PER_MINUTE: "100000",
+  // The seeded people confirm their addresses through the mails written here.
+  MAIL_DIR: path.join(dataDir, "mail"),
 });
 const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
@@ -44,15 +47,7 @@ const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
 // every visibility rule; the measured person is the second, an ordinary member who administers 60 public
 // organizations and belongs to a team in one of them.
 const origin = "http://localhost:3000";
-const signUp = async (email: string) => {
-  const response = await app.inject({
-    method: "POST",
-    url: "/api/auth/sign-up/email",
-    headers: { origin },
-    payload: { email, name: email, password: "a long enough password" },
-  });
-  return response.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
-};
+const signUp = async (email: string) => (await signUpAndConfirm(app, { email, name: email })).cookie;
 const operator = await signUp("operator@example.org");
 const cookie = await signUp("bench@example.org");
 const inject = async (method: "GET" | "POST", url: string, session: string, payload?: Record<string, unknown>) => {

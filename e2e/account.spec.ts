@@ -13,11 +13,12 @@ test("a new person confirms their e-mail address, after a broken link and a new 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
   const first = new URL(await lastMailLink(email, "/verify-email"));
 
-  // A link cut short says so, and offers a new one to the address the person is signed in with.
+  // Nobody is signed in before confirming: a link cut short says so, and offers a new one to the address given.
   await page.goto(`/verify-email?token=${first.searchParams.get("token")!.slice(0, 40)}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Confirm your e-mail address");
   await expect(page.getByRole("alert")).toContainText("This link is not valid");
-  await expect(page.getByLabel(/^E-mail address/)).toHaveValue(email);
+  await expect(page.getByLabel(/^E-mail address/)).toHaveValue("");
+  await page.getByLabel(/^E-mail address/).fill(email);
   await expectAccessible(page);
   await page.getByRole("button", { name: "Send a new link" }).click();
   await expect(page.getByRole("status")).toHaveText(/a new link is on its way/);
@@ -30,6 +31,53 @@ test("a new person confirms their e-mail address, after a broken link and a new 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
   const me = await (await page.request.get("/api/v1/me")).json();
   expect(me.emailVerified).toBe(true);
+});
+
+test("someone who signs up on their way somewhere is led back there by the confirmation link", async ({
+  page,
+}, info) => {
+  const email = `on-the-way-${info.project.name}-${Date.now()}@example.org`;
+  await page.goto("/sign-up?redirect=%2Fcatalogue");
+  await page.getByLabel("Your name").fill("Jānis Ozols");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
+  const link = new URL(await lastMailLink(email, "/verify-email"));
+  expect(link.searchParams.get("redirect")).toBe("/catalogue");
+  await page.goto(link.toString());
+  await expect(page.getByRole("status")).toHaveText("Your e-mail address is confirmed. Thank you!");
+  await page.getByRole("link", { name: "Continue where I was" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Catalogue");
+});
+
+test("signing up with an address that has an account looks like any sign-up; its owner is mailed how to sign in", async ({
+  page,
+}, info) => {
+  const email = `taken-${info.project.name}-${Date.now()}@example.org`;
+  await signUp(page, { name: "Anna Rossi", email });
+  await page.context().clearCookies();
+
+  await page.goto("/sign-up");
+  await page.getByLabel("Your name").fill("Someone Else");
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByLabel(/^Password/).fill("someone else's password");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
+  await expect(page.getByRole("main")).toContainText(`We sent a mail to ${email}`);
+  await expect(page.getByRole("main")).toContainText("If this address already has an account, the mail says how");
+  await expectAccessible(page);
+
+  // The owner's mail leads to sign-in, where their own password still works (the stranger's never does).
+  await page.goto(await lastMailLink(email, "/sign-in"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in");
+  await page.getByLabel(/^E-mail address/).fill(email);
+  await page.getByLabel(/^Password/).fill("someone else's password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert")).toHaveText("The e-mail address or the password is not right.");
+  await page.getByLabel(/^Password/).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
 });
 
 test("someone who forgot their password asks for a link and chooses a new one", async ({ page }, info) => {

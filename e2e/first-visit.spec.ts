@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { lastMailLink } from "./mail.js";
 import { password } from "./people.js";
 import { closeMenu, openMenu } from "./shell.js";
 
-test("a visitor reads the home page, signs up, lands on their work, and switches to Latvian", async ({
+test("a visitor reads the home page, signs up, confirms their address, lands on their work, and switches to Latvian", async ({
   page,
 }, info) => {
   await page.goto("/");
@@ -14,10 +15,15 @@ test("a visitor reads the home page, signs up, lands on their work, and switches
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create an account");
   await expectAccessible(page);
   await page.getByLabel("Your name").fill("Līga Bērziņa");
-  await page.getByLabel("E-mail address").fill(`liga-${info.project.name}-${Date.now()}@example.org`);
+  const email = `liga-${info.project.name}-${Date.now()}@example.org`;
+  await page.getByLabel("E-mail address").fill(email);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
+  // Not signed in before the address is confirmed: the link in the mail does both.
+  await expect(page.getByRole("link", { name: "Go to my work" })).toHaveCount(0);
+  await page.goto(await lastMailLink(email, "/verify-email"));
+  await expect(page.getByRole("status")).toHaveText("Your e-mail address is confirmed. Thank you!");
   await page.getByRole("link", { name: "Go to my work" }).click();
 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { lastMailLink } from "./mail.js";
 import { password } from "./people.js";
 import { expectNoOverflow } from "./readable.js";
 
@@ -38,6 +39,11 @@ test("sign-up, a task, its document and its decision with the keyboard alone", a
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your mail");
   await expectAccessible(page);
+  // The link in the mail (opened from the mail program) confirms the address and signs them in.
+  await page.goto(await lastMailLink(email, "/verify-email"));
+  await tabTo(page, page.getByRole("link", { name: "Go to my work" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My work");
 
   // A process of theirs with a document and a decision on its first task (made through the API: the journey is
   // about reaching and using them).

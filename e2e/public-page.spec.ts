@@ -1,6 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
 import sharp from "sharp";
 import { expectAccessible } from "./accessibility.js";
+import { lastMailLink } from "./mail.js";
 import { chooseLanguage, password, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
@@ -214,6 +215,9 @@ test("a visitor reads a public process and its document, signs up, joins a team 
   await visitor.getByLabel("Parole").fill(password);
   await visitor.getByRole("button", { name: "Izveidot kontu" }).click();
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Pārbaudiet e-pastu");
+  // The link in the mail confirms the address, signs him in and leads back to the process.
+  await visitor.goto(await lastMailLink(`janis-${stamp}@example.org`, "/verify-email"));
+  await expect(visitor.getByRole("status")).toHaveText("Jūsu e-pasta adrese ir apstiprināta. Paldies!");
   await visitor.getByRole("link", { name: "Turpināt, kur biju" }).click();
   await expect(visitor).toHaveURL(new RegExp(`/processes/${process.id}$`));
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);

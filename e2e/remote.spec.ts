@@ -4,6 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { mailDir } from "../playwright.config.js";
 import { type RemoteServiceStub, startRemoteService } from "../server/test/remote-service.js";
 import { expectAccessible } from "./accessibility.js";
 import { signIn, signUp } from "./people.js";
@@ -43,6 +44,8 @@ test.beforeAll(async () => {
       HOST: "127.0.0.1",
       BASE_URL: platformUrl,
       DATA_DIR: dataDir,
+      // Its mails go where the journeys read confirmation links (e2e/mail.ts); the addresses are this run's own.
+      MAIL_DIR: mailDir,
       LOG_LEVEL: "warn",
       RATE_LIMIT_AUTH_PER_MINUTE: "1000",
     },

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findMailLink } from "./modules/mail/files.js";
 
 // `npm start` as an operator runs it: a real process, a real port, signals, a restart.
 
@@ -13,11 +14,13 @@ const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const serverUrl = process.env.TEST_DATABASE_URL;
 let dataDir: string;
+let mailDir: string;
 let databaseUrl: string | undefined;
 let databaseName: string | undefined;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-main-"));
+  mailDir = path.join(dataDir, "mail");
   if (serverUrl) {
     databaseName = `interlink_main_${randomBytes(6).toString("hex")}`;
     await admin((client) => client.query(`create database ${databaseName}`));
@@ -64,6 +67,7 @@ function start(port: number): Started {
       PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
+      MAIL_DIR: mailDir,
       DATABASE_URL: databaseUrl ?? "",
       BASE_URL: `http://localhost:${port}`,
       LOG_LEVEL: "info",
@@ -109,7 +113,11 @@ describe("npm start", () => {
       body: JSON.stringify({ email: "operator@example.org", name: "Operator", password: "a long enough password" }),
     });
     expect(signUp.status).toBe(200);
-    const cookie = signUp.headers.getSetCookie()[0]!.split(";")[0]!;
+    // Signed in once the address is confirmed, through the link in the mail written to MAIL_DIR.
+    const link = new URL(findMailLink(mailDir, { purpose: "verify-email", to: "operator@example.org" })!);
+    const confirmed = await fetch(`${base}/api/auth/verify-email?token=${link.searchParams.get("token")}`);
+    expect(confirmed.status).toBe(200);
+    const cookie = confirmed.headers.getSetCookie()[0]!.split(";")[0]!;
     const write = (url: string, body: unknown) =>
       fetch(`${base}${url}`, {
         method: "POST",

@@ -1,6 +1,6 @@
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import { openAPI } from "better-auth/plugins";
 import type { FastifyBaseLogger } from "fastify";
 import { nameMaxLength, passwordLength } from "../../common/accounts.js";
@@ -43,10 +43,31 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
   const languageOf = (value: unknown): Language => (languages.includes(value as Language) ? (value as Language) : "en");
   // Mails link to the web app's own screens, which then call better-auth: a person lands on a page that says
   // what happened (and offers the next step) instead of on a bare redirect or JSON.
-  const webLink = (screen: "/verify-email" | "/reset-password", token: string) => {
+  const webLink = (screen: "/verify-email" | "/reset-password", token: string, redirect?: string) => {
     const link = new URL(`${config.baseUrl}${screen}`);
     link.searchParams.set("token", token);
+    if (redirect) link.searchParams.set("redirect", redirect);
     return link.toString();
+  };
+  // better-auth's own link carries the `callbackURL` the sign-up (or resend) named: the page the person was on,
+  // which our screen leads back to once the address is confirmed. Only a page of this site.
+  const redirectOf = (betterAuthUrl: string) => {
+    const callback = new URL(betterAuthUrl).searchParams.get("callbackURL");
+    return callback && callback !== "/" && isLocalPath(callback) ? callback : undefined;
+  };
+  const mailTo = async (
+    recipient: { email: string; name: string; language?: unknown },
+    purpose: "verify-email" | "reset-password",
+    url: string,
+  ) => {
+    const template = mailTemplates[purpose][languageOf(recipient.language)];
+    await mailer.send({
+      to: recipient.email,
+      subject: template.subject,
+      text: template.text(recipient.name, url),
+      purpose,
+      metadata: { url },
+    });
   };
 
   return betterAuth({
@@ -65,6 +86,14 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
       log: (level, message, ...details) => {
         const pinoLevel = level === "debug" ? "debug" : level;
         logger[pinoLevel]({ details: details.map(redactError) }, `auth: ${message}`);
+      },
+    },
+    // A refusal its hooks throw (a bad sign-up name) is an answer to the client, not a fault: better-auth would
+    // print each one on the console past the logger above. Faults go to our log, redacted like the rest.
+    onAPIError: {
+      onError: (error) => {
+        if (isAPIError(error) && error.statusCode < 500) return;
+        logger.error({ details: [redactError(error)] }, "auth: request failed");
       },
     },
     database: drizzleAdapter(db, {
@@ -89,33 +118,39 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
       enabled: true,
       minPasswordLength: passwordLength.min,
       maxPasswordLength: passwordLength.max,
-      requireEmailVerification: false,
+      // Nobody is signed in before confirming their address, and sign-up cannot tell a known address from a new one.
+      requireEmailVerification: true,
       revokeSessionsOnPasswordReset: true,
-      sendResetPassword: async ({ user: recipient, token }) => {
-        const url = webLink("/reset-password", token);
-        const template = mailTemplates["reset-password"][languageOf((recipient as { language?: unknown }).language)];
+      sendResetPassword: async ({ user: recipient, token }) =>
+        mailTo(recipient, "reset-password", webLink("/reset-password", token)),
+      // Signing up with an address that has an account answers exactly as for a new one (better-auth's
+      // generic answer, with the password hashed all the same, once requireEmailVerification is on): only the
+      // address's owner learns of it, by this mail.
+      onExistingUserSignUp: async ({ user: owner }) => {
+        const template = mailTemplates["existing-account"][languageOf((owner as { language?: unknown }).language)];
+        const signInUrl = `${config.baseUrl}/sign-in`;
+        const resetUrl = `${config.baseUrl}/forgot-password`;
         await mailer.send({
-          to: recipient.email,
+          to: owner.email,
           subject: template.subject,
-          text: template.text(recipient.name, url),
-          purpose: "reset-password",
-          metadata: { url },
+          text: template.text(owner.name, signInUrl, resetUrl),
+          purpose: "existing-account",
+          metadata: { signInUrl, resetUrl },
         });
       },
     },
     emailVerification: {
       sendOnSignUp: true,
+      // The sign-in screen offers to send the mail again; sending it on every refused sign-in would let anyone
+      // who knows the password flood the inbox.
+      sendOnSignIn: false,
       autoSignInAfterVerification: true,
-      sendVerificationEmail: async ({ user: recipient, token }) => {
-        const url = webLink("/verify-email", token);
-        const template = mailTemplates["verify-email"][languageOf((recipient as { language?: unknown }).language)];
-        await mailer.send({
-          to: recipient.email,
-          subject: template.subject,
-          text: template.text(recipient.name, url),
-          purpose: "verify-email",
-          metadata: { url },
-        });
+      sendVerificationEmail: async ({ user: recipient, token, url }) =>
+        mailTo(recipient, "verify-email", webLink("/verify-email", token, redirectOf(url))),
+      // The first account to prove its address administers the platform. Promoting the first account created
+      // would let whoever signs up first with an address they cannot confirm hold the role nobody can use.
+      afterEmailVerification: async (confirmed) => {
+        await promoteFirstUser(db, confirmed.id);
       },
     },
     rateLimit: {
@@ -131,6 +166,17 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
         "/send-verification-email": perMinute,
       },
     },
+    hooks: {
+      // Sign-up's own checks come before it looks the address up, so a known address answers a bad name or
+      // language exactly as a new one does; the normalised fields are what it then stores or echoes back.
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== "/sign-up/email" || !ctx.body || typeof ctx.body !== "object") return;
+        const body = ctx.body as Record<string, unknown>;
+        // A name of the wrong type is left to sign-up's own schema, which refuses it on both paths alike.
+        if (typeof body.name !== "string") return;
+        return { context: { body: { ...body, ...checkedProfile(body) } } };
+      }),
+    },
     databaseHooks: {
       session: {
         delete: {
@@ -140,28 +186,36 @@ export function createAuth({ db, config, secret, mailer, logger }: AuthOptions) 
       },
       user: {
         create: {
-          before: async (candidate) => {
-            const language = candidate.language ?? "en";
-            if (!languages.includes(language as Language)) {
-              throw new APIError("BAD_REQUEST", {
-                message: `language must be one of ${languages.join(", ")}`,
-                code: "INVALID_LANGUAGE",
-              });
-            }
-            const name = String(candidate.name ?? "").trim();
-            if (name.length === 0 || name.length > nameMaxLength) {
-              throw new APIError("BAD_REQUEST", {
-                message: `name must be between 1 and ${nameMaxLength} characters`,
-                code: "INVALID_NAME",
-              });
-            }
-            return { data: { ...candidate, name, language, platformRole: "member" } };
-          },
-          after: async (created) => {
-            await promoteFirstUser(db, created.id);
-          },
+          before: async (candidate) => ({
+            data: { ...candidate, ...checkedProfile(candidate), platformRole: "member" },
+          }),
         },
       },
     },
   });
+}
+
+/** The name and language a new account may have, normalised (name trimmed, language defaulted), or a refusal. */
+function checkedProfile(input: { name?: unknown; language?: unknown }): { name: string; language: Language } {
+  const language = input.language ?? "en";
+  if (!languages.includes(language as Language)) {
+    throw new APIError("BAD_REQUEST", {
+      message: `language must be one of ${languages.join(", ")}`,
+      code: "INVALID_LANGUAGE",
+    });
+  }
+  const name = String(input.name ?? "").trim();
+  if (name.length === 0 || name.length > nameMaxLength) {
+    throw new APIError("BAD_REQUEST", {
+      message: `name must be between 1 and ${nameMaxLength} characters`,
+      code: "INVALID_NAME",
+    });
+  }
+  return { name, language: language as Language };
+}
+
+/** "/profile", "/verify-email?x=1": a path of this site, never another host ("//evil.example") or scheme. */
+export function isLocalPath(value: string): boolean {
+  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return false;
+  return URL.canParse(value, "http://localhost") && new URL(value, "http://localhost").host === "localhost";
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { invalid, Problem, sendProblem } from "../http/problem.js";
-import { type Auth, clientIpHeader, disabledAuthPaths } from "./auth.js";
+import { type Auth, clientIpHeader, disabledAuthPaths, isLocalPath } from "./auth.js";
 
 /**
  * Hands /api/auth/* to better-auth. Its routes keep their own contract and error shape; this bridge only
@@ -64,9 +64,3 @@ async function forward(auth: Auth, request: FastifyRequest, reply: FastifyReply)
 }
 
 const callbackParameters = ["callbackURL", "errorCallbackURL", "newUserCallbackURL", "redirectTo"];
-
-/** "/profile", "/verify-email?x=1": a path of this site, never another host ("//evil.example") or scheme. */
-function isLocalPath(value: string): boolean {
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return false;
-  return URL.canParse(value, "http://localhost") && new URL(value, "http://localhost").host === "localhost";
-}

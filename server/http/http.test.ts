@@ -1,6 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bodyLimitBytes } from "../app.js";
+import { findMailLink } from "../modules/mail/files.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext, testOrigin } from "../test/app.js";
 import { testDatabaseKind } from "../test/database.js";
 
@@ -215,7 +216,10 @@ describe("over a real port", () => {
         headers: { "content-type": "application/json", origin: testOrigin },
         body: JSON.stringify({ email: "port@example.org", name: "Port", password: "a long enough password" }),
       });
-      const cookie = signUpResponse.headers.getSetCookie()[0]?.split(";")[0] ?? "";
+      expect(signUpResponse.status).toBe(200);
+      const link = new URL(findMailLink(served.config.mailDir, { purpose: "verify-email", to: "port@example.org" })!);
+      const confirmed = await fetch(`${address}/api/auth/verify-email?token=${link.searchParams.get("token")}`);
+      const cookie = confirmed.headers.getSetCookie()[0]?.split(";")[0] ?? "";
       const me = await fetch(`${address}/api/v1/me`, { headers: { cookie } });
       expect(me.status).toBe(200);
       expect(((await me.json()) as { email: string }).email).toBe("port@example.org");

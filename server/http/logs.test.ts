@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findMailLink } from "../modules/mail/files.js";
 import { createTestApp, sessionCookie, type TestContext, testOrigin } from "../test/app.js";
 
 // Everything the server logs while people sign up, sign in, confirm, reset and search, at the most talkative
@@ -30,14 +29,10 @@ const postAuth = (url: string, payload: Record<string, unknown>, cookie?: string
   });
 
 /** The token of the last mail written for this purpose, read from its file as an operator would. */
-function tokenFromMailFile(purpose: string): string {
-  const files = fs.readdirSync(context.config.mailDir).sort();
-  for (const name of files.reverse()) {
-    const message = fs.readFileSync(path.join(context.config.mailDir, name), "utf8");
-    if (!message.includes(`X-Interlink-Purpose: ${purpose}`)) continue;
-    return new URL(message.match(/https?:\/\/\S+/)![0]).searchParams.get("token")!;
-  }
-  throw new Error(`no ${purpose} mail written`);
+function tokenFromMailFile(purpose: "verify-email" | "reset-password"): string {
+  const link = findMailLink(context.config.mailDir, { purpose });
+  if (!link) throw new Error(`no ${purpose} mail written`);
+  return new URL(link).searchParams.get("token")!;
 }
 
 describe("the log", () => {
@@ -50,25 +45,30 @@ describe("the log", () => {
 
     const signedUp = await postAuth("/sign-up/email", { email: "log@example.org", name: "Log Person", password });
     expect(signedUp.statusCode).toBe(200);
-    const cookie = sessionCookie(signedUp);
-    secrets.push(cookie.split("=")[1]!.split(".")[0]!);
     const verifyToken = tokenFromMailFile("verify-email");
     secrets.push(verifyToken);
 
     expect((await postAuth("/sign-in/email", { email: "log@example.org", password: wrong })).statusCode).toBe(401);
+    // Not confirmed yet: refused, knowing the password.
+    expect((await postAuth("/sign-in/email", { email: "log@example.org", password })).statusCode).toBe(403);
     const verified = await context.app.inject({ url: `/api/auth/verify-email?token=${verifyToken}` });
     expect(verified.statusCode).toBe(200);
+    const cookie = sessionCookie(verified);
+    secrets.push(cookie.split("=")[1]!.split(".")[0]!);
     expect((await postAuth("/request-password-reset", { email: "log@example.org" })).statusCode).toBe(200);
     const resetToken = tokenFromMailFile("reset-password");
     secrets.push(resetToken);
     expect((await postAuth("/reset-password", { token: resetToken, newPassword: renewed })).statusCode).toBe(200);
-    // A used token again, and sign-ups racing for one address: the auth layer's own failures are logged too.
+    // A used token again, sign-ups racing for one address and one for a known address (whose owner is mailed):
+    // the auth layer's own failures are logged too.
     await postAuth("/reset-password", { token: resetToken, newPassword: renewed });
     await Promise.all(
       Array.from({ length: 4 }, () =>
         postAuth("/sign-up/email", { email: "race@example.org", name: "Racer", password }),
       ),
     );
+    await postAuth("/sign-up/email", { email: "log@example.org", name: "Log Person", password: wrong });
+    await postAuth("/sign-up/email", { email: "bad-language@example.org", name: "Log", password, language: "xx" });
     const search = "a-search-nobody-should-see";
     secrets.push(search);
     await context.app.inject({ url: `/api/v1/processes?q=${search}`, headers: { cookie } });

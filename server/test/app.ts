@@ -5,6 +5,7 @@ import type { InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.js";
 import { type Config, loadConfig } from "../config.js";
 import type { ApiApp } from "../http/types.js";
+import { findMailLink } from "../modules/mail/files.js";
 import { createTestDatabase, type TestDatabase } from "./database.js";
 
 export const testBaseUrl = "http://localhost:3000";
@@ -84,7 +85,10 @@ export interface Session {
 
 let userCounter = 0;
 
-/** Signs up a new person through better-auth's own route and returns their session cookie. */
+/**
+ * Signs up a new person through better-auth's own routes, as a person does: sign up, open the confirmation link
+ * from the mail the server wrote to MAIL_DIR (confirming signs them in), and returns that session cookie.
+ */
 export async function signUp(
   app: ApiApp,
   options: { name?: string; email?: string; password?: string; language?: string } = {},
@@ -99,7 +103,23 @@ export async function signUp(
     payload: { email, name, password: options.password ?? "a long enough password", language: options.language },
   });
   if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
-  return { cookie: sessionCookie(response), userId: response.json().user.id, email, name };
+  const userId: string = response.json().user.id;
+  const confirmed = await confirmEmail(app, email);
+  if (!confirmed) throw new Error(`sign-up of ${email} sent no confirmation mail: does the address have an account?`);
+  return { cookie: sessionCookie(confirmed), userId, email, name };
+}
+
+/**
+ * Opens the newest confirmation link mailed to this address (written to MAIL_DIR, as without SMTP), and answers
+ * better-auth's response, which signs the person in; undefined when no confirmation mail went there.
+ */
+export async function confirmEmail(app: ApiApp, email: string): Promise<LightMyRequestResponse | undefined> {
+  const link = findMailLink(app.config.mailDir, { purpose: "verify-email", to: email });
+  if (!link) return undefined;
+  const token = new URL(link).searchParams.get("token")!;
+  const response = await app.inject({ url: `/api/auth/verify-email?token=${encodeURIComponent(token)}` });
+  if (response.statusCode !== 200) throw new Error(`confirming failed: ${response.statusCode} ${response.body}`);
+  return response;
 }
 
 export function sessionCookie(response: LightMyRequestResponse): string {

@@ -2,10 +2,8 @@
 // acting) and returns what the API answered, so the rows exist exactly as a person would have made them: through
 // the real routes, with their checks, activity entries and invitations. A factory throws on any refusal, so a
 // broken setup fails where it happens instead of in the assertion after it.
-import { and, desc, eq } from "drizzle-orm";
 import type { LightMyRequestResponse } from "fastify";
 import type { z } from "zod";
-import { mailOutbox } from "../db/schema/index.js";
 import type { ApiApp } from "../http/types.js";
 import type { assetOutput } from "../modules/assets/schema.js";
 import type { organization, organizationCreate } from "../modules/organizations/schema.js";
@@ -53,26 +51,6 @@ export async function createTeam(
   return created("team", response);
 }
 
-/**
- * Confirms a person's address as they would: by following the link of the verification mail sent at sign-up.
- * Invitations to an address are answered only by an account that has proved it owns that address.
- */
-export async function confirmEmail(app: ApiApp, session: Session): Promise<void> {
-  const me = await call(app, session, "GET", "/api/v1/me");
-  if (me.json().emailVerified) return;
-  const [mail] = await app.db
-    .select({ metadata: mailOutbox.metadata })
-    .from(mailOutbox)
-    .where(and(eq(mailOutbox.recipient, session.email), eq(mailOutbox.purpose, "verify-email")))
-    .orderBy(desc(mailOutbox.createdAt))
-    .limit(1);
-  const link = mail?.metadata.url;
-  if (!link) throw new Error(`no verification mail for ${session.email}`);
-  const token = new URL(link).searchParams.get("token")!;
-  const verified = await app.inject({ url: `/api/auth/verify-email?token=${encodeURIComponent(token)}` });
-  if (verified.statusCode >= 400) throw new Error(`verify-email: ${verified.statusCode} ${verified.body}`);
-}
-
 /** Accepts an invitation as its addressee does, from the mail's link or the dashboard. */
 export async function acceptInvitation(app: ApiApp, options: { by: Session; invitationId: string }): Promise<void> {
   const response = await call(app, options.by, "POST", `/api/v1/invitations/${options.invitationId}/accept`);
@@ -81,7 +59,7 @@ export async function acceptInvitation(app: ApiApp, options: { by: Session; invi
 
 /**
  * Brings a person into a team with their consent: `by` (who manages the team's members) invites their address from
- * the members page, and the person, once their address is confirmed, accepts.
+ * the members page, and the person (whose address sign-up confirmed) accepts.
  */
 export async function addTeamMember(
   app: ApiApp,
@@ -92,13 +70,12 @@ export async function addTeamMember(
     ...(options.role ? { role: options.role } : {}),
   });
   if (response.statusCode !== 202) throw new Error(`team invitation: ${response.statusCode} ${response.body}`);
-  await confirmEmail(app, options.member);
   await acceptInvitation(app, { by: options.member, invitationId: response.json().invitation.id });
 }
 
 /**
  * Makes a person an administrator of an organization or a process with their consent: `by` invites their address,
- * and the person, once their address is confirmed, accepts.
+ * and the person accepts.
  */
 export async function addAdministrator(
   app: ApiApp,
@@ -110,7 +87,6 @@ export async function addAdministrator(
       : `/api/v1/processes/${options.processId}`;
   const response = await call(app, options.by, "POST", `${base}/administrators`, { email: options.person.email });
   if (response.statusCode !== 202) throw new Error(`administrator invitation: ${response.statusCode} ${response.body}`);
-  await confirmEmail(app, options.person);
   await acceptInvitation(app, { by: options.person, invitationId: response.json().invitation.id });
 }
 

@@ -48,7 +48,8 @@ const tokenSearch = (search: Record<string, unknown>): { token?: string } =>
 const verifyEmail = createRoute({
   getParentRoute: () => rootRoute,
   path: "/verify-email",
-  validateSearch: tokenSearch,
+  // The mailed link carries where the person was going when they signed up (SignUp's `?redirect=`).
+  validateSearch: (search: Record<string, unknown>) => ({ ...tokenSearch(search), ...redirectSearch(search) }),
   component: lazyRouteComponent(() => import("./routes/VerifyEmail"), "VerifyEmail"),
 });
 const forgotPassword = createRoute({

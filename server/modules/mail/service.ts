@@ -1,16 +1,16 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { eq } from "drizzle-orm";
 import type { FastifyBaseLogger } from "fastify";
 import nodemailer from "nodemailer";
 import type { Database } from "../../db/client.js";
 import { mailOutbox } from "../../db/schema/index.js";
+import { writeMailFile } from "./files.js";
+import type { MailPurpose } from "./templates.js";
 
 export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
-  purpose: "verify-email" | "reset-password" | "invitation";
+  purpose: MailPurpose;
   /** Links and ids the mail carries, kept beside it so an operator without SMTP can find them. */
   metadata?: Record<string, string>;
 }
@@ -60,24 +60,4 @@ export function createMailer(options: {
       }
     },
   };
-}
-
-/** The mail as an RFC 5322 message any mail program opens (`<id>.eml`), readable only by the server's user. */
-async function writeMailFile(dir: string, id: string, mail: OutgoingMail & { from: string }): Promise<string> {
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-  const file = path.join(dir, `${id}.eml`);
-  const headers = [
-    `From: ${mail.from}`,
-    `To: ${mail.to}`,
-    `Subject: =?UTF-8?B?${Buffer.from(mail.subject).toString("base64")}?=`,
-    `Date: ${new Date().toUTCString()}`,
-    "MIME-Version: 1.0",
-    "Content-Type: text/plain; charset=utf-8",
-    "Content-Transfer-Encoding: 8bit",
-    `X-Interlink-Purpose: ${mail.purpose}`,
-  ];
-  await fs.writeFile(file, `${headers.join("\r\n")}\r\n\r\n${mail.text.replace(/\r?\n/g, "\r\n")}\r\n`, {
-    mode: 0o600,
-  });
-  return file;
 }

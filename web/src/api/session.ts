@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "./client";
+import { returnTo } from "./returnTo";
 
 export const meQuery = queryOptions({
   queryKey: ["me"],
@@ -41,11 +42,14 @@ async function authRequest<T = unknown>(method: "GET" | "POST", path: string, bo
 
 const authPost = (path: string, body: unknown) => authRequest("POST", path, body);
 
+/** The page to come back to after confirming, when there is one: the mailed link leads there (`?redirect=`). */
+const callbackURL = () => returnTo("") || undefined;
+
 /** The e-mail, password-reset and verification steps that happen before or outside a session. */
 export const accountRecovery = {
   /** Confirms an address with the mailed token; better-auth signs the person in as well. */
   verifyEmail: (token: string) => authRequest("GET", `/verify-email?token=${encodeURIComponent(token)}`),
-  resendVerification: (email: string) => authPost("/send-verification-email", { email }),
+  resendVerification: (email: string) => authPost("/send-verification-email", { email, callbackURL: callbackURL() }),
   requestPasswordReset: (email: string) => authPost("/request-password-reset", { email }),
   resetPassword: (token: string, newPassword: string) => authPost("/reset-password", { token, newPassword }),
 };
@@ -58,9 +62,9 @@ export function useSessionActions() {
       await authPost("/sign-in/email", { email, password });
       await refresh();
     },
+    /** Nobody is signed in by signing up: the mailed link confirms the address and signs the person in. */
     signUp: async (name: string, email: string, password: string, language: string) => {
-      await authPost("/sign-up/email", { name, email, password, language });
-      await refresh();
+      await authPost("/sign-up/email", { name, email, password, language, callbackURL: callbackURL() });
     },
     signOut: async () => {
       await authPost("/sign-out", {});

@@ -4,8 +4,9 @@ import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { redirectSearch, returnTo } from "../api/returnTo";
-import { useSessionActions } from "../api/session";
+import { AuthError, useSessionActions } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
+import { ResendConfirmation } from "../components/ResendConfirmation";
 import { emailError, type FieldErrors, withoutEmpty } from "./accountRules";
 import { authErrorMessage } from "./authErrors";
 
@@ -45,6 +46,10 @@ export function SignIn() {
           <Alert color="red.9" variant="outline" role="alert">
             {authErrorMessage(t, attempt.error)}
           </Alert>
+        )}
+        {/* Only whoever gave the right password learns that the address waits for confirmation. */}
+        {attempt.error instanceof AuthError && attempt.error.code === "EMAIL_NOT_VERIFIED" && (
+          <ResendConfirmation email={attempt.variables?.email ?? ""} />
         )}
         <TextInput
           name="email"

@@ -1,20 +1,20 @@
-import { Alert, Button, Group, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation } from "@tanstack/react-query";
-import { useNavigate } from "@tanstack/react-router";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { Trans, useTranslation } from "react-i18next";
-import { redirectSearch, returnTo } from "../api/returnTo";
+import { redirectSearch } from "../api/returnTo";
 import { useSessionActions } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
-import { wrappingButton } from "../components/ButtonLink";
 import { ResendConfirmation } from "../components/ResendConfirmation";
 import { emailError, type FieldErrors, nameError, nameMaxLength, newPasswordError, withoutEmpty } from "./accountRules";
 import { authErrorMessage } from "./authErrors";
 
-/** After signing up: where the confirmation mail went, what to do with it, and the way on. */
+/**
+ * After signing up: where the mail went and what to do with it. The same words whether or not the address already
+ * had an account (its owner gets a mail saying how to sign in instead), so the screen reveals nothing either.
+ */
 function MailSent({ email }: { email: string }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
   // The form is gone: focus goes to the news, so screen-reader and keyboard users start from it.
   useEffect(() => heading.current?.focus(), []);
@@ -26,20 +26,7 @@ function MailSent({ email }: { email: string }) {
       <Text size="lg" style={{ overflowWrap: "anywhere" }}>
         <Trans i18nKey="shell.mailSent.text" values={{ email }} components={{ strong: <strong /> }} />
       </Text>
-      <Text>{t("shell.mailSent.meanwhile")}</Text>
-      <Group>
-        <Button
-          component="a"
-          href={returnTo()}
-          {...wrappingButton}
-          onClick={(event) => {
-            event.preventDefault();
-            void navigate({ href: returnTo() });
-          }}
-        >
-          {returnTo("") ? t("shell.mailSent.continueBack") : t("auth.continue")}
-        </Button>
-      </Group>
+      <Text>{t("shell.mailSent.existing")}</Text>
       <Text size="sm">{t("shell.mailSent.noMail")}</Text>
       <ResendConfirmation email={email} />
     </Stack>

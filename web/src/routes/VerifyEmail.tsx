@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useSearch } from "@tanstack/react-router";
+import { useNavigate, useSearch } from "@tanstack/react-router";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { redirectSearch, returnTo } from "../api/returnTo";
 import { AuthError, accountRecovery, useMe } from "../api/session";
 import { AnchorLink } from "../components/AnchorLink";
 import { authErrorMessage } from "./authErrors";
@@ -12,6 +13,7 @@ export function VerifyEmail() {
   const { t } = useTranslation();
   const { token } = useSearch({ from: "/verify-email" });
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const me = useMe();
   const verification = useQuery({
     queryKey: ["verify-email", token],
@@ -48,9 +50,23 @@ export function VerifyEmail() {
             {t("auth.verified")}
           </Alert>
           <Group>
-            <AnchorLink to={me.data ? "/dashboard" : "/sign-in"} fw={600}>
-              {me.data ? t("auth.continue") : t("nav.signIn")}
-            </AnchorLink>
+            {me.data ? (
+              // Any page of this site (returnTo keeps to them), so not a typed route.
+              <Anchor
+                href={returnTo()}
+                fw={600}
+                onClick={(event) => {
+                  event.preventDefault();
+                  void navigate({ href: returnTo() });
+                }}
+              >
+                {returnTo("") ? t("auth.continueBack") : t("auth.continue")}
+              </Anchor>
+            ) : (
+              <AnchorLink to="/sign-in" search={redirectSearch()} fw={600}>
+                {t("nav.signIn")}
+              </AnchorLink>
+            )}
           </Group>
         </>
       )}

@@ -11,12 +11,8 @@ const translatedCodes = [
   "EMAIL_MISMATCH",
 ] as const;
 // Refusals of the sign-in and sign-up forms, whose words live with the shell's (locales/*/shell.json).
-const signInCodes = [
-  "INVALID_EMAIL_OR_PASSWORD",
-  "INVALID_EMAIL",
-  "USER_ALREADY_EXISTS",
-  "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL",
-] as const;
+// Sign-up never answers that an address is taken (its owner is mailed instead), so there is no word for it.
+const signInCodes = ["INVALID_EMAIL_OR_PASSWORD", "EMAIL_NOT_VERIFIED", "INVALID_EMAIL"] as const;
 
 /** A better-auth refusal in the user's language when we know its code, else its own words. */
 export function authErrorMessage(t: TFunction, error: unknown): string {
