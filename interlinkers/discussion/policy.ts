@@ -46,10 +46,10 @@ export const markAnswerRefusal =
 
 type Question = PolicyQuestion<DiscussionAction, DiscussionState>;
 
-function explainModerating({ actor, process }: Question): Decision {
+/** Who moderates is the process rulebook's `moderate` rule (in every preset its administrators among others). */
+function explainModerating({ actor, task }: Question): Decision {
   if (!actor) return deny("Sign in first.");
-  const update = process("update");
-  return update.allowed ? update : deny(moderateRefusal);
+  return task("moderate");
 }
 
 function explainTakingPart(question: Question): Decision {
