@@ -56,7 +56,6 @@ export const itemActions = [
 export const governedItemActions = ["propose_item", "add_assets", "start_decision", "finish_item"] as const;
 /** Every action asked of an item: its rights, and each governed action taken on it or below it. */
 export type ItemAction = (typeof itemActions)[number] | GovernedAction;
-export const allItemActions: readonly ItemAction[] = [...itemActions, ...governedActions];
 
 /**
  * The grant that gives a governed action on its own: a rule widens who may take these, never narrows who holds
