@@ -79,7 +79,7 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
   const view = explainProcessView(actor, process);
   if (action === "view" || action === "export") return view;
   if (!view.allowed) return view;
-  if (!actor) return deny("Sign in first.");
+  if (!actor) return deny("Sign in first.", "sign_in");
   if (action === "propose_item" || action === "publish" || action === "change_rules") {
     return explainGovernedOnProcess(actor, action, process);
   }
@@ -123,7 +123,7 @@ function explainGovernedOnProcess(
 ): Decision {
   const view = explainProcessView(actor, process);
   if (!view.allowed) return view;
-  if (!actor) return deny("Sign in first.");
+  if (!actor) return deny("Sign in first.", "sign_in");
   const rule = () => explainRule(actor, action, process, processRules(process.governance?.rules ?? []));
   if (action !== "propose_item") return rule();
   if (actor.isPlatformAdmin || process.actorIsAdministrator) return allow(administratorReason(actor));
@@ -139,7 +139,7 @@ function explainGovernedOnProcess(
  * decides, for those whose rights cover this part of the process (proposing or adding "where they can see").
  */
 function explainGovernedOnItem(actor: MaybeActor, action: GovernedAction, item: ItemSubject): Decision {
-  if (!actor) return deny("Sign in first.");
+  if (!actor) return deny("Sign in first.", "sign_in");
   const rules = item.rules ?? processRules(item.process.governance?.rules ?? []);
   if (action === "start_decision") {
     const adding = explainGovernedOnItem(actor, "add_assets", item);
@@ -172,7 +172,7 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
       ? allow("Your rights cover this part of the process.")
       : deny("Your rights in this process do not cover this part of it.");
   }
-  if (!actor) return deny("Sign in first.");
+  if (!actor) return deny("Sign in first.", "sign_in");
   if (action === "force_status") {
     return deny("Only process administrators may start an item before its prerequisites are finished.");
   }
