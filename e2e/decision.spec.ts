@@ -40,13 +40,23 @@ test("a ranked-choice decision voted by three people, closed with an outcome", a
     data: {
       name: `Library hours ${stamp}`,
       language: "en",
-      governanceModel: "G+G",
+      governanceModel: "G2C",
       visibility: "private",
       schemaId: "default",
     },
   });
   expect(created.ok()).toBe(true);
   const processId = (await created.json()).id;
+  // The servant's process adjusts its rulebook: its administrators close decisions, the people taking part vote.
+  const rules = (await (await page.request.get(`/api/v1/processes/${processId}/governance`)).json()).rules.map(
+    (rule: { action: string }) =>
+      rule.action === "close_decision" ? { action: "close_decision", permittedBy: ["administrators"] } : rule,
+  );
+  const adjusted = await page.request.put(`/api/v1/processes/${processId}/governance`, {
+    headers: origin,
+    data: { rules },
+  });
+  expect(adjusted.ok()).toBe(true);
   for (const userId of [aliceId, bobId]) {
     const granted = await page.request.post(`/api/v1/processes/${processId}/grants`, {
       headers: origin,

@@ -50,7 +50,7 @@ test("sign-up, a task, its document and its decision with the keyboard alone", a
   const origin = { origin: baseURL! };
   const created = await page.request.post("/api/v1/processes", {
     headers: origin,
-    data: { name: `Keys ${stamp}`, language: "en", governanceModel: "C2C", visibility: "private", schemaId: "default" },
+    data: { name: `Keys ${stamp}`, language: "en", governanceModel: "G2C", visibility: "private", schemaId: "default" },
   });
   expect(created.status()).toBe(201);
   const processId = (await created.json()).id as string;

@@ -47,7 +47,8 @@ test("a visitor reads a public process and its document, signs up, joins a team 
         name,
         aim: "Lai bibliotēka būtu atvērta, kad cilvēki var atnākt",
         language: "lv",
-        governanceModel: "G+G",
+        // Government as a platform: its administrator closes a decision alone (G+G would take two keys).
+        governanceModel: "G2C",
         visibility: "public",
         schemaId: "default",
       },

@@ -38,7 +38,8 @@ async function makeWorld(request: APIRequestContext, baseURL: string, stamp: str
     name: `Bibliotēka ${stamp}`,
     aim: "Atvērt bibliotēku, kad cilvēki var atnākt",
     language: "lv",
-    governanceModel: "C2C",
+    // Government as a platform: its administrator, in no citizen team, may still start the decision.
+    governanceModel: "G2C",
     visibility: "public",
     schemaId: "default",
   });

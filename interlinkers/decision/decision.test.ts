@@ -17,8 +17,9 @@ import {
 import { decisionBallot, decisionPoll } from "./tables.js";
 
 // The polls sit on the world's Build task. Who votes there: the administrator, the residents' team (the citizen and
-// the member), the editor, and a viewer who holds only a view right on that task. The platform administrator may
-// close what they may edit, but holds no right to vote with.
+// the member), the editor, and a viewer who holds only a view right on that task. The process is G+G, so a poll
+// closes with two keys: the library staff's (the administrator, a public-administration team) and the residents'
+// (a citizen team). The platform administrator, in no team, neither votes nor closes.
 
 let context: TestContext;
 let world: CoproductionWorld;
@@ -62,6 +63,11 @@ const results = (session: Session | null, assetId: string) =>
   call(context.app, session, "GET", `/api/v1/assets/${assetId}/decision/results`);
 const close = (session: Session | null, assetId: string, outcome: unknown = "We go with the result.") =>
   call(context.app, session, "POST", `/api/v1/assets/${assetId}/decision/close`, { outcome });
+/** Both keys of a G+G close: the residents consent, then the administrator, of the library staff, closes. */
+async function closeTogether(assetId: string, outcome: string) {
+  expect((await close(world.citizen, assetId, outcome)).statusCode).toBe(202);
+  return close(world.admin, assetId, outcome);
+}
 
 async function countBallots(assetId: string) {
   const [row] = await context.database.db
@@ -73,7 +79,7 @@ async function countBallots(assetId: string) {
 
 beforeAll(async () => {
   context = await createTestApp();
-  world = await coproductionWorld(context);
+  world = await coproductionWorld(context, { administrationTeam: true });
   viewer = await signUp(context.app, { name: "Vera Viewer" });
   await createGrant(context.app, {
     by: world.admin,
@@ -101,10 +107,10 @@ describe("a ranked-choice decision, from start to outcome", () => {
     // The administrator, the two residents, the editor and the viewer may vote; the platform admin may not.
     expect(poll).toMatchObject({ type: "ranked_choice", status: "open", eligible: 5, ballots: 0, myBallot: null });
     expect(poll.can).toEqual({ vote: true, close: true });
-    expect((await read(assetId, world.citizen)).can).toEqual({ vote: true, close: false });
-    expect((await read(assetId, world.editor)).can).toEqual({ vote: true, close: true });
+    expect((await read(assetId, world.citizen)).can).toEqual({ vote: true, close: true });
+    expect((await read(assetId, world.editor)).can).toEqual({ vote: true, close: false });
     expect((await read(assetId, viewer)).can).toEqual({ vote: true, close: false });
-    expect((await read(assetId, world.platformAdmin)).can).toEqual({ vote: false, close: true });
+    expect((await read(assetId, world.platformAdmin)).can).toEqual({ vote: false, close: false });
 
     expect((await vote(world.citizen, assetId, { ranking: [saturday, evenings, sunday] })).statusCode).toBe(200);
     expect((await vote(world.member, assetId, { ranking: [evenings, saturday] })).statusCode).toBe(200);
@@ -146,7 +152,16 @@ describe("a ranked-choice decision, from start to outcome", () => {
       viewer.name,
     ]);
 
-    problemOf(await close(world.citizen, assetId), 403);
+    // Two keys: the editor stands for no side; the residents' consent is recorded and waits for the administration's.
+    expect(problemOf(await close(world.editor, assetId), 403).detail).toContain("(public–civic partnership)");
+    const first = await close(world.citizen, assetId, "Saturdays.");
+    expect(first.statusCode).toBe(202);
+    expect(first.json()).toEqual({
+      status: "awaiting_consent",
+      missing: [{ side: 0, permittedBy: ["teams_of_type:public_administration"] }],
+    });
+    expect((await close(world.citizen, assetId)).json()).toMatchObject({ status: "awaiting_consent" });
+    expect((await read(assetId)).status).toBe("open");
     const closed = await close(world.admin, assetId, "  Open on Saturday mornings from March.  ");
     expect(closed.statusCode).toBe(200);
     expect(closed.json()).toMatchObject({
@@ -175,14 +190,19 @@ describe("a ranked-choice decision, from start to outcome", () => {
         },
       },
     });
-    expect(activity.slice(1, 5).map((entry) => entry.action)).toEqual([
+    expect(activity[1]).toMatchObject({
+      action: "decision.consented",
+      actorId: world.citizen.userId,
+      summary: { after: { side: 1, outcome: "Saturdays.", missing: [0] } },
+    });
+    expect(activity.slice(2, 6).map((entry) => entry.action)).toEqual([
       "decision.ballot_changed",
       "decision.ballot_cast",
       "decision.ballot_cast",
       "decision.ballot_cast",
     ]);
     // Ballots' contents never reach the trail.
-    expect(JSON.stringify(activity.slice(1, 5))).not.toContain(saturday);
+    expect(JSON.stringify(activity.slice(2, 6))).not.toContain(saturday);
     const verified = await call(
       context.app,
       world.member,
@@ -504,7 +524,7 @@ describe("who may vote, see and close", () => {
     expect(await countBallots(everyone.assetId)).toBe(0);
   });
 
-  it("lets those who may edit the task's assets close it, and refuses a missing or empty outcome", async () => {
+  it("lets the rulebook's two sides close it, and refuses a missing or empty outcome", async () => {
     const { assetId } = await createPoll({ type: "proposal" });
     problemOf(await close(viewer, assetId), 403);
     problemOf(await close(world.admin, assetId, "   "), 422);
@@ -518,8 +538,9 @@ describe("who may vote, see and close", () => {
       422,
     );
     expect((await read(assetId)).status).toBe("open");
-    // A platform administrator may close what they may edit, though they do not vote.
-    expect((await close(world.platformAdmin, assetId, "Nobody voted; we ask again in spring.")).json()).toMatchObject({
+    // A platform administrator in no team stands for neither side: the rule reserves closing to the two sides.
+    expect(problemOf(await close(world.platformAdmin, assetId), 403).detail).toContain("public-administration teams");
+    expect((await closeTogether(assetId, "Nobody voted; we ask again in spring.")).json()).toMatchObject({
       status: "closed",
       ballots: 0,
     });
@@ -546,7 +567,7 @@ describe("poll options", () => {
     const refused = problemOf(await vote(world.citizen, assetId, { optionId: poll.options[1]!.id }), 409);
     expect(refused.detail).toContain("closing time has passed");
     expect((await results(world.citizen, assetId)).json()).toMatchObject({ status: "closed", winner: { label: "A" } });
-    expect((await close(world.admin, assetId, "A it is.")).json()).toMatchObject({
+    expect((await closeTogether(assetId, "A it is.")).json()).toMatchObject({
       status: "closed",
       outcome: "A it is.",
     });
@@ -564,7 +585,7 @@ describe("poll options", () => {
       const hidden = problemOf(await results(person, assetId), 403);
       expect(hidden.type).toBe("/problems/results-hidden");
     }
-    await close(world.admin, assetId, "B.");
+    await closeTogether(assetId, "B.");
     expect((await results(world.citizen, assetId)).json()).toMatchObject({ winner: { label: "B" } });
   });
 
@@ -583,7 +604,7 @@ describe("poll options", () => {
     ).json().items;
     expect(latest).toMatchObject({ action: "decision.ballot_cast", actorId: null, targetId: assetId });
     expect(JSON.stringify(open)).not.toContain(world.citizen.userId);
-    await close(world.admin, assetId, "B.");
+    await closeTogether(assetId, "B.");
     const closed = (await results(world.admin, assetId)).json();
     expect(closed.votes).toBeNull();
     expect(JSON.stringify(closed)).not.toContain(world.citizen.userId);
@@ -632,7 +653,7 @@ describe("copies, export and import", () => {
     expect(copy.options[0]!.id).not.toBe(poll.options[0]!.id);
 
     await call(context.app, world.admin, "DELETE", `/api/v1/assets/${cloned.json().id}`);
-    await close(world.admin, assetId, "The library gets it.");
+    await closeTogether(assetId, "The library gets it.");
     const exported = (
       await call(context.app, world.admin, "GET", `/api/v1/processes/${world.process.id}/export`)
     ).json();

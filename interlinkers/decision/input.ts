@@ -238,3 +238,16 @@ export const closedDecisionsOutput = z
 
 /** The latest closed decisions a process page lists. */
 export const closedDecisionsShown = 10;
+
+/** A close that recorded one side's consent of two (G+G): which sides must still close it. */
+export const awaitingConsentOutput = z
+  .object({
+    status: z.literal("awaiting_consent"),
+    missing: z.array(
+      z.object({
+        side: z.number().int().describe("The side's place in the rule's sides."),
+        permittedBy: z.array(z.string()).describe("Who stands for that side, as the rulebook names them."),
+      }),
+    ),
+  })
+  .meta({ id: "DecisionAwaitingConsent" });

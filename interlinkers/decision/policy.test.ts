@@ -59,11 +59,18 @@ function pollRow(overrides: Partial<PollRow> = {}): PollRow {
   };
 }
 
-/** The decision on a subject whose task the actor sees; `edits` says whether the core grants edit_assets. */
+/**
+ * The decision on a subject whose task the actor sees; `rules` says what the process's rulebook answers for vote and
+ * close_decision (the core's task(...) question), permitting by default.
+ */
 function decide(
   actor: Actor | null,
   action: DecisionAction,
-  options: { poll?: PollRow | null; edits?: boolean; visibility?: "public" | "private" } = {},
+  options: {
+    poll?: PollRow | null;
+    rules?: { vote?: boolean; close_decision?: boolean };
+    visibility?: "public" | "private";
+  } = {},
 ): Decision {
   const poll = options.poll === undefined ? pollRow() : options.poll;
   const state: DecisionState = poll ? { poll, holders } : null;
@@ -74,10 +81,10 @@ function decide(
     actorHasAnyGrant: true,
     processRights: new Set<never>(),
   };
-  const task = (right: ItemAction) =>
-    right === "edit_assets" && !options.edits
-      ? deny("This needs the edit_assets right on this task or one of its parents.")
-      : allow("You may.");
+  const task = (right: ItemAction) => {
+    if (right !== "vote" && right !== "close_decision") return allow("You may.");
+    return (options.rules?.[right] ?? true) ? allow(`The rules permit ${right}.`) : deny(`The rules refuse ${right}.`);
+  };
   return policy.explain({
     actor,
     action,
@@ -118,6 +125,11 @@ describe("vote", () => {
     expect(decide(bob, "vote", { poll, visibility: "public" }).allowed).toBe(true);
   });
 
+  it("asks the process's rulebook first: its refusal is the reason, even for someone the poll counts", () => {
+    expect(decide(alice, "vote", { rules: { vote: false } })).toEqual(deny("The rules refuse vote."));
+    expect(decide(admin, "vote", { rules: { vote: false } }).allowed).toBe(false);
+  });
+
   it("does not ask whether the poll is open: a ballot on a closed poll is a conflict, not a refusal", () => {
     expect(decide(alice, "vote", { poll: pollRow({ closedAt: new Date() }) }).allowed).toBe(true);
   });
@@ -135,10 +147,10 @@ describe("withdraw", () => {
 });
 
 describe("close", () => {
-  it("follows the core's edit_assets on the task, with its reason", () => {
-    expect(decide(alice, "close", { edits: true }).allowed).toBe(true);
-    expect(decide(alice, "close", { edits: false })).toEqual(
-      deny("This needs the edit_assets right on this task or one of its parents."),
+  it("follows the process rulebook's close_decision, with its reason (no grant names closing)", () => {
+    expect(decide(alice, "close", { rules: { close_decision: true } }).allowed).toBe(true);
+    expect(decide(admin, "close", { rules: { close_decision: false } })).toEqual(
+      deny("The rules refuse close_decision."),
     );
   });
 });

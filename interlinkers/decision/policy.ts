@@ -58,6 +58,7 @@ export const resultsHiddenReason =
  */
 export const policy: InterlinkerPolicy<DecisionAction, DecisionState> = {
   actions: decisionActions,
+  startedAs: "start_decision",
 
   async load({ db, platform, asset }) {
     const [poll] = await db.select().from(decisionPoll).where(eq(decisionPoll.assetId, asset.id));
@@ -71,8 +72,11 @@ export const policy: InterlinkerPolicy<DecisionAction, DecisionState> = {
     if (!state) return deny("This decision has no poll (it may have been removed).");
     const { poll } = state;
     switch (action) {
-      case "vote":
+      case "vote": {
         if (!actor) return deny("Sign in to vote.");
+        // The process's rulebook says which parties vote; the poll's electorate narrows it further.
+        const rule = task("vote");
+        if (!rule.allowed) return rule;
         if (!votersOf(subject).has(actor.userId)) {
           return deny(
             poll.voterTeamIds
@@ -81,11 +85,13 @@ export const policy: InterlinkerPolicy<DecisionAction, DecisionState> = {
           );
         }
         return allow(poll.voterTeamIds ? "You are in a team this poll names." : "You hold a right on this task.");
+      }
       case "withdraw":
         // Anyone who may see the poll withdraws their own ballot, if they have one, even after losing the vote.
         return actor ? allow("A ballot is its voter's to withdraw.") : deny("Sign in first.");
       case "close":
-        return task("edit_assets");
+        // Who closes a decision is the rulebook's alone (close_decision): no grant names it.
+        return task("close_decision");
       case "see_results":
         if (isClosed(poll)) return allow("The poll is closed.");
         return poll.hideResultsUntilClosed

@@ -10,6 +10,7 @@ import {
   Problem,
 } from "../sdk/server.js";
 import {
+  awaitingConsentOutput,
   ballotBody,
   closeBody,
   closedDecisionsOutput,
@@ -110,19 +111,28 @@ export default defineInterlinker({
       "/close",
       {
         summary: "Close the poll: count it, record the outcome and add it to the process activity",
+        description:
+          "Where the process's rules ask for two keys (G+G), the first side's call records its consent and answers " +
+          "202 with the sides still missing; the other side's call closes the poll.",
         action: "close",
         body: closeBody,
-        response: { 200: decisionOutput },
+        response: { 200: decisionOutput, 202: awaitingConsentOutput },
       },
-      async ({ db, actor, asset, subject, body }) => {
-        await closePoll({
+      async ({ db, actor, asset, subject, body, reply }) => {
+        const { missing } = await closePoll({
           db,
           platform,
           asset,
           closer: signedIn(actor),
           outcome: body.outcome,
           publicProcess: subject.task.process.visibility === "public",
+          consent: platform.policies.consentSides(actor, "close_decision", subject),
         });
+        if (missing.length > 0) {
+          // Two keys: this side's consent is recorded; the poll closes when the other side closes it too.
+          reply.code(202);
+          return { status: "awaiting_consent", missing } as unknown as Awaited<ReturnType<typeof presentChanged>>;
+        }
         return presentChanged({ db, platform, actor, subject, asset });
       },
     );

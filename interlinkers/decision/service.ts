@@ -16,7 +16,7 @@ import type { BallotBody, DecisionInput, StoredResult } from "./input.js";
 import { storedResult } from "./input.js";
 import { type DecisionSubject, eligibleVoters, isClosed, type PollRow, votersOf } from "./policy.js";
 import { type PollType, pollTypes, tallyPoll } from "./poll-types.js";
-import { decisionBallot, decisionOption, decisionPoll } from "./tables.js";
+import { decisionBallot, decisionConsent, decisionOption, decisionPoll } from "./tables.js";
 import { type Stance, stances } from "./tally.js";
 
 export type OptionRow = typeof decisionOption.$inferSelect;
@@ -386,7 +386,56 @@ export async function withdrawBallot(options: {
 // ---------------------------------------------------------------------------------------------------------------
 // Closing
 
-/** Closes the poll: counts the ballots of who may vote now, freezes that result and the outcome, tells the trail. */
+/** The sides of a two-key close still to consent, by their place in the rule and who stands for them. */
+export interface MissingConsent {
+  side: number;
+  permittedBy: string[];
+}
+
+/**
+ * Two keys: records the closer's consent for the first of their sides nobody has consented for yet (one person
+ * never turns two keys) and answers the sides still missing; none missing means the poll closes now.
+ */
+async function consentToClose(
+  tx: Database,
+  options: {
+    platform: Platform;
+    asset: AssetRow;
+    closer: Actor;
+    outcome: string;
+    consent: { sides: string[][]; actorSides: number[] };
+  },
+): Promise<MissingConsent[]> {
+  const { platform, asset, closer, outcome, consent } = options;
+  const given = await tx.select().from(decisionConsent).where(eq(decisionConsent.assetId, asset.id));
+  const consented = new Set(given.map((row) => row.side));
+  const side = given.some((row) => row.userId === closer.userId)
+    ? undefined
+    : consent.actorSides.find((index) => !consented.has(index));
+  const missingWithout = (sides: Set<number>) =>
+    consent.sides.flatMap((permittedBy, index) => (sides.has(index) ? [] : [{ side: index, permittedBy }]));
+  if (side === undefined) return missingWithout(consented);
+  consented.add(side);
+  const missing = missingWithout(consented);
+  // The last key closes the poll, and "decision.closed" says so; an earlier one is its own entry.
+  if (missing.length === 0) return missing;
+  await tx.insert(decisionConsent).values({ assetId: asset.id, side, userId: closer.userId, outcome });
+  await platform.activity.append(tx, {
+    processId: asset.processId,
+    actorId: closer.userId,
+    action: "decision.consented",
+    targetType: "asset",
+    targetId: asset.id,
+    summary: { after: { side, outcome, missing: missing.map((entry) => entry.side) } },
+  });
+  return missing;
+}
+
+/**
+ * Closes the poll: counts the ballots of who may vote now, freezes that result and the outcome, tells the trail.
+ * Where the rulebook asks for two keys (`consent`), a close before every side consented records this side's
+ * consent and answers what is missing instead.
+ */
 export async function closePoll(options: {
   db: Database;
   platform: Platform;
@@ -394,11 +443,16 @@ export async function closePoll(options: {
   closer: Actor;
   outcome: string;
   publicProcess: boolean;
-}): Promise<void> {
+  consent: { sides: string[][]; actorSides: number[] } | null;
+}): Promise<{ missing: MissingConsent[] }> {
   const { platform, asset, closer, outcome } = options;
-  await options.db.transaction(async (tx) => {
+  return options.db.transaction(async (tx) => {
     const { poll, options: pollOptions } = await readPoll({ db: tx, assetId: asset.id, lock: true });
     if (poll.closedAt) throw conflict("decision-closed", "This poll is already closed and its outcome recorded.");
+    if (options.consent) {
+      const missing = await consentToClose(tx, { platform, asset, closer, outcome, consent: options.consent });
+      if (missing.length > 0) return { missing };
+    }
     const holders = await platform.processes.rightHolders(tx, { processId: asset.processId, itemId: asset.taskId });
     const voters = eligibleVoters({ poll, holders, publicProcess: options.publicProcess });
     const result = await countResults({ db: tx, poll, options: pollOptions, voters });
@@ -426,5 +480,6 @@ export async function closePoll(options: {
         },
       },
     });
+    return { missing: [] };
   });
 }

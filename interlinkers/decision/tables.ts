@@ -55,3 +55,23 @@ export const decisionBallot = pgTable(
   },
   (table) => [primaryKey({ columns: [table.assetId, table.voterId] })],
 );
+
+/**
+ * Two keys (a G+G close): each side's consent to close, by whom and with which outcome, until the last side's
+ * close closes the poll. One row per side; one person never stands for two sides.
+ */
+export const decisionConsent = pgTable(
+  "interlinker_decision_consent",
+  {
+    assetId: uuid("asset_id")
+      .notNull()
+      .references(() => decisionPoll.assetId, { onDelete: "cascade" }),
+    side: integer("side").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => userTable.id, { onDelete: "cascade" }),
+    outcome: text("outcome").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.assetId, table.side] })],
+);

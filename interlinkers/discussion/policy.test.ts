@@ -6,7 +6,6 @@ import {
   type DiscussionState,
   editPostRefusal,
   markAnswerRefusal,
-  moderateRefusal,
   policy,
   takePartRefusal,
 } from "./policy.js";
@@ -19,7 +18,11 @@ interface Standing {
   administers?: boolean;
   hasGrant?: boolean;
   editsAssets?: boolean;
+  /** The rulebook's moderate rule permits them (in every preset the administrators among others). */
+  moderates?: boolean;
 }
+
+const moderateRule = deny("Under this process's rules, only the process's administrators may moderate discussions.");
 
 const ana = person("ana");
 const bruno = person("bruno");
@@ -48,8 +51,12 @@ function decide(actor: MaybeActor, action: DiscussionAction, standing: Standing,
       },
       state,
     },
-    task: (taskAction: ItemAction) =>
-      taskAction === "edit_assets" && standing.editsAssets ? allow("You may edit.") : deny("No edit_assets."),
+    task: (taskAction: ItemAction) => {
+      if (taskAction === "moderate") {
+        return (standing.moderates ?? standing.administers) ? allow("The rules let you moderate.") : moderateRule;
+      }
+      return taskAction === "edit_assets" && standing.editsAssets ? allow("You may edit.") : deny("No edit_assets.");
+    },
     process: (processAction) =>
       processAction === "update" && standing.administers ? allow("You administer this process.") : deny("No."),
   });
@@ -65,9 +72,10 @@ describe("the discussion policy", () => {
     }
   });
 
-  it("lets only the process's administrators moderate", () => {
+  it("lets whom the process rulebook's moderate rule permits moderate, with its reason", () => {
     expect(decide(ana, "moderate", { administers: true }).allowed).toBe(true);
-    expect(decide(ana, "moderate", { hasGrant: true, editsAssets: true })).toEqual(deny(moderateRefusal));
+    expect(decide(ana, "moderate", { hasGrant: true, moderates: true }).allowed).toBe(true);
+    expect(decide(ana, "moderate", { hasGrant: true, editsAssets: true })).toEqual(moderateRule);
     expect(decide(null, "moderate", {}).allowed).toBe(false);
   });
 

@@ -11,7 +11,7 @@ import type { PostRow, ThreadRow } from "./tables.js";
 /**
  * Who may do what in a discussion. Reading is the task's `view_assets`, decided by the core before any of these.
  * Taking part needs, on top, a place in the process (administrator, or a grant of one's own or of one's team): in
- * a public process anyone may read, but writing always needs rights. Process administrators moderate.
+ * a public process anyone may read, but writing always needs rights. Who moderates is the process rulebook's `moderate` rule.
  *
  * These decide who may act; whether the post's state admits the act (hidden, one's own, the opening post) is the
  * service's to refuse as a conflict, and the presenter's to leave out of the `can` maps.
@@ -39,17 +39,16 @@ export const about = (
 
 export const takePartRefusal =
   "Taking part in this discussion needs a place in the process: ask its administrators for a grant.";
-export const moderateRefusal = "Only the process's administrators moderate its discussions.";
 export const editPostRefusal = "Only the author of a post may edit it.";
 export const markAnswerRefusal =
   "Only the thread's author, or someone who may edit this task's assets, marks its answer.";
 
 type Question = PolicyQuestion<DiscussionAction, DiscussionState>;
 
-function explainModerating({ actor, process }: Question): Decision {
+/** Who moderates is the process rulebook's `moderate` rule (in every preset its administrators among others). */
+function explainModerating({ actor, task }: Question): Decision {
   if (!actor) return deny("Sign in first.");
-  const update = process("update");
-  return update.allowed ? update : deny(moderateRefusal);
+  return task("moderate");
 }
 
 function explainTakingPart(question: Question): Decision {

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import type { administrativeScopes, difficulties, InterlinkerFunction, licences } from "../../common/coproduction.js";
+import type { GovernedAction } from "../../common/governance.js";
 import type { Language, Translated } from "../../common/languages.js";
 import type { Database } from "../../server/db/client.js";
 import type { UpgradeHandler } from "../../server/http/upgrades.js";
@@ -50,6 +51,11 @@ export interface PolicyQuestion<Action extends string, State> {
  */
 export interface InterlinkerPolicy<Action extends string, State> {
   actions: readonly Action[];
+  /**
+   * The process rulebook's step that making one of these assets is (a decision: `start_decision`): asked, on top
+   * of adding assets to the task, when one is created or copied into a task.
+   */
+  startedAs?: GovernedAction;
   /**
    * Loads what `explain` decides on, once per request (inside the core's hook, before the handler runs). The
    * platform is there for what the decision rests on beyond the interlinker's own tables (a task's right holders).

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import type { Right } from "../../common/coproduction.js";
+import type { GovernedAction, PermittedBy } from "../../common/governance.js";
 import type { Language, Translated } from "../../common/languages.js";
 import type { Database } from "../../server/db/client.js";
 import type { MaybeActor } from "../../server/policies/actor.js";
@@ -65,6 +66,15 @@ export interface Platform {
     canAll<const A extends string>(actor: MaybeActor, actions: readonly A[], subject: AssetSubject): Record<A, boolean>;
     /** Throws the refusal a route answers with (401, 403 with the reason, or 404 when the asset is not visible). */
     authorize(actor: MaybeActor, action: string, subject: AssetSubject): void;
+    /**
+     * Two keys: where the process's rule for this step on the asset's task names sides (G+G's close_decision), the
+     * sides and the ones the actor stands for; null when one permitted person takes the step alone.
+     */
+    consentSides(
+      actor: MaybeActor,
+      action: GovernedAction,
+      subject: AssetSubject,
+    ): { sides: PermittedBy[][]; actorSides: number[] } | null;
   };
   assets: {
     /**

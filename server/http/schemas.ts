@@ -26,6 +26,17 @@ export const timestamp = z.iso.datetime({ offset: true });
 export const canMap = <const A extends string>(actions: readonly A[]) =>
   z.object(Object.fromEntries(actions.map((action) => [action, z.boolean()])) as Record<A, z.ZodBoolean>);
 
+/** `why: {action: {code, message}}` for the refused actions of a `can` map: what decided, and the sentence. */
+export const whyMap = z
+  .record(
+    z.string(),
+    z.object({
+      code: z.string().describe("`rule` when the process's rulebook decided, `sign_in`, or `not_allowed`."),
+      message: z.string(),
+    }),
+  )
+  .meta({ id: "Why" });
+
 export const emptyBody = z.strictObject({}).nullish();
 
 /** Boolean query flags as `?mine=true` / `?mine=false`. */

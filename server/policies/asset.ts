@@ -1,7 +1,7 @@
 import type { AssetSubject } from "../interlinkers/registry.js";
 import { findBuiltinInterlinker } from "../interlinkers/registry.js";
 import type { MaybeActor } from "./actor.js";
-import { explainItem, explainProcess, type ItemAction, itemActions } from "./process.js";
+import { explainItem, explainProcess, governedItemActions, type ItemAction, itemActions } from "./process.js";
 import { type Decision, deny } from "./verdict.js";
 
 export type { AssetSubject };
@@ -9,7 +9,12 @@ export type { AssetSubject };
 /** On an asset: a right on its task (view_assets, edit_assets, …), or one of its interlinker's own actions. */
 export type AssetAction = ItemAction | (string & {});
 
-const isItemAction = (action: string): action is ItemAction => (itemActions as readonly string[]).includes(action);
+/**
+ * The task's actions an asset answers for itself; the rulebook's vote, close_decision and moderate are its
+ * interlinker's to ask (as `task(…)`), under its own names.
+ */
+const taskActions: readonly string[] = [...itemActions, ...governedItemActions];
+const isItemAction = (action: string): action is ItemAction => taskActions.includes(action);
 
 /**
  * Nobody who may not see the task's assets may do anything with one; past that, a task right is the core's to

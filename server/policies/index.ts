@@ -97,3 +97,28 @@ export function canAll<S extends Subject, const A extends ActionFor<S>>(
 ): Record<A, boolean> {
   return Object.fromEntries(actions.map((action) => [action, can(actor, action, subject)])) as Record<A, boolean>;
 }
+
+/** A refused action's reason as presenters send it: what decided (`rule`, `sign_in`, `not_allowed`) and why. */
+export interface Why {
+  code: string;
+  message: string;
+}
+
+/**
+ * `can` for each listed action and, for each refused one, `why`: the web shows the sentence (which rule decided)
+ * instead of hiding the button.
+ */
+export function explainAll<S extends Subject, const A extends ActionFor<S>>(
+  actor: MaybeActor,
+  actions: readonly A[],
+  subject: S,
+): { can: Record<A, boolean>; why: Partial<Record<A, Why>> } {
+  const can = {} as Record<A, boolean>;
+  const why: Partial<Record<A, Why>> = {};
+  for (const action of actions) {
+    const decision = explain(actor, action, subject);
+    can[action] = decision.allowed;
+    if (!decision.allowed) why[action] = { code: decision.code ?? "not_allowed", message: decision.reason };
+  }
+  return { can, why };
+}

@@ -1,6 +1,8 @@
 import type { Visibility } from "../../common/actors.js";
 import type { ItemType, Right } from "../../common/coproduction.js";
+import { type GovernedAction, governedActions, type PermittedBy } from "../../common/governance.js";
 import type { MaybeActor } from "./actor.js";
+import { explainRule, type Governance, processRules, type RulesInForce, sidesOf } from "./rulebook.js";
 import { allow, type Decision, deny } from "./verdict.js";
 
 /** A process as policies see it, with the actor's place in it. */
@@ -12,6 +14,8 @@ export interface ProcessSubject {
   actorHasAnyGrant: boolean;
   /** Rights the actor holds on the whole process (grants without an item). */
   processRights: ReadonlySet<Right>;
+  /** The rulebook and the actor's party facts; loaded with the process wherever a governed action is asked. */
+  governance?: Governance;
 }
 
 /** An item of a process tree with the actor's effective rights on it: the union along the path to the root. */
@@ -20,6 +24,8 @@ export interface ItemSubject {
   process: ProcessSubject;
   type: ItemType;
   rights: ReadonlySet<Right>;
+  /** The rules in force here (rulebook.ts rulesInForce); without them, the process-wide ones. */
+  rules?: RulesInForce;
 }
 
 export const processActions = [
@@ -33,7 +39,8 @@ export const processActions = [
   "export",
   "see_people",
 ] as const;
-export type ProcessAction = (typeof processActions)[number];
+/** The rulebook's actions asked of the process as a whole: proposing phases, publishing, changing the rules. */
+export type ProcessAction = (typeof processActions)[number] | "propose_item" | "publish" | "change_rules";
 
 export const itemActions = [
   "view",
@@ -45,7 +52,20 @@ export const itemActions = [
   "update_status",
   "force_status",
 ] as const;
-export type ItemAction = (typeof itemActions)[number];
+/** The rulebook's actions an item's `can` map carries (with `why` when refused), for the web to say why not. */
+export const governedItemActions = ["propose_item", "add_assets", "start_decision", "finish_item"] as const;
+/** Every action asked of an item: its rights, and each governed action taken on it or below it. */
+export type ItemAction = (typeof itemActions)[number] | GovernedAction;
+
+/**
+ * The grant that gives a governed action on its own: a rule widens who may take these, never narrows who holds
+ * the right (docs/governance.md). The others no grant names: the rule alone decides them.
+ */
+const grantedBy: Partial<Record<GovernedAction, (typeof itemActions)[number]>> = {
+  propose_item: "manage_items",
+  add_assets: "create_assets",
+  finish_item: "update_status",
+};
 
 function explainProcessView(actor: MaybeActor, process: ProcessSubject): Decision {
   if (actor?.isPlatformAdmin) return allow("Platform administrators may do everything.");
@@ -59,7 +79,10 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
   const view = explainProcessView(actor, process);
   if (action === "view" || action === "export") return view;
   if (!view.allowed) return view;
-  if (!actor) return deny("Sign in first.");
+  if (!actor) return deny("Sign in first.", "sign_in");
+  if (action === "propose_item" || action === "publish" || action === "change_rules") {
+    return explainGovernedOnProcess(actor, action, process);
+  }
   if (actor.isPlatformAdmin || process.actorIsAdministrator) return view;
   switch (action) {
     case "clone":
@@ -70,9 +93,7 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
         ? allow("You or one of your teams take part in this process.")
         : deny("Only the people taking part in this process can see who did what.");
     case "create_phases":
-      return process.processRights.has("manage_items")
-        ? allow("You may manage the items of the whole process.")
-        : deny("Adding phases needs the manage_items right on the whole process.");
+      return explainGovernedOnProcess(actor, "propose_item", process);
     case "update":
     case "delete":
     case "manage_administrators":
@@ -88,15 +109,62 @@ const assetReading: readonly Right[] = ["view", "create_assets", "edit_assets", 
 export const rightsReadAssets = (rights: ReadonlySet<Right>): boolean =>
   assetReading.some((right) => rights.has(right));
 
+const administratorReason = (actor: MaybeActor) =>
+  actor?.isPlatformAdmin ? "Platform administrators may do everything." : "You administer this process.";
+
+/**
+ * A governed action on the whole process: proposing phases (the manage_items right on the whole process gives
+ * it, the rule widens it to those who can see the whole process), publishing, changing the rules (the rule alone).
+ */
+function explainGovernedOnProcess(
+  actor: MaybeActor,
+  action: "propose_item" | "publish" | "change_rules",
+  process: ProcessSubject,
+): Decision {
+  const view = explainProcessView(actor, process);
+  if (!view.allowed) return view;
+  if (!actor) return deny("Sign in first.", "sign_in");
+  const rule = () => explainRule(actor, action, process, processRules(process.governance?.rules ?? []));
+  if (action !== "propose_item") return rule();
+  if (actor.isPlatformAdmin || process.actorIsAdministrator) return allow(administratorReason(actor));
+  if (process.processRights.has("manage_items")) return allow("You may manage the items of the whole process.");
+  const proposing = rule();
+  if (!proposing.allowed) return proposing;
+  const seesAll = process.visibility === "public" || rightsReadAssets(process.processRights);
+  return seesAll ? proposing : deny("Adding phases needs a right on the whole process.");
+}
+
+/**
+ * A governed action on an item. Who holds the right a grant names for it may; past that, the rule in force here
+ * decides, for those whose rights cover this part of the process (proposing or adding "where they can see").
+ */
+function explainGovernedOnItem(actor: MaybeActor, action: GovernedAction, item: ItemSubject): Decision {
+  if (!actor) return deny("Sign in first.", "sign_in");
+  const rules = item.rules ?? processRules(item.process.governance?.rules ?? []);
+  if (action === "start_decision") {
+    const adding = explainGovernedOnItem(actor, "add_assets", item);
+    return adding.allowed ? explainRule(actor, action, item.process, rules) : adding;
+  }
+  const right = grantedBy[action];
+  const rule = explainRule(actor, action, item.process, rules);
+  if (!right) return rule;
+  if (actor.isPlatformAdmin || item.process.actorIsAdministrator) return allow(administratorReason(actor));
+  const granted = explainItem(actor, right, item);
+  if (granted.allowed) return granted;
+  if (!rule.allowed) return rule;
+  // The rule lets the actor's party do it, but only where they can see: here the right's refusal is the reason.
+  return explainItem(actor, "view_assets", item).allowed ? rule : granted;
+}
+
 export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSubject): Decision {
   const view = explainProcessView(actor, item.process);
   if (!view.allowed) return view;
   if (action === "view") return view;
+  if ((governedActions as readonly string[]).includes(action)) {
+    return explainGovernedOnItem(actor, action as GovernedAction, item);
+  }
   const administers = actor !== null && (actor.isPlatformAdmin || item.process.actorIsAdministrator);
-  if (administers)
-    return allow(
-      actor?.isPlatformAdmin ? "Platform administrators may do everything." : "You administer this process.",
-    );
+  if (administers) return allow(administratorReason(actor));
 
   if (action === "view_assets") {
     if (item.process.visibility === "public") return allow("The process is public.");
@@ -104,7 +172,7 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
       ? allow("Your rights cover this part of the process.")
       : deny("Your rights in this process do not cover this part of it.");
   }
-  if (!actor) return deny("Sign in first.");
+  if (!actor) return deny("Sign in first.", "sign_in");
   if (action === "force_status") {
     return deny("Only process administrators may start an item before its prerequisites are finished.");
   }
@@ -113,7 +181,7 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
       ? allow("You may work on this part of the process.")
       : deny("Changing the status needs the manage_items or edit_assets right here.");
   }
-  return item.rights.has(action)
+  return item.rights.has(action as Right)
     ? allow(`You hold the ${action} right here.`)
     : deny(`This needs the ${action} right on this ${item.type} or one of its parents.`);
 }
@@ -142,4 +210,19 @@ export function effectiveRights(
   };
   visit(null, new Set(direct.get(null) ?? []));
   return result;
+}
+
+/**
+ * Two keys: when the rule in force for this governed action on the item names sides, the sides and those the
+ * actor stands for (the service records consents; the step takes effect once every side has given one). Null for
+ * a rule one person meets alone.
+ */
+export function consentSides(
+  actor: MaybeActor,
+  action: GovernedAction,
+  item: ItemSubject,
+): { sides: PermittedBy[][]; actorSides: number[] } | null {
+  const rule = (item.rules ?? processRules(item.process.governance?.rules ?? [])).get(action);
+  if (!rule?.sides) return null;
+  return { sides: rule.sides, actorSides: sidesOf(actor, rule, item.process) };
 }

@@ -57,11 +57,17 @@ export interface CoproductionWorld {
   tasks: Record<DefaultPhase, TreeNode>;
   /** The grants the world starts with, as the API answered them. */
   grants: { citizenTeam: Grant; editor: Grant };
+  /**
+   * With `administrationTeam`: Valmiera's library staff, a public-administration team the administrator belongs
+   * to, taking part with a view right on the whole process. The rulebook's public-administration side (a G+G
+   * decision closes with its consent and a civic team's, the residents').
+   */
+  staffTeam?: Team;
 }
 
 export async function coproductionWorld(
   context: TestContext,
-  options: { visibility?: "public" | "private" } = {},
+  options: { visibility?: "public" | "private"; administrationTeam?: boolean } = {},
 ): Promise<CoproductionWorld> {
   const { app } = context;
   const platformAdmin = await signUp(app, { name: "Platform Admin" });
@@ -109,7 +115,18 @@ export async function coproductionWorld(
       rights: ["edit_assets"],
     }),
   };
+  let staffTeam: Team | undefined;
+  if (options.administrationTeam) {
+    staffTeam = await createTeam(app, {
+      by: admin,
+      organizationId: organization.id,
+      name: { en: "Library staff" },
+      type: "public_administration",
+    });
+    await createGrant(app, { by: admin, processId: process.id, teamId: staffTeam.id, rights: ["view"] });
+  }
   return {
+    ...(staffTeam ? { staffTeam } : {}),
     platformAdmin,
     admin,
     organization,

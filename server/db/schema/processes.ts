@@ -16,6 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { Visibility } from "../../../common/actors.js";
 import type { AssetKind, GovernanceModel, ItemStatus, ItemType, Right } from "../../../common/coproduction.js";
+import type { GovernedAction, PermittedBy } from "../../../common/governance.js";
 import type { Language, Translated } from "../../../common/languages.js";
 import { uuidv7 } from "../ids.js";
 import { user } from "./auth.js";
@@ -195,6 +196,28 @@ export const grant = pgTable(
     index("grant_team_idx").on(table.teamId),
     check("grant_one_grantee", sql`(${table.teamId} is null) <> (${table.userId} is null)`),
   ],
+);
+
+/**
+ * A process's rulebook (issue #12): one row per rule, on the whole process (no item) or on one item and below.
+ * Written from the model's preset when a process is made, replaced whole by whoever `change_rules` permits.
+ */
+export const processRule = pgTable(
+  "process_rule",
+  {
+    id: uuid("id").primaryKey().$defaultFn(uuidv7),
+    processId: uuid("process_id")
+      .notNull()
+      .references(() => process.id, { onDelete: "cascade" }),
+    itemId: uuid("item_id").references(() => item.id, { onDelete: "cascade" }),
+    action: text("action").$type<GovernedAction>().notNull(),
+    permittedBy: text("permitted_by").array().$type<PermittedBy[]>().notNull(),
+    /** Two keys: each side's values; null for a rule anyone permitted meets alone. */
+    sides: jsonb("sides").$type<PermittedBy[][]>(),
+    /** The rules' order as written, so the rulebook reads back as it was put. */
+    position: integer("position").notNull(),
+  },
+  (table) => [index("process_rule_process_idx").on(table.processId, table.position)],
 );
 
 /** What a team works on inside a task: an external link, or an instance made by an interlinker. */

@@ -5,7 +5,7 @@ import { asset } from "../../db/schema/index.js";
 import { notFound } from "../../http/problem.js";
 import { type AssetSubject, findBuiltinInterlinker, type Platform } from "../../interlinkers/registry.js";
 import { authorize, can, canAll, explain, type MaybeActor } from "../../policies/index.js";
-import { rightsReadAssets } from "../../policies/process.js";
+import { consentSides, rightsReadAssets } from "../../policies/process.js";
 import { getUserSummaries } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { loadItem } from "../processes/access.js";
@@ -65,6 +65,7 @@ export const platform: Platform = {
     can: (actor, action, subject) => can(actor, action, subject),
     canAll: (actor, actions, subject) => canAll(actor, actions, subject),
     authorize: (actor, action, subject) => authorize(actor, action, subject, "asset"),
+    consentSides: (actor, action, subject) => consentSides(actor, action, subject.task),
   },
   assets: {
     async authorized(db, options) {

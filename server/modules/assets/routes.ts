@@ -4,6 +4,7 @@ import { pageOf } from "../../http/pagination.js";
 import { refusalResponses } from "../../http/problem.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
+import { findBuiltinInterlinker } from "../../interlinkers/registry.js";
 import { authorize } from "../../policies/index.js";
 import { presentInterlinker } from "../catalogue/presenter.js";
 import { interlinker as interlinkerOutput } from "../catalogue/schema.js";
@@ -50,7 +51,7 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
     async (request, reply) => {
       const actor = await requireActor(request);
       const task = await loadTask(app.db, actor, request.params.id);
-      authorize(actor, "create_assets", task.subject, "task");
+      authorize(actor, "add_assets", task.subject, "task");
       const created = await createAsset(app.db, { actor, task, input: request.body });
       return reply.code(201).send(presentAsset(created, task.subject, actor));
     },
@@ -123,7 +124,10 @@ export async function assetRoutes(app: ApiApp): Promise<void> {
       const source = await loadAsset(app.db, actor, request.params.id);
       authorize(actor, "view", source, "asset");
       const target = await loadTask(app.db, actor, request.body.taskId);
-      authorize(actor, "create_assets", target.subject, "task");
+      authorize(actor, "add_assets", target.subject, "task");
+      // A copied decision is a decision started in the target task.
+      const startedAs = findBuiltinInterlinker(source.asset.interlinkerId ?? "")?.policy?.startedAs;
+      if (startedAs) authorize(actor, startedAs, target.subject, "task");
       const created = await cloneAsset(app.db, { actor, source: source.asset, target: target.item });
       return reply.code(201).send(presentAsset(created, target.subject, actor));
     },

@@ -11,7 +11,7 @@ import {
   findBuiltinInterlinker,
   type InterlinkerDefinition,
 } from "../../interlinkers/registry.js";
-import type { Actor, ItemSubject, MaybeActor } from "../../policies/index.js";
+import { type Actor, authorize, type ItemSubject, type MaybeActor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { findInterlinker, findInterlinkerTemplate, templateLanguageFor } from "../catalogue/service.js";
 import { loadItem } from "../processes/access.js";
@@ -110,6 +110,8 @@ export async function createAsset(
     if (remote) return createRemoteAsset(db, { actor, base, remote, name: input.name, input: input.input });
   }
   const server = softwareFor(entry.nature === "knowledge" ? entry.softwareInterlinkerId : entry.id);
+  // Asked only now: which step of the rulebook this is depends on the software that makes it (a decision).
+  if (server.policy?.startedAs) authorize(actor, server.policy.startedAs, task.subject, "task");
   const parsed = server.input.safeParse(input.input ?? {});
   if (!parsed.success) throw inputProblem(parsed.error.issues);
   const copy = entry.nature === "knowledge" ? await templateIn(db, entry.id, input.language, task) : undefined;

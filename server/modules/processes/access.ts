@@ -1,5 +1,7 @@
-import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import type { ActorType } from "../../../common/actors.js";
 import type { Right } from "../../../common/coproduction.js";
+import type { Rule } from "../../../common/governance.js";
 import type { Database } from "../../db/client.js";
 import {
   grant,
@@ -8,11 +10,16 @@ import {
   itemResponsible,
   process,
   processAdministrator,
+  processRule,
+  team,
+  teamMember,
 } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { notFound } from "../../http/problem.js";
 import type { ItemSubject, MaybeActor, ProcessSubject } from "../../policies/index.js";
 import { effectiveRights } from "../../policies/process.js";
+import type { Governance } from "../../policies/rulebook.js";
+import { type RulesInForce, rulesInForce } from "../../policies/rulebook.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 import { latestSequenceOf } from "../activity/service.js";
 
@@ -40,6 +47,8 @@ export interface ProcessTree extends ProcessAccess {
   responsible: Map<string, string[]>;
   /** Effective rights on each item: the union of the grants along its path to the root. */
   rights: Map<string, Set<Right>>;
+  /** The rules in force on each item: the nearest along its path, else the process's. */
+  rules: Map<string, RulesInForce>;
 }
 
 const treeItemColumns = {
@@ -63,6 +72,19 @@ const treeItemColumns = {
  */
 const preparedReads = new WeakMap<Database, ReturnType<typeof prepareReads>>();
 
+/** The process's rulebook in its written order, as one JSON value beside the process row. */
+export const rulesOfProcess = (processId: SQL) => sql<Rule[]>`coalesce((
+  select json_agg(json_build_object(
+    'action', ${qualified(processRule.action)}, 'permittedBy', ${qualified(processRule.permittedBy)}, 'sides', ${qualified(processRule.sides)},
+    'itemId', ${qualified(processRule.itemId)}
+  ) order by ${qualified(processRule.position)}) from ${processRule} where ${qualified(processRule.processId)} = ${processId}), '[]'::json)`;
+
+/** The actor's (not deleted) teams with their types: the party facts the rulebook matches, a handful of rows. */
+export const teamsOfActor = (userId: SQL | Placeholder) => sql<{ id: string; type: ActorType }[]>`coalesce((
+  select json_agg(json_build_object('id', ${qualified(team.id)}, 'type', ${qualified(team.type)}))
+  from ${teamMember} join ${team} on ${qualified(team.id)} = ${qualified(teamMember.teamId)}
+  where ${qualified(teamMember.userId)} = ${userId} and ${qualified(team.deletedAt)} is null), '[]'::json)`;
+
 function prepareReads(db: Database) {
   const processId = sql.placeholder("processId");
   const userId = sql.placeholder("userId");
@@ -72,6 +94,8 @@ function prepareReads(db: Database) {
         process,
         actorIsAdministrator: sql<boolean>`(${processAdministrator.userId} is not null)`.mapWith(Boolean),
         version: latestSequenceOf(qualified(process.id)),
+        rules: rulesOfProcess(qualified(process.id)),
+        actorTeams: teamsOfActor(userId),
       })
       .from(process)
       .leftJoin(
@@ -121,8 +145,38 @@ function readsFor(db: Database) {
   return reads;
 }
 
+/**
+ * The rulebook with the actor's party facts: the types of their teams that take part (hold one of the grants
+ * that apply to the actor) and every team they belong to.
+ */
+export function governanceOf(
+  row: { process: Pick<ProcessRow, "governanceModel">; rules: Rule[]; actorTeams: { id: string; type: ActorType }[] },
+  grants: readonly Pick<GrantRow, "teamId">[],
+): Governance {
+  const takingPart = new Set(grants.flatMap((entry) => (entry.teamId ? [entry.teamId] : [])));
+  return {
+    model: row.process.governanceModel,
+    rules: row.rules.map(({ itemId, sides, ...rule }) => ({
+      ...rule,
+      ...(sides ? { sides } : {}),
+      ...(itemId ? { itemId } : {}),
+    })),
+    party: {
+      teamTypes: new Set(row.actorTeams.filter((entry) => takingPart.has(entry.id)).map((entry) => entry.type)),
+      teamIds: new Set(row.actorTeams.map((entry) => entry.id)),
+    },
+  };
+}
+
 function accessFrom(
-  row: { process: ProcessRow; actorIsAdministrator: boolean } | undefined,
+  row:
+    | {
+        process: ProcessRow;
+        actorIsAdministrator: boolean;
+        rules: Rule[];
+        actorTeams: { id: string; type: ActorType }[];
+      }
+    | undefined,
   grants: GrantRow[],
 ): ProcessAccess {
   if (!row) throw notFound("process");
@@ -138,6 +192,7 @@ function accessFrom(
       actorIsAdministrator: row.actorIsAdministrator,
       actorHasAnyGrant: grants.length > 0,
       processRights,
+      governance: governanceOf(row, grants),
     },
   };
 }
@@ -206,6 +261,7 @@ export async function loadProcessTree(db: Database, actor: MaybeActor, processId
     prerequisites,
     responsible,
     rights: effectiveRights(items, access.grants),
+    rules: rulesInForce(items, access.subject.governance!.rules),
   };
 }
 
@@ -216,7 +272,13 @@ export function childrenByParent(items: ItemRow[]): Map<string | null, ItemRow[]
 }
 
 export function itemSubject(tree: ProcessTree, itemRow: ItemRow): ItemSubject {
-  return { kind: "item", process: tree.subject, type: itemRow.type, rights: tree.rights.get(itemRow.id) ?? new Set() };
+  return {
+    kind: "item",
+    process: tree.subject,
+    type: itemRow.type,
+    rights: tree.rights.get(itemRow.id) ?? new Set(),
+    rules: tree.rules.get(itemRow.id),
+  };
 }
 
 /** The item, its process tree and the actor's subject for it; 404 for an unknown item or a deleted process. */

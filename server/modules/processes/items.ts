@@ -53,9 +53,12 @@ function requireParent(
   return parent;
 }
 
-/** Only where the actor may manage items: at the top (phases), on the whole process; below, on the parent. */
-function authorizeStructure(actor: Actor, tree: ProcessTree, parent: ItemRow | null): void {
-  if (parent) authorize(actor, "manage_items", itemSubject(tree, parent), "item");
+/**
+ * Only where the actor may manage items: at the top (phases), on the whole process; below, on the parent. A new
+ * item is proposed: the rulebook's propose_item may let more people add one than manage the items there.
+ */
+function authorizeStructure(actor: Actor, tree: ProcessTree, parent: ItemRow | null, proposing = false): void {
+  if (parent) authorize(actor, proposing ? "propose_item" : "manage_items", itemSubject(tree, parent), "item");
   else authorize(actor, "create_phases", tree.subject, "process");
 }
 
@@ -108,7 +111,7 @@ export async function createItem(
 ): Promise<string> {
   const { actor, tree, input } = options;
   const parent = requireParent(tree, input.type, input.parentId, "body.parentId");
-  authorizeStructure(actor, tree, parent);
+  authorizeStructure(actor, tree, parent, true);
   const id = uuidv7();
   checkPrerequisites(tree, id, input.prerequisites ?? []);
   checkDates(input.startDate ?? null, input.endDate ?? null);
@@ -177,7 +180,8 @@ export async function updateItem(
   // Who answers for an item is changed under the same right as its name, dates and place.
   const structural = Object.keys(rest).length > 0;
   if (structural || responsible !== undefined) authorize(actor, "manage_items", subject, "item");
-  if (status !== undefined) authorize(actor, "update_status", subject, "item");
+  // Finishing is the rulebook's finish_item (the update_status right still gives it); other changes are the right's.
+  if (status !== undefined) authorize(actor, status === "finished" ? "finish_item" : "update_status", subject, "item");
 
   const children = childrenByParent(tree.items);
   let newParent: ItemRow | null | undefined;

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Language } from "../../../common/languages.js";
-import { canAll, type MaybeActor } from "../../policies/index.js";
-import { itemActions, processActions } from "../../policies/process.js";
+import { canAll, explainAll, type MaybeActor, type Why } from "../../policies/index.js";
+import { governedItemActions, itemActions, processActions } from "../../policies/process.js";
 import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
 import type { Person } from "./responsible.js";
 import { rollUp } from "./rollup.js";
-import type { itemOutput, processOutput, TreeNode } from "./schema.js";
+import type { governanceOutput, itemOutput, processOutput, TreeNode } from "./schema.js";
 import { emptySummary, type ProcessSummary } from "./summary.js";
 import { itemText, itemTexts } from "./translations.js";
 
@@ -35,7 +35,8 @@ export function presentProcess(
   };
 }
 
-type ItemCan = Record<(typeof itemActions)[number], boolean>;
+type PresentedAction = (typeof itemActions)[number] | (typeof governedItemActions)[number];
+type ItemCan = { can: Record<PresentedAction, boolean>; why: Record<string, Why> };
 
 /** `responsible` comes from `responsibleFor`: the people this reader may see answering for each item. */
 export function presentItem(
@@ -45,15 +46,22 @@ export function presentItem(
   language?: Language,
   responsible: Map<string, Person[]> = new Map(),
   rolled = rollUp(tree.items),
-  canCache = new Map<unknown, ItemCan>(),
+  canCache = new Map<unknown, Map<unknown, ItemCan>>(),
 ) {
   const subject = itemSubject(tree, row);
   const state = rolled.get(row.id)!;
-  // Items without grants of their own share their parent's rights set: one decision per set, not per item.
-  let allowed = canCache.get(subject.rights);
+  // Items without grants or rules of their own share their parent's rights set and rules map: one decision per
+  // pair, not per item.
+  let byRules = canCache.get(subject.rights);
+  if (!byRules) {
+    byRules = new Map();
+    canCache.set(subject.rights, byRules);
+  }
+  let allowed = byRules.get(subject.rules);
   if (!allowed) {
-    allowed = canAll(actor, itemActions, subject);
-    canCache.set(subject.rights, allowed);
+    const governed = explainAll(actor, governedItemActions, subject);
+    allowed = { can: { ...canAll(actor, itemActions, subject), ...governed.can }, why: governed.why };
+    byRules.set(subject.rules, allowed);
   }
   return {
     id: row.id,
@@ -73,7 +81,8 @@ export function presentItem(
     prerequisites: tree.prerequisites.get(row.id) ?? [],
     problemProfiles: row.problemProfiles,
     responsible: responsible.get(row.id) ?? [],
-    can: allowed,
+    can: allowed.can,
+    why: allowed.why,
   } satisfies z.infer<typeof itemOutput>;
 }
 
@@ -86,10 +95,13 @@ const presentedTreesSize = 500;
 
 function readerKey(tree: ProcessTree, actor: MaybeActor): string {
   if (!actor) return "anonymous";
-  if (actor.isPlatformAdmin) return "platform-admin";
-  if (tree.subject.actorIsAdministrator) return "process-admin";
+  // The rulebook matches parties: who reads it counts by the teams they belong to, not only by their rights.
+  const party = tree.subject.governance?.party;
+  const teams = party ? `${[...party.teamTypes].sort().join("+")}/${[...party.teamIds].sort().join("+")}` : "";
+  if (actor.isPlatformAdmin) return `platform-admin:${teams}`;
+  if (tree.subject.actorIsAdministrator) return `process-admin:${teams}`;
   const grants = tree.grants.map((grant) => `${grant.itemId ?? "*"}=${[...grant.rights].sort().join("+")}`).sort();
-  return `member:${grants.join(",")}`;
+  return `member:${grants.join(",")}:${teams}`;
 }
 
 /**
@@ -133,7 +145,7 @@ export function presentTree(
   responsible: Map<string, Person[]> = new Map(),
 ): TreeNode[] {
   const rolled = rollUp(tree.items);
-  const canCache = new Map<unknown, ItemCan>();
+  const canCache = new Map<unknown, Map<unknown, ItemCan>>();
   const nodes = new Map<string, TreeNode>();
   for (const row of tree.items)
     nodes.set(row.id, { ...presentItem(tree, row, actor, language, responsible, rolled, canCache), children: [] });
@@ -144,4 +156,11 @@ export function presentTree(
     (parent ? parent.children : roots).push(node);
   }
   return roots;
+}
+
+/** The rulebook as anyone who sees the process reads it, with whether the reader may change it and why not. */
+export function presentGovernance(access: ProcessAccess, actor: MaybeActor): z.infer<typeof governanceOutput> {
+  const governance = access.subject.governance!;
+  const { can, why } = explainAll(actor, ["change_rules"], access.subject);
+  return { model: governance.model, rules: [...governance.rules], gates: [], can, why };
 }

@@ -18,14 +18,17 @@ import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
 import { checkGrantInput, createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { processImageRoutes } from "./image-routes.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
-import { presentItem, presentProcess, presentTreeFor } from "./presenter.js";
+import { presentGovernance, presentItem, presentProcess, presentTreeFor } from "./presenter.js";
 import { listMyResponsibilities, listProcessPeople, responsibleFor } from "./responsible.js";
+import { replaceGovernance } from "./rulebook.js";
 import {
   accessOutput,
   accessQuery,
   activityPage,
   activityQuery,
   administratorParams,
+  governanceOutput,
+  governanceUpdate,
   grantCreate,
   grantOutput,
   itemCreate,
@@ -158,6 +161,13 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "update", access.subject, "process");
+      // Another model replaces the rules with its preset: that is the rulebook's to allow.
+      if (
+        request.body.governanceModel !== undefined &&
+        request.body.governanceModel !== access.process.governanceModel
+      ) {
+        authorize(actor, "change_rules", access.subject, "process");
+      }
       const updated = await updateProcess(app.db, { actor, access, input: request.body });
       return presentProcess(
         updated,
@@ -184,6 +194,44 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "delete", access.subject, "process");
       await deleteProcess(app.db, { actor, access });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/api/v1/processes/:id/governance",
+    {
+      schema: {
+        tags,
+        summary: "How the process is governed: its model, its rules (who may do what), its sign-off gates",
+        params: idParams,
+        response: { 200: governanceOutput, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await optionalActor(request);
+      const access = await loadProcessAccess(app.db, actor, request.params.id);
+      authorize(actor, "view", access.subject, "process");
+      return presentGovernance(access, actor);
+    },
+  );
+
+  app.put(
+    "/api/v1/processes/:id/governance",
+    {
+      schema: {
+        tags,
+        summary: "Change how the process is governed: a model (resets the rules to its preset) or the rules, whole",
+        params: idParams,
+        body: governanceUpdate,
+        response: { 200: governanceOutput, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const tree = await loadProcessTree(app.db, actor, request.params.id);
+      authorize(actor, "change_rules", tree.subject, "process");
+      await replaceGovernance(app.db, { actor, tree, input: request.body });
+      return presentGovernance(await loadProcessAccess(app.db, actor, tree.process.id), actor);
     },
   );
 

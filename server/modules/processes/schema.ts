@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { actorTypes, visibilities } from "../../../common/actors.js";
 import { coreActivityKinds, governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
+import { governedActions, isPermittedBy, type PermittedBy } from "../../../common/governance.js";
 import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
-import { canMap, queryFlag, timestamp, translatedOutput } from "../../http/schemas.js";
+import { canMap, queryFlag, timestamp, translatedOutput, whyMap } from "../../http/schemas.js";
 import { interlinkers } from "../../interlinkers/registry.js";
-import { itemActions, processActions } from "../../policies/process.js";
+import { governedItemActions, itemActions, processActions } from "../../policies/process.js";
 
 const plainText = (max: number) => z.string().trim().max(max);
 const tag = z
@@ -216,7 +217,8 @@ const itemFields = {
   responsible: z
     .array(personOutput)
     .describe("Who answers for the item; empty for readers who may not see the process's people."),
-  can: canMap(itemActions),
+  can: canMap([...itemActions, ...governedItemActions]),
+  why: whyMap,
 };
 
 export const itemOutput = z.object(itemFields).meta({ id: "Item" });
@@ -362,3 +364,92 @@ export const cloneBody = z
     includeAssets: z.boolean().default(true),
   })
   .meta({ id: "ProcessClone" });
+
+/** A permitted-by value (common/governance.ts): a party the rulebook knows, else `unknown_party`. */
+export const permittedByValue = z
+  .string()
+  .max(2_000)
+  .refine(isPermittedBy, {
+    message: "Not administrators, participants, signed_in, teams_of_type:<actor type> or teams:<team ids>.",
+    params: { code: "unknown_party" },
+  }) as unknown as z.ZodType<PermittedBy, string>;
+
+const ruleFields = {
+  action: z.enum(governedActions),
+  permittedBy: z.array(permittedByValue).min(1).max(20),
+  sides: z.array(z.array(permittedByValue).min(1).max(20)).min(2).max(4).optional(),
+};
+
+/** Every side's values are among those permitted: a side no rule lets act could never consent. */
+function sidesWithinPermitted(rule: { permittedBy: string[]; sides?: string[][] }, context: z.RefinementCtx): void {
+  for (const [index, side] of (rule.sides ?? []).entries()) {
+    for (const [position, value] of side.entries()) {
+      if (rule.permittedBy.includes(value)) continue;
+      context.addIssue({
+        code: "custom",
+        path: ["sides", index, position],
+        message: "Every side's values must also be among permittedBy.",
+        params: { code: "side_not_permitted" },
+      });
+    }
+  }
+}
+
+export const ruleInput = z
+  .strictObject({ ...ruleFields, itemId: z.uuid().optional() })
+  .superRefine((rule, context) => sidesWithinPermitted(rule, context));
+
+export const governanceUpdate = z
+  .strictObject({
+    model: z.enum(governanceModels).optional().describe("Choosing a model resets the rules to its preset."),
+    rules: z.array(ruleInput).max(200).optional().describe("A full replacement of the rules."),
+  })
+  .superRefine((body, context) => {
+    const seen = new Set<string>();
+    for (const [index, rule] of (body.rules ?? []).entries()) {
+      const key = `${rule.action}@${rule.itemId ?? "*"}`;
+      if (seen.has(key)) {
+        context.addIssue({
+          code: "custom",
+          path: ["rules", index],
+          message: "Another rule already governs this action here.",
+          params: { code: "duplicate_rule" },
+        });
+      }
+      seen.add(key);
+    }
+  })
+  .meta({ id: "GovernanceUpdate" });
+
+export const ruleOutput = z
+  .object({
+    action: z.enum(governedActions),
+    permittedBy: z.array(z.string()),
+    sides: z.array(z.array(z.string())).optional(),
+    itemId: z.string().optional(),
+  })
+  .meta({ id: "Rule" });
+
+/** A sign-off gate (issue #12, a later slice): the shape is fixed, the list empty until gates exist. */
+export const gateOutput = z
+  .object({
+    itemId: z.string(),
+    approvers: z.array(z.string()),
+    required: z.number().int(),
+    decisionAssetId: z.string().optional(),
+    approvals: z.array(
+      z.object({ userId: z.string(), verdict: z.enum(["approve", "reject"]), comment: z.string(), at: z.string() }),
+    ),
+    state: z.enum(["pending", "approved", "rejected"]),
+  })
+  .meta({ id: "Gate" });
+
+export const governanceOutput = z
+  .object({
+    model: z.enum(governanceModels),
+    rules: z.array(ruleOutput),
+    gates: z.array(gateOutput),
+    can: z.object({ change_rules: z.boolean() }),
+    why: whyMap,
+  })
+  .meta({ id: "Governance" });

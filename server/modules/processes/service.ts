@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ilike, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
 import type { z } from "zod";
+import type { Rule } from "../../../common/governance.js";
 import { announceAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
@@ -10,18 +11,30 @@ import {
   process,
   processAdministrator,
   type SchemaTree,
+  team,
+  teamMember,
 } from "../../db/schema/index.js";
+import { qualified } from "../../db/sql.js";
 import { decodeCursor, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import { type Actor, can, explainAdministratorsAfter, type MaybeActor } from "../../policies/index.js";
+import { noParty } from "../../policies/rulebook.js";
 import { processesTakenPartIn, teamsOfUser, visibleProcesses } from "../../policies/scopes.js";
 import { getUserSummaries, type UserSummary } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
 import { findSchema } from "../catalogue/service.js";
 import { likePattern } from "../organizations/service.js";
 import { loadVisibleTeams } from "../teams/service.js";
-import type { ItemRow, ProcessAccess, ProcessRow, ProcessTree } from "./access.js";
+import {
+  governanceOf,
+  type ItemRow,
+  type ProcessAccess,
+  type ProcessRow,
+  type ProcessTree,
+  rulesOfProcess,
+} from "./access.js";
 import { lockProcess } from "./lock.js";
+import { presetRules, writeGovernance, writeRules } from "./rulebook.js";
 import type { participantsOutput, processCreate, processListQuery, processUpdate } from "./schema.js";
 
 type ItemInsert = typeof item.$inferInsert;
@@ -56,9 +69,10 @@ export async function createProcess(
       },
     });
     if (tree) await layOutSchema(tx, { processId: created.id, tree, language: input.language });
+    await writeRules(tx, { processId: created.id, rules: presetRules(input.governanceModel) });
     return created;
   });
-  return administratorAccess(row);
+  return administratorAccess(row, presetRules(row.governanceModel));
 }
 
 /** Inserts a process with the actor as its administrator and the first entry of its trail; inside `tx`. */
@@ -207,7 +221,8 @@ export async function copyGrants(
   );
 }
 
-export function administratorAccess(row: ProcessRow): ProcessAccess {
+/** The creator's standing in a process just made: its administrator, with the rules it was made with. */
+export function administratorAccess(row: ProcessRow, rules: Rule[]): ProcessAccess {
   return {
     process: row,
     grants: [],
@@ -217,6 +232,8 @@ export function administratorAccess(row: ProcessRow): ProcessAccess {
       actorIsAdministrator: true,
       actorHasAnyGrant: false,
       processRights: new Set(),
+      // The creator's teams take part through grants only, and a new process has none.
+      governance: { model: row.governanceModel, rules, party: noParty },
     },
   };
 }
@@ -268,8 +285,8 @@ export async function listProcesses(
   query: z.infer<typeof processListQuery>,
 ): Promise<{ items: ProcessAccess[]; nextCursor: string | null }> {
   const cursor = decodeCursor(query.cursor);
-  const rows = await db
-    .select()
+  const selected = await db
+    .select({ process, rules: rulesOfProcess(qualified(process.id)) })
     .from(process)
     .where(
       and(
@@ -284,13 +301,20 @@ export async function listProcesses(
     )
     .orderBy(desc(process.id))
     .limit(query.limit + 1);
-  const page = toPage(rows, query.limit);
+  const rulesById = new Map(selected.map((entry) => [entry.process.id, entry.rules]));
+  const page = toPage(
+    selected.map((entry) => entry.process),
+    query.limit,
+  );
   if (!actor || page.items.length === 0) {
-    return { items: page.items.map((row) => anonymousAccess(row)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((row) => anonymousAccess(row, rulesById.get(row.id) ?? [])),
+      nextCursor: page.nextCursor,
+    };
   }
   // The actor's standing in the listed processes, in two queries for the page rather than two per process.
   const ids = page.items.map((row) => row.id);
-  const [administered, granted] = await Promise.all([
+  const [administered, granted, actorTeams] = await Promise.all([
     db
       .select({ processId: processAdministrator.processId })
       .from(processAdministrator)
@@ -304,6 +328,11 @@ export async function listProcesses(
           or(eq(grant.userId, actor.userId), inArray(grant.teamId, teamsOfUser(db, actor.userId))),
         ),
       ),
+    db
+      .select({ id: team.id, type: team.type })
+      .from(teamMember)
+      .innerJoin(team, eq(team.id, teamMember.teamId))
+      .where(and(eq(teamMember.userId, actor.userId), isNull(team.deletedAt))),
   ]);
   const administeredIds = new Set(administered.map((entry) => entry.processId));
   return {
@@ -318,6 +347,7 @@ export async function listProcesses(
           actorIsAdministrator: administeredIds.has(row.id),
           actorHasAnyGrant: grants.length > 0,
           processRights: new Set(grants.filter((entry) => entry.itemId === null).flatMap((entry) => entry.rights)),
+          governance: governanceOf({ process: row, rules: rulesById.get(row.id) ?? [], actorTeams }, grants),
         },
       };
     }),
@@ -325,7 +355,7 @@ export async function listProcesses(
   };
 }
 
-function anonymousAccess(row: ProcessRow): ProcessAccess {
+function anonymousAccess(row: ProcessRow, rules: Rule[]): ProcessAccess {
   return {
     process: row,
     grants: [],
@@ -335,6 +365,7 @@ function anonymousAccess(row: ProcessRow): ProcessAccess {
       actorIsAdministrator: false,
       actorHasAnyGrant: false,
       processRights: new Set(),
+      governance: { model: row.governanceModel, rules, party: noParty },
     },
   };
 }
@@ -351,6 +382,16 @@ export async function updateProcess(
       .set({ ...input, updatedAt: new Date() })
       .where(eq(process.id, access.process.id))
       .returning();
+    // Choosing another model here is the same change as through the governance route: its preset replaces the rules.
+    if (input.governanceModel !== undefined && input.governanceModel !== access.process.governanceModel) {
+      await writeGovernance(tx, {
+        actor: options.actor,
+        processId: access.process.id,
+        before: { model: access.process.governanceModel, rules: access.subject.governance?.rules ?? [] },
+        model: input.governanceModel,
+        rules: presetRules(input.governanceModel),
+      });
+    }
     await appendActivity(tx, {
       processId: access.process.id,
       actorId: options.actor.userId,
@@ -362,7 +403,12 @@ export async function updateProcess(
     return updated!;
   });
   if (input.visibility !== undefined) announceAccessChange(db, { processId: access.process.id });
-  return { ...access, process: row, subject: { ...access.subject, visibility: row.visibility } };
+  const governance = access.subject.governance && {
+    ...access.subject.governance,
+    model: row.governanceModel,
+    ...(row.governanceModel !== access.process.governanceModel ? { rules: presetRules(row.governanceModel) } : {}),
+  };
+  return { ...access, process: row, subject: { ...access.subject, visibility: row.visibility, governance } };
 }
 
 export async function deleteProcess(db: Database, options: { actor: Actor; access: ProcessAccess }): Promise<void> {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { assetKinds, governanceModels, itemStatuses, itemTypes } from "../../../common/coproduction.js";
+import { governedActions } from "../../../common/governance.js";
 import { languages } from "../../../common/languages.js";
-import { processOrigin } from "../processes/schema.js";
+import { permittedByValue, processOrigin } from "../processes/schema.js";
 
 /** Bump on any change a reader of older documents could not follow; import refuses versions it does not know. */
 export const exportFormatVersion = 1;
@@ -49,6 +50,18 @@ export const processDocument = z
         }),
       )
       .max(5_000),
+    rules: z
+      .array(
+        z.strictObject({
+          action: z.enum(governedActions),
+          permittedBy: z.array(permittedByValue).min(1).max(20),
+          sides: z.array(z.array(permittedByValue).min(1).max(20)).min(2).max(4).optional(),
+          itemRef: ref.optional(),
+        }),
+      )
+      .max(200)
+      .optional()
+      .describe("The rulebook; without it, the model's preset."),
     assets: z
       .array(
         z.strictObject({

@@ -3,6 +3,7 @@ import { invalid } from "../../http/problem.js";
 import { type Actor, can } from "../../policies/index.js";
 import { cloneAsset, exportAssetContent, importAsset, listProcessAssets } from "../assets/service.js";
 import { itemSubject, type ProcessTree } from "../processes/access.js";
+import { portableRules, presetRules, rulesFromPortable, writeRules } from "../processes/rulebook.js";
 import { administratorAccess, copyGrants, insertItems, insertProcess, portableItems } from "../processes/service.js";
 import { RemoteCopies } from "../remote-interlinkers/service.js";
 import { exportFormatVersion, type ProcessDocument } from "./schema.js";
@@ -39,6 +40,7 @@ export async function exportProcess(
       clonedFrom: tree.process.clonedFrom,
     },
     items: portableItems(tree),
+    rules: portableRules(tree.subject.governance!.rules),
     assets: await Promise.all(
       assets.map(async (row) => ({
         taskRef: row.taskId,
@@ -83,13 +85,18 @@ export async function importProcess(db: Database, options: { actor: Actor; docum
       },
     });
     const ids = await insertItems(tx, { processId: created.id, items: document.items });
+    // A document without rules (exported before rulebooks) gets its model's preset, as a new process does.
+    const rules = document.rules
+      ? rulesFromPortable(document.rules, ids, "body.rules")
+      : presetRules(document.process.governanceModel);
+    await writeRules(tx, { processId: created.id, rules });
     for (const entry of document.assets) {
       await importAsset(tx, { actor, processId: created.id, taskId: ids.get(entry.taskRef)!, entry, copies });
     }
-    return created;
+    return { created, rules };
   });
-  const row = await writing.catch(copies.discardAndRethrow);
-  return administratorAccess(row);
+  const { created, rules } = await writing.catch(copies.discardAndRethrow);
+  return administratorAccess(created, rules);
 }
 
 /** A copy of a process to work on anew: its tree, optionally its grants, and the assets the actor may see. */
@@ -126,6 +133,9 @@ export async function cloneProcess(
       },
     });
     const ids = await insertItems(tx, { processId: created.id, items: portableItems(tree) });
+    // The copy is governed as its source is, rules on items following their items.
+    const rules = rulesFromPortable(portableRules(tree.subject.governance!.rules), ids, "rules");
+    await writeRules(tx, { processId: created.id, rules });
     if (options.includeGrants) {
       await copyGrants(tx, { actor, fromProcessId: source.id, toProcessId: created.id, itemIds: ids });
     }
@@ -133,8 +143,8 @@ export async function cloneProcess(
       const target = { id: ids.get(asset.taskId)!, processId: created.id };
       await cloneAsset(tx, { actor, source: asset, target, copies });
     }
-    return created;
+    return { created, rules };
   });
-  const row = await writing.catch(copies.discardAndRethrow);
-  return administratorAccess(row);
+  const { created, rules } = await writing.catch(copies.discardAndRethrow);
+  return administratorAccess(created, rules);
 }

@@ -2998,6 +2998,160 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/processes/{id}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the process is governed: its model, its rules (who may do what), its sign-off gates */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Governance"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change how the process is governed: a model (resets the rules to its preset) or the rules, whole */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GovernanceUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Governance"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes/{id}/participants": {
         parameters: {
             query?: never;
@@ -4224,7 +4378,7 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     /** @description Only entries of this kind (the part of `action` before the dot). */
-                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "note" | "decision" | "discussion" | "document" | "checklist";
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "note" | "decision" | "discussion" | "document" | "checklist";
                     /** @description Only entries by this person (their id). */
                     person?: string;
                 };
@@ -6003,7 +6157,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close the poll: count it, record the outcome and add it to the process activity */
+        /**
+         * Close the poll: count it, record the outcome and add it to the process activity
+         * @description Where the process's rules ask for two keys (G+G), the first side's call records its consent and answers 202 with the sides still missing; the other side's call closes the poll.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -6028,6 +6185,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Decision"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DecisionAwaitingConsent"];
                     };
                 };
                 /** @description Default Response */
@@ -11206,6 +11372,13 @@ export interface components {
             it?: string;
             lv?: string;
         };
+        WhyInput: {
+            [key: string]: {
+                /** @description `rule` when the process's rulebook decided, `sign_in`, or `not_allowed`. */
+                code: string;
+                message: string;
+            };
+        };
         ChecklistPersonInput: {
             id: string;
             name: string;
@@ -11383,6 +11556,16 @@ export interface components {
             items: components["schemas"]["ClosedDecisionInput"][];
             /** @description Every closed decision the reader may see, beyond the latest listed. */
             total: number;
+        };
+        DecisionAwaitingConsentInput: {
+            /** @constant */
+            status: "awaiting_consent";
+            missing: {
+                /** @description The side's place in the rule's sides. */
+                side: number;
+                /** @description Who stands for that side, as the rulebook names them. */
+                permittedBy: string[];
+            }[];
         };
         DiscussionThreadCreateInput: {
             title: string;
@@ -12263,7 +12446,12 @@ export interface components {
                 manage_items: boolean;
                 update_status: boolean;
                 force_status: boolean;
+                propose_item: boolean;
+                add_assets: boolean;
+                start_decision: boolean;
+                finish_item: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         TreeItemInput: {
             /** Format: uuid */
@@ -12298,7 +12486,12 @@ export interface components {
                 manage_items: boolean;
                 update_status: boolean;
                 force_status: boolean;
+                propose_item: boolean;
+                add_assets: boolean;
+                start_decision: boolean;
+                finish_item: boolean;
             };
+            why: components["schemas"]["WhyInput"];
             children: components["schemas"]["TreeItemInput"][];
         };
         ProcessTreeInput: {
@@ -12421,6 +12614,54 @@ export interface components {
             /** @default true */
             includeAssets: boolean;
         };
+        GovernanceUpdateInput: {
+            /**
+             * @description Choosing a model resets the rules to its preset.
+             * @enum {string}
+             */
+            model?: "C2G" | "G+G" | "G2C" | "C2C";
+            /** @description A full replacement of the rules. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                /** Format: uuid */
+                itemId?: string;
+            }[];
+        };
+        RuleInput: {
+            /** @enum {string} */
+            action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+            permittedBy: string[];
+            sides?: string[][];
+            itemId?: string;
+        };
+        GateInput: {
+            itemId: string;
+            approvers: string[];
+            required: number;
+            decisionAssetId?: string;
+            approvals: {
+                userId: string;
+                /** @enum {string} */
+                verdict: "approve" | "reject";
+                comment: string;
+                at: string;
+            }[];
+            /** @enum {string} */
+            state: "pending" | "approved" | "rejected";
+        };
+        GovernanceInput: {
+            /** @enum {string} */
+            model: "C2G" | "G+G" | "G2C" | "C2C";
+            rules: components["schemas"]["RuleInput"][];
+            gates: components["schemas"]["GateInput"][];
+            can: {
+                change_rules: boolean;
+            };
+            why: components["schemas"]["WhyInput"];
+        };
         ProcessDocumentInput: {
             /** @constant */
             format: "interlink-process";
@@ -12479,6 +12720,14 @@ export interface components {
                 endDate: string | null;
                 problemProfiles: string[];
                 prerequisites: string[];
+            }[];
+            /** @description The rulebook; without it, the model's preset. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                itemRef?: string;
             }[];
             assets: {
                 taskRef: string;
@@ -12658,6 +12907,13 @@ export interface components {
             it?: string;
             lv?: string;
         };
+        Why: {
+            [key: string]: {
+                /** @description `rule` when the process's rulebook decided, `sign_in`, or `not_allowed`. */
+                code: string;
+                message: string;
+            };
+        };
         ChecklistPerson: {
             id: string;
             name: string;
@@ -12835,6 +13091,16 @@ export interface components {
             items: components["schemas"]["ClosedDecision"][];
             /** @description Every closed decision the reader may see, beyond the latest listed. */
             total: number;
+        };
+        DecisionAwaitingConsent: {
+            /** @constant */
+            status: "awaiting_consent";
+            missing: {
+                /** @description The side's place in the rule's sides. */
+                side: number;
+                /** @description Who stands for that side, as the rulebook names them. */
+                permittedBy: string[];
+            }[];
         };
         DiscussionThreadCreate: {
             title: string;
@@ -13714,7 +13980,12 @@ export interface components {
                 manage_items: boolean;
                 update_status: boolean;
                 force_status: boolean;
+                propose_item: boolean;
+                add_assets: boolean;
+                start_decision: boolean;
+                finish_item: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         TreeItem: {
             /** Format: uuid */
@@ -13749,7 +14020,12 @@ export interface components {
                 manage_items: boolean;
                 update_status: boolean;
                 force_status: boolean;
+                propose_item: boolean;
+                add_assets: boolean;
+                start_decision: boolean;
+                finish_item: boolean;
             };
+            why: components["schemas"]["Why"];
             children: components["schemas"]["TreeItem"][];
         };
         ProcessTree: {
@@ -13872,6 +14148,54 @@ export interface components {
             /** @default true */
             includeAssets: boolean;
         };
+        GovernanceUpdate: {
+            /**
+             * @description Choosing a model resets the rules to its preset.
+             * @enum {string}
+             */
+            model?: "C2G" | "G+G" | "G2C" | "C2C";
+            /** @description A full replacement of the rules. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                /** Format: uuid */
+                itemId?: string;
+            }[];
+        };
+        Rule: {
+            /** @enum {string} */
+            action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+            permittedBy: string[];
+            sides?: string[][];
+            itemId?: string;
+        };
+        Gate: {
+            itemId: string;
+            approvers: string[];
+            required: number;
+            decisionAssetId?: string;
+            approvals: {
+                userId: string;
+                /** @enum {string} */
+                verdict: "approve" | "reject";
+                comment: string;
+                at: string;
+            }[];
+            /** @enum {string} */
+            state: "pending" | "approved" | "rejected";
+        };
+        Governance: {
+            /** @enum {string} */
+            model: "C2G" | "G+G" | "G2C" | "C2C";
+            rules: components["schemas"]["Rule"][];
+            gates: components["schemas"]["Gate"][];
+            can: {
+                change_rules: boolean;
+            };
+            why: components["schemas"]["Why"];
+        };
         ProcessDocument: {
             /** @constant */
             format: "interlink-process";
@@ -13930,6 +14254,14 @@ export interface components {
                 endDate: string | null;
                 problemProfiles: string[];
                 prerequisites: string[];
+            }[];
+            /** @description The rulebook; without it, the model's preset. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                itemRef?: string;
             }[];
             assets: {
                 taskRef: string;
