@@ -86,11 +86,13 @@ for (let phaseIndex = 0; phaseIndex < 4; phaseIndex++) {
     type: "phase",
     name: `Phase ${phaseIndex + 1}`,
   });
-  await inject("POST", `/api/v1/processes/${coProduction.id}/grants`, operator, {
+  const granted = await inject("POST", `/api/v1/processes/${coProduction.id}/grants`, operator, {
     teamId: benchTeam.id,
     itemId: phase.id,
     rights: ["view", "create_assets"],
   });
+  // The team belongs to the bench person's organization: the rights wait for its administrator's consent.
+  if (granted.invitation) await inject("POST", `/api/v1/invitations/${granted.invitation.id}/accept`, cookie, {});
   for (let objectiveIndex = 0; objectiveIndex < 5; objectiveIndex++) {
     const objective = await inject("POST", `/api/v1/processes/${coProduction.id}/items`, operator, {
       type: "objective",
