@@ -5,6 +5,7 @@ import { createAuth, sessionCookieName } from "./auth/auth.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { createSessionReader } from "./auth/session.js";
 import type { Config } from "./config.js";
+import { type ChangeNotices, changeNotices } from "./db/changes.js";
 import type { Database, DatabaseKind } from "./db/client.js";
 import { registerActorLookup } from "./http/actor.js";
 import { registerCompression } from "./http/compression.js";
@@ -41,6 +42,8 @@ declare module "fastify" {
     config: Config;
     /** Stores each mail in the outbox and delivers it (SMTP, or a file in MAIL_DIR). */
     mailer: Mailer;
+    /** The database's change notices where caches in this process can be exact (PGlite), else null. */
+    changeNotices: ChangeNotices | null;
     /** Every route as registered, for checks that compare what is served with what is documented. */
     routeList: { method: string; url: string; hidden: boolean }[];
   }
@@ -173,8 +176,11 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   app.decorate("mailer", mailer);
   const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
   const auth = createAuth({ db: deps.db, config: deps.config, secret, mailer, logger: app.log });
+  const notices = await changeNotices(deps.db, deps.databaseKind);
+  app.decorate("changeNotices", notices);
   const readSession = createSessionReader({
     db: deps.db,
+    notices,
     secret,
     cookieName: sessionCookieName(deps.config.baseUrl.startsWith("https://")),
   });

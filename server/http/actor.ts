@@ -1,13 +1,15 @@
 import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Auth } from "../auth/auth.js";
-import type { ResolvedSession } from "../auth/session.js";
+import type { ResolvedSession, UserRow } from "../auth/session.js";
 import type { Actor, MaybeActor } from "../policies/actor.js";
 import { notSignedIn } from "./problem.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     actorLookup: Promise<MaybeActor> | null;
+    /** The signed-in person's account row, read with the session by the actor lookup. */
+    sessionUser: UserRow | null;
     renewedSessionCookies: string[] | null;
   }
   interface FastifyInstance {
@@ -22,6 +24,7 @@ type SessionReader = (cookieHeader: string | undefined) => Promise<ResolvedSessi
 export function registerActorLookup(app: FastifyInstance, auth: Auth, readSession: SessionReader): void {
   app.decorate("auth", auth);
   app.decorateRequest("actorLookup", null);
+  app.decorateRequest("sessionUser", null);
   app.decorateRequest("renewedSessionCookies", null);
   app.decorate("readSession", readSession);
   app.addHook("onSend", async (request, reply) => {
@@ -35,6 +38,12 @@ export function optionalActor(request: FastifyRequest): Promise<MaybeActor> {
   return request.actorLookup;
 }
 
+/** The signed-in person's account row as the session read it (no second query), or null for anonymous. */
+export async function optionalSessionUser(request: FastifyRequest): Promise<UserRow | null> {
+  await optionalActor(request);
+  return request.sessionUser;
+}
+
 /** The signed-in actor; refuses with 401 when nobody is signed in. */
 export async function requireActor(request: FastifyRequest): Promise<Actor> {
   const actor = await optionalActor(request);
@@ -45,6 +54,7 @@ export async function requireActor(request: FastifyRequest): Promise<Actor> {
 async function lookUpActor(request: FastifyRequest): Promise<MaybeActor> {
   const resolved = await request.server.readSession(request.headers.cookie);
   if (!resolved) return null;
+  request.sessionUser = resolved.user;
   if (resolved.needsRefresh) {
     // About once a day of activity, better-auth extends the session; the renewed cookie goes out with our answer.
     const { headers } = await request.server.auth.api.getSession({

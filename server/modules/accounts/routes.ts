@@ -1,9 +1,9 @@
-import { optionalActor, requireActor } from "../../http/actor.js";
+import { optionalActor, optionalSessionUser, requireActor } from "../../http/actor.js";
 import { notSignedIn, problemSchema } from "../../http/problem.js";
 import type { ApiApp } from "../../http/types.js";
 import { presentMe } from "./presenter.js";
 import { me, profileUpdate } from "./schema.js";
-import { getUser, updateProfile } from "./service.js";
+import { updateProfile } from "./service.js";
 
 export async function accountRoutes(app: ApiApp): Promise<void> {
   app.get(
@@ -17,7 +17,7 @@ export async function accountRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await optionalActor(request);
-      const row = actor && (await getUser(app.db, actor.userId));
+      const row = await optionalSessionUser(request);
       if (!actor || !row) throw notSignedIn();
       return presentMe(row, actor);
     },

@@ -1,0 +1,101 @@
+import type { PGlite } from "@electric-sql/pglite";
+import type { Database, DatabaseKind } from "./client.js";
+
+/** What a change notice says changed (migration 0008_change_notices writes them from triggers). */
+export type ChangeNotice = { kind: "account"; userId: string } | { kind: "catalogue" };
+
+export type ChangeListener = (notice: ChangeNotice) => void;
+
+/**
+ * The database's change notices, for caches of what this process reads. Each notice arrives once its
+ * transaction commits — on PGlite synchronously, before the committing statement's promise resolves — so a
+ * cache that drops what a notice names, and does not store a read that overlapped one (`generation`), never
+ * answers with data older than the last commit.
+ */
+export interface ChangeNotices {
+  /** Counts the notices heard: a read that started at another count may be older than a notice. */
+  readonly generation: number;
+  subscribe(listener: ChangeListener): () => void;
+}
+
+const channel = "interlink_changes";
+const opened = new WeakMap<Database, Promise<ChangeNotices>>();
+
+/**
+ * The change notices of this database, or null where a cache in process memory cannot be exact. PGlite: only
+ * this process can open the data directory, so every commit is this process's and its notice is heard before
+ * the writer goes on. PostgreSQL: several processes share the database and another process's notice reaches
+ * this one a moment after its commit, so a person signed out there could still be answered here; reads stay
+ * queries there.
+ */
+export function changeNotices(db: Database, kind: DatabaseKind): Promise<ChangeNotices> | null {
+  if (kind !== "pglite") return null;
+  let notices = opened.get(db);
+  if (!notices) {
+    notices = listen((db as unknown as { $client: PGlite }).$client);
+    opened.set(db, notices);
+  }
+  return notices;
+}
+
+async function listen(client: PGlite): Promise<ChangeNotices> {
+  const listeners = new Set<ChangeListener>();
+  const notices = {
+    generation: 0,
+    subscribe(listener: ChangeListener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+  await client.listen(channel, (payload) => {
+    notices.generation++;
+    const notice: ChangeNotice | undefined = payload.startsWith("account:")
+      ? { kind: "account", userId: payload.slice("account:".length) }
+      : payload === "catalogue"
+        ? { kind: "catalogue" }
+        : undefined;
+    if (!notice) return;
+    for (const listener of listeners) listener(notice);
+  });
+  return notices;
+}
+
+/**
+ * Reads kept in memory until a change notice drops them: at most `size` (the least recently used go first),
+ * each dropped by the notices `drops` says concern it, and never answered once `fresh` says it is not.
+ */
+export interface NoticedCache<T> {
+  /** The kept value of `key`, else `load()`'s, kept unless a notice arrived while it loaded. Null is not kept. */
+  read<Loaded extends T | null>(key: string, load: () => Promise<Loaded>): Promise<T | Loaded>;
+}
+
+export function noticedCache<T>(
+  notices: ChangeNotices,
+  options: { size: number; drops: (notice: ChangeNotice, value: T) => boolean; fresh?: (value: T) => boolean },
+): NoticedCache<T> {
+  const kept = new Map<string, T>();
+  notices.subscribe((notice) => {
+    for (const [key, value] of kept) if (options.drops(notice, value)) kept.delete(key);
+  });
+  return {
+    async read(key, load) {
+      const value = kept.get(key);
+      if (value !== undefined) {
+        kept.delete(key);
+        if (!options.fresh || options.fresh(value)) {
+          // Re-inserted so the Map's order stays least recently used first.
+          kept.set(key, value);
+          return value;
+        }
+      }
+      const generation = notices.generation;
+      const loaded = await load();
+      // A change committed while it loaded may not be in what was read: answer with it once, do not keep it.
+      if (loaded !== null && notices.generation === generation) {
+        if (kept.size >= options.size) kept.delete(kept.keys().next().value!);
+        kept.set(key, loaded);
+      }
+      return loaded;
+    },
+  };
+}
