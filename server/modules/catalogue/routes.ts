@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noticedCache } from "../../db/changes.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
@@ -40,7 +41,16 @@ import {
 
 const tags = ["catalogue"];
 
+/** How many anonymous catalogue pages (query → answer) are kept; the longest unused go first. */
+export const anonymousPageCacheSize = 500;
+
 export async function catalogueRoutes(app: ApiApp): Promise<void> {
+  const anonymousPages =
+    app.changeNotices &&
+    noticedCache<{ items: z.infer<typeof interlinker>[]; nextCursor: string | null }>(app.changeNotices, {
+      size: anonymousPageCacheSize,
+      drops: (notice) => notice.kind === "catalogue",
+    });
   app.get(
     "/api/v1/interlinkers",
     {
@@ -53,8 +63,12 @@ export async function catalogueRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await optionalActor(request);
-      const page = await listInterlinkers(app.db, request.query);
-      return { items: page.items.map((loaded) => presentInterlinker(loaded, actor)), nextCursor: page.nextCursor };
+      const answer = async () => {
+        const page = await listInterlinkers(app.db, request.query);
+        return { items: page.items.map((loaded) => presentInterlinker(loaded, actor)), nextCursor: page.nextCursor };
+      };
+      // Everyone who is not signed in gets the same page for the same query: kept until the catalogue changes.
+      return !actor && anonymousPages ? anonymousPages.read(JSON.stringify(request.query), answer) : answer();
     },
   );
 
