@@ -9,8 +9,30 @@ import { z } from "zod";
  */
 export const serializerCompiler: FastifySerializerCompiler<z.ZodType> = ({ schema }) => {
   const jsonSchema = z.toJSONSchema(schema, { target: "draft-7", io: "output", unrepresentable: "any" });
-  return fastJsonStringify(forWriting(jsonSchema) as Parameters<typeof fastJsonStringify>[0]);
+  const write = fastJsonStringify(forWriting(jsonSchema) as Parameters<typeof fastJsonStringify>[0]);
+  // Per route and status: the same answer under another schema is written differently.
+  const written = new WeakMap<object, string>();
+  return (payload: unknown) => {
+    if (payload === null || typeof payload !== "object" || !sharedAnswers.has(payload)) return write(payload);
+    let text = written.get(payload);
+    if (text === undefined) {
+      text = write(payload);
+      written.set(payload, text);
+    }
+    return text;
+  };
 };
+
+const sharedAnswers = new WeakSet<object>();
+
+/**
+ * Marks an answer that a presenter keeps and hands to every reader it fits, and that nobody changes again (a
+ * process tree is 100+ KB of JSON): each route writes it once and sends the same text while it is kept.
+ */
+export function sharedAnswer<T extends object>(answer: T): T {
+  sharedAnswers.add(answer);
+  return answer;
+}
 
 const primitives = new Set(["string", "number", "integer", "boolean"]);
 

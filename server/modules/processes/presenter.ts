@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { Language } from "../../../common/languages.js";
+import { sharedAnswer } from "../../http/serializer.js";
 import { canAll, explainAll, type MaybeActor, type Why } from "../../policies/index.js";
 import { governedItemActions, itemActions, processActions } from "../../policies/process.js";
 import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
@@ -90,7 +91,7 @@ export function presentItem(
  * Presented trees by everything they depend on: the process's version and who reads it (anonymous, platform
  * administrator, process administrator, or the grants that apply). Members of one team share an entry.
  */
-const presentedTrees = new Map<string, TreeNode[]>();
+const presentedTrees = new Map<string, { items: TreeNode[] }>();
 const presentedTreesSize = 500;
 
 function readerKey(tree: ProcessTree, actor: MaybeActor): string {
@@ -118,19 +119,19 @@ function responsibleKey(responsible: Map<string, Person[]>): string {
 }
 
 /**
- * The whole tree as the actor sees it, names in the reader's language; the same answer is reused while nothing in
- * the process changes.
+ * The tree route's answer as the actor sees it, names in the reader's language; the same answer (and its JSON
+ * text, see sharedAnswer) is reused while nothing in the process changes.
  */
 export function presentTreeFor(
   tree: ProcessTree,
   actor: MaybeActor,
   language?: Language,
   responsible: Map<string, Person[]> = new Map(),
-): TreeNode[] {
+): { items: TreeNode[] } {
   const key = `${tree.process.id}@${tree.version}:${readerKey(tree, actor)}:${language ?? "-"}:${responsibleKey(responsible)}`;
   let presented = presentedTrees.get(key);
   if (!presented) {
-    presented = presentTree(tree, actor, language, responsible);
+    presented = sharedAnswer({ items: presentTree(tree, actor, language, responsible) });
     presentedTrees.set(key, presented);
     if (presentedTrees.size > presentedTreesSize) presentedTrees.delete(presentedTrees.keys().next().value!);
   }

@@ -345,7 +345,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "view", tree.subject, "process");
       const responsible = await responsibleFor(app.db, tree, actor);
-      return { items: presentTreeFor(tree, actor, readerLanguage(request, actor), responsible) };
+      return presentTreeFor(tree, actor, readerLanguage(request, actor), responsible);
     },
   );
 
