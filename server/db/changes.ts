@@ -1,8 +1,11 @@
 import type { PGlite } from "@electric-sql/pglite";
 import type { Database, DatabaseKind } from "./client.js";
 
-/** What a change notice says changed (migration 0008_change_notices writes them from triggers). */
-export type ChangeNotice = { kind: "account"; userId: string } | { kind: "catalogue" };
+/**
+ * What a change notice says changed (migration 0008_change_notices writes them from triggers): a person's account
+ * or sessions, or a table a cache depends on (only the tables the migration watches ever notify).
+ */
+export type ChangeNotice = { kind: "account"; userId: string } | { kind: "table"; table: string };
 
 export type ChangeListener = (notice: ChangeNotice) => void;
 
@@ -51,8 +54,8 @@ async function listen(client: PGlite): Promise<ChangeNotices> {
     notices.generation++;
     const notice: ChangeNotice | undefined = payload.startsWith("account:")
       ? { kind: "account", userId: payload.slice("account:".length) }
-      : payload === "catalogue"
-        ? { kind: "catalogue" }
+      : payload.startsWith("table:")
+        ? { kind: "table", table: payload.slice("table:".length) }
         : undefined;
     if (!notice) return;
     for (const listener of listeners) listener(notice);
@@ -68,6 +71,12 @@ export interface NoticedCache<T> {
   /** The kept value of `key`, else `load()`'s, kept unless a notice arrived while it loaded. Null is not kept. */
   read<Loaded extends T | null>(key: string, load: () => Promise<Loaded>): Promise<T | Loaded>;
 }
+
+/** A `drops` for a cache whose values depend on these tables (each must be watched by migration 0008). */
+export const changesTo =
+  (...tables: string[]) =>
+  (notice: ChangeNotice): boolean =>
+    notice.kind === "table" && tables.includes(notice.table);
 
 export function noticedCache<T>(
   notices: ChangeNotices,

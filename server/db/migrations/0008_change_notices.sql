@@ -1,7 +1,7 @@
--- Change notices for in-process caches (server/db/changes.ts). Every change to a person's account or sessions
--- notifies 'interlink_changes' with "account:<user id>"; every change to the catalogue's entries or ratings
--- with "catalogue". Triggers see every writer (better-auth, our services, a migration, an operator's SQL), and
--- PostgreSQL delivers a notice only once its transaction commits (never for one rolled back).
+-- Change notices for in-process caches (server/db/changes.ts), on channel 'interlink_changes'. Every change to a
+-- person's account or sessions notifies "account:<user id>"; every statement that changes a table a cache
+-- depends on notifies "table:<name>". Triggers see every writer (better-auth, our services, a migration, an
+-- operator's SQL), and PostgreSQL delivers a notice only once its transaction commits, never for one rolled back.
 CREATE FUNCTION interlink_notify_account_change() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   changed text;
@@ -22,12 +22,20 @@ CREATE TRIGGER user_change_notice AFTER UPDATE OR DELETE ON "user"
   FOR EACH ROW EXECUTE FUNCTION interlink_notify_account_change();--> statement-breakpoint
 CREATE TRIGGER session_change_notice AFTER UPDATE OR DELETE ON "session"
   FOR EACH ROW EXECUTE FUNCTION interlink_notify_account_change();--> statement-breakpoint
-CREATE FUNCTION interlink_notify_catalogue_change() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION interlink_notify_table_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_notify('interlink_changes', 'catalogue');
+  PERFORM pg_notify('interlink_changes', 'table:' || TG_TABLE_NAME);
   RETURN NULL;
 END $$;--> statement-breakpoint
 CREATE TRIGGER interlinker_change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "interlinker"
-  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_catalogue_change();--> statement-breakpoint
+  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_table_change();--> statement-breakpoint
 CREATE TRIGGER interlinker_rating_change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "interlinker_rating"
-  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_catalogue_change();
+  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_table_change();--> statement-breakpoint
+CREATE TRIGGER organization_change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "organization"
+  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_table_change();--> statement-breakpoint
+CREATE TRIGGER organization_administrator_change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "organization_administrator"
+  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_table_change();--> statement-breakpoint
+CREATE TRIGGER team_change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "team"
+  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_table_change();--> statement-breakpoint
+CREATE TRIGGER team_member_change_notice AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "team_member"
+  FOR EACH STATEMENT EXECUTE FUNCTION interlink_notify_table_change();

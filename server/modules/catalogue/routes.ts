@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { noticedCache } from "../../db/changes.js";
+import { changesTo, noticedCache } from "../../db/changes.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
@@ -49,7 +49,7 @@ export async function catalogueRoutes(app: ApiApp): Promise<void> {
     app.changeNotices &&
     noticedCache<{ items: z.infer<typeof interlinker>[]; nextCursor: string | null }>(app.changeNotices, {
       size: anonymousPageCacheSize,
-      drops: (notice) => notice.kind === "catalogue",
+      drops: changesTo("interlinker", "interlinker_rating"),
     });
   app.get(
     "/api/v1/interlinkers",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { changesTo, noticedCache } from "../../db/changes.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
@@ -31,7 +32,22 @@ import {
 
 const tags = ["organizations"];
 
+/** How many organization list pages (reader and query → answer) are kept; the longest unused go first. */
+export const listPageCacheSize = 500;
+
 export async function organizationRoutes(app: ApiApp): Promise<void> {
+  // What a reader's list depends on: the organizations, who administers them, their teams and who is in them,
+  // and the reader's own account (platform role).
+  const inList = changesTo("organization", "organization_administrator", "team", "team_member");
+  const listPages =
+    app.changeNotices &&
+    noticedCache<{
+      readerId: string | null;
+      page: { items: z.infer<typeof organization>[]; nextCursor: string | null };
+    }>(app.changeNotices, {
+      size: listPageCacheSize,
+      drops: (notice, kept) => inList(notice) || (notice.kind === "account" && notice.userId === kept.readerId),
+    });
   app.get(
     "/api/v1/organizations",
     {
@@ -44,8 +60,17 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await optionalActor(request);
-      const page = await listOrganizations(app.db, actor, request.query);
-      return { items: page.items.map((loaded) => presentOrganization(loaded, actor)), nextCursor: page.nextCursor };
+      const answer = async () => {
+        const page = await listOrganizations(app.db, actor, request.query);
+        return {
+          readerId: actor?.userId ?? null,
+          page: { items: page.items.map((loaded) => presentOrganization(loaded, actor)), nextCursor: page.nextCursor },
+        };
+      };
+      if (!listPages) return (await answer()).page;
+      // The page is the reader's: who they are decides what they see and may do (the actor is kept by account).
+      const key = `${actor?.userId ?? "-"}:${JSON.stringify(request.query)}`;
+      return (await listPages.read(key, answer)).page;
     },
   );
 
