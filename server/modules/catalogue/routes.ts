@@ -4,6 +4,7 @@ import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody } from "../../http/schemas.js";
+import { sharedAnswer } from "../../http/serializer.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, platform } from "../../policies/index.js";
 import {
@@ -68,7 +69,10 @@ export async function catalogueRoutes(app: ApiApp): Promise<void> {
         return { items: page.items.map((loaded) => presentInterlinker(loaded, actor)), nextCursor: page.nextCursor };
       };
       // Everyone who is not signed in gets the same page for the same query: kept until the catalogue changes.
-      return !actor && anonymousPages ? anonymousPages.read(JSON.stringify(request.query), answer) : answer();
+      // Kept pages are never changed again: each is written to JSON once (sharedAnswer).
+      return !actor && anonymousPages
+        ? anonymousPages.read(JSON.stringify(request.query), async () => sharedAnswer(await answer()))
+        : answer();
     },
   );
 

@@ -5,6 +5,7 @@ import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
 import { limitRate } from "../../http/rate-limit.js";
 import { emptyBody, idParams } from "../../http/schemas.js";
+import { sharedAnswer } from "../../http/serializer.js";
 import type { ApiApp } from "../../http/types.js";
 import { authorize, explain, platform } from "../../policies/index.js";
 import { presentAdministrators } from "../accounts/presenter.js";
@@ -70,7 +71,12 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
       if (!listPages) return (await answer()).page;
       // The page is the reader's: who they are decides what they see and may do (the actor is kept by account).
       const key = `${actor?.userId ?? "-"}:${JSON.stringify(request.query)}`;
-      return (await listPages.read(key, answer)).page;
+      // Kept pages are never changed again: each is written to JSON once (sharedAnswer).
+      const kept = await listPages.read(key, async () => {
+        const fresh = await answer();
+        return { ...fresh, page: sharedAnswer(fresh.page) };
+      });
+      return kept.page;
     },
   );
 
