@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -13,7 +14,7 @@ import { summarise } from "./cpuprofile.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const kind = process.argv[2] === "postgresql" ? "postgresql" : "pglite";
-const dir = process.env.BENCH_PROFILE_DIR ?? fs.mkdtempSync(path.join(root, "node_modules", ".cache-profile-"));
+const dir = process.env.BENCH_PROFILE_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), "interlink-profile-"));
 fs.mkdirSync(dir, { recursive: true });
 const only = process.env.BENCH_PROFILE_ONLY?.split(",");
 
