@@ -11,6 +11,7 @@ import { NotFound } from "../components/NotFound";
 import { Overview, startTab } from "../components/process/Overview";
 import { ancestorsOf, indexTree, useOpenItems } from "../components/process/plan";
 import { WhyNot } from "../components/WhyNot";
+import { focusWhenShown } from "../ui/focus";
 
 const desktopQuery = "(min-width: 62em)";
 
@@ -25,26 +26,6 @@ const TaskPanel = lazy(() => loadWork().then((work) => ({ default: work.TaskPane
 const GrantsPanel = lazy(() => loadWork().then((work) => ({ default: work.GrantsPanel })));
 const ActivityPanel = lazy(() => loadWork().then((work) => ({ default: work.ActivityPanel })));
 const SettingsPanel = lazy(() => loadWork().then((work) => ({ default: work.SettingsPanel })));
-
-/**
- * Focuses an element once it is on screen. The layout moves focus to the main area on a route change; for a few
- * frames, while focus is still there (or nowhere), it is moved on to the element.
- */
-function focusSoon(id: string, scroll: ScrollLogicalPosition = "center") {
-  let frames = 0;
-  let scrolled = false;
-  const run = () => {
-    const element = document.getElementById(id);
-    const idle = document.activeElement === document.body || document.activeElement?.id === "main";
-    if (element && (idle || !scrolled)) {
-      if (!scrolled) element.scrollIntoView({ block: scroll });
-      scrolled = true;
-      element.focus({ preventScroll: true });
-    }
-    if (++frames < 30 && (!element || document.activeElement === element || idle)) requestAnimationFrame(run);
-  };
-  requestAnimationFrame(run);
-}
 
 /**
  * A process: its plan (phases, objectives, tasks), teams and rights, activity and settings. A task has its own
@@ -76,7 +57,7 @@ export function Process() {
         ancestorsOf(index, taskId).map((entry) => entry.id),
         true,
       );
-      focusSoon("task-heading", "nearest");
+      focusWhenShown("task-heading", "nearest");
     }
   }, [taskId, index, setOpen]);
 
@@ -93,7 +74,7 @@ export function Process() {
       ancestorsOf(index, returnedTo).map((entry) => entry.id),
       true,
     );
-    focusSoon(`open-${returnedTo}`);
+    focusWhenShown(`open-${returnedTo}`);
     lastTask.current = undefined;
   }, [taskId, returnedTo, index, setOpen]);
 
