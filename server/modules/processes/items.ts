@@ -10,7 +10,7 @@ import { conflict, invalid, notFound } from "../../http/problem.js";
 import { type Actor, authorize } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { childrenByParent, type ItemRow, itemSubject, type ProcessTree } from "./access.js";
-import { pendingSentence, signedOff } from "./gates.js";
+import { pendingSentence, presetGates, signedOff, writeGates } from "./gates.js";
 import { checkResponsible, writeResponsible } from "./responsible.js";
 import { pathToRoot, rollUp, subtree } from "./rollup.js";
 import type { itemCreate, itemUpdate } from "./schema.js";
@@ -135,6 +135,11 @@ export async function createItem(
       })
       .returning();
     if (input.position !== undefined) await renumberSiblings(tx, siblings, created!.id, input.position);
+    // A new phase is signed off as the model's preset says for every phase (C2G, G+G).
+    if (input.type === "phase") {
+      const gates = presetGates(tree.process.governanceModel, [{ id, type: "phase", coDelivery: false }]);
+      await writeGates(tx, { processId: tree.process.id, gates });
+    }
     if (input.prerequisites?.length) {
       await tx
         .insert(itemPrerequisite)
