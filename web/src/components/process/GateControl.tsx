@@ -10,6 +10,7 @@ import { WhyNot } from "../WhyNot";
 import { useApproverWords } from "./gateWords";
 import type { TreeItem } from "./plan";
 import { usePlanProblemMessage } from "./planApi";
+import { finishedGreen } from "./StatusControl";
 
 /** Where a gate stands, as one sentence: awaiting whom, signed off by whom, or rejected with the comment. */
 export function GateState({ item }: { item: TreeItem }) {
@@ -31,7 +32,8 @@ export function GateState({ item }: { item: TreeItem }) {
   } else {
     sentence = t(item.status === "finished" ? "plan.gate.finishedAwaiting" : "plan.gate.awaiting", { who: who(gate) });
   }
-  const color = gate.state === "approved" ? "green.9" : gate.state === "rejected" ? "red.9" : "orange.9";
+  // Colours that keep AA contrast on white; a pending gate reads in the text's own colour.
+  const color = gate.state === "approved" ? finishedGreen : gate.state === "rejected" ? "red.9" : undefined;
   return (
     <Text size="sm" c={color} fw={500} data-testid="gate-state" style={{ overflowWrap: "anywhere" }}>
       {sentence}
@@ -91,7 +93,9 @@ export function GateControl({ item, processId }: { item: TreeItem; processId: st
   });
   if (!gate) return null;
   const mine = gate.approvals.find((entry) => entry.userId === me.data?.id);
-  const mayJudge = item.can.approve;
+  // A phase or objective is judged once its work is finished (the server says so too): until then, no form.
+  const ready = item.children.length === 0 || item.status === "finished" || gate.state === "rejected";
+  const mayJudge = item.can.approve && ready;
   const submit = (event: FormEvent) => event.preventDefault();
   const rejectNeedsComment = problem?.errors?.some((entry) => entry.path === "body.comment");
 
@@ -138,7 +142,7 @@ export function GateControl({ item, processId }: { item: TreeItem; processId: st
             <Group gap="xs" wrap="wrap">
               <Button
                 size="xs"
-                color="green.9"
+                color={finishedGreen}
                 loading={give.isPending && give.variables === "approve"}
                 onClick={() => give.mutate("approve")}
               >
