@@ -102,5 +102,13 @@ test("a civil servant signs off a phase the citizens finished, after which the n
   expect(started.ok(), await started.text()).toBe(true);
   await citizen.reload();
   await expect(citizenDesign.getByTestId("gate-state").first()).toHaveText("Apstiprināja: Civil Servant.");
+  // The sign-off reads as a sentence in the trail, in Latvian.
+  await citizen.getByRole("tab", { name: "Darbības" }).click();
+  const trail = citizen.getByRole("tabpanel", { name: "Darbības" });
+  await expect(trail.getByRole("listitem").filter({ hasText: "Civil Servant apstiprināja" }).first()).toHaveText(
+    /Civil Servant apstiprināja .Design.\./,
+  );
+  await expectAccessible(citizen);
+  await citizen.screenshot({ path: info.outputPath(`gate-trail-lv-${info.project.name}.png`), fullPage: true });
   await citizenContext.close();
 });

@@ -1,7 +1,7 @@
+import type { ItemType } from "../../common/coproduction.js";
 import type { Gate } from "../../common/governance.js";
 import type { MaybeActor } from "./actor.js";
-import type { ItemSubject } from "./process.js";
-import { joined, matchesParty } from "./rulebook.js";
+import { type GovernedScope, joined, matchesParty } from "./rulebook.js";
 import { allow, type Decision, deny } from "./verdict.js";
 
 /**
@@ -10,8 +10,15 @@ import { allow, type Decision, deny } from "./verdict.js";
  * (unless the gate names administrators): a gate is the check on those who run the process.
  */
 
+/** What the gate's questions read of an item subject (process.ts ItemSubject, which imports this file). */
+interface GatedItem {
+  type: ItemType;
+  gate?: Gate;
+  process: GovernedScope;
+}
+
 /** The sentence naming who signs off this item's gate. */
-export function gateSentence(gate: Gate, item: Pick<ItemSubject, "type">): string {
+export function gateSentence(gate: Gate, item: Pick<GatedItem, "type">): string {
   if (gate.sides) {
     const sides = gate.sides.map((side) => joined(side)).join(" and ");
     return `Signing off this ${item.type} takes an approval from each side: ${sides}.`;
@@ -21,7 +28,7 @@ export function gateSentence(gate: Gate, item: Pick<ItemSubject, "type">): strin
 }
 
 /** Approving and rejecting are one question: whether the actor is among the gate's approvers. */
-export function explainGate(actor: MaybeActor, item: ItemSubject): Decision {
+export function explainGate(actor: MaybeActor, item: GatedItem): Decision {
   if (!item.gate) return deny(`This ${item.type} has no sign-off gate.`, "no_gate");
   if (!actor) return deny("Sign in first.", "sign_in");
   const sentence = gateSentence(item.gate, item);
@@ -30,7 +37,7 @@ export function explainGate(actor: MaybeActor, item: ItemSubject): Decision {
 }
 
 /** The sides of a two-key gate the actor stands for (empty for a gate without sides). */
-export function gateSidesOf(actor: MaybeActor, gate: Gate, item: ItemSubject): number[] {
+export function gateSidesOf(actor: MaybeActor, gate: Gate, item: GatedItem): number[] {
   return (gate.sides ?? []).flatMap((side, index) =>
     side.some((value) => matchesParty(actor, value, item.process)) ? [index] : [],
   );
