@@ -62,6 +62,41 @@ export interface GatePreset {
   required: number;
 }
 
+/** An approver's verdict on a gate. */
+export const gateVerdicts = ["approve", "reject"] as const;
+export type GateVerdict = (typeof gateVerdicts)[number];
+
+/** Where a sign-off gate stands: waiting, approved by enough of the right people, or rejected by one of them. */
+export const gateStates = ["pending", "approved", "rejected"] as const;
+export type GateState = (typeof gateStates)[number];
+
+/** A gate as it is stored on an item: who approves, how many, and (optionally) a decision to close first. */
+export interface Gate {
+  approvers: PermittedBy[];
+  sides?: PermittedBy[][];
+  required: number;
+  decisionAssetId?: string;
+}
+
+/** The gates a model's preset puts on a tree: the items each selector picks, with its approvers. */
+export function presetGatesFor(
+  model: GovernanceModel,
+  items: readonly { id: string; type: string; coDelivery: boolean }[],
+): { itemId: string; gate: Gate }[] {
+  return rulebookPresets[model].gates.flatMap((preset) =>
+    items
+      .filter((entry) => entry.type === "phase" && (preset.on === "phases" || entry.coDelivery))
+      .map((entry) => ({
+        itemId: entry.id,
+        gate: {
+          approvers: [...preset.approvers],
+          ...(preset.sides ? { sides: preset.sides.map((side) => [...side]) } : {}),
+          required: preset.required,
+        },
+      })),
+  );
+}
+
 export interface RulebookPreset {
   rules: Rule[];
   gates: GatePreset[];

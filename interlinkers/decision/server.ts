@@ -27,8 +27,10 @@ import {
   castBallot,
   closePoll,
   createPoll,
+  frozenResult,
   listClosedDecisions,
   readDecision,
+  readPoll,
   readResults,
   withdrawBallot,
 } from "./service.js";
@@ -67,6 +69,11 @@ export default defineInterlinker({
     },
     export: ({ db, asset }) => exportPoll({ db, asset }),
     import: ({ tx, asset, content }) => importPoll({ tx, asset, content }),
+    // A gate bound to this decision waits until it is closed and its frozen result names a winner.
+    async settled({ db, asset }) {
+      const { poll } = await readPoll({ db, assetId: asset.id });
+      return Boolean(frozenResult(poll)?.winner);
+    },
   },
 
   routes(route, platform) {

@@ -88,6 +88,11 @@ export interface InterlinkerHooks<Input> {
   }): Promise<{ mediaType: string; content: string }>;
   /** Recreates content from `export`'s output, for process import. */
   import(options: { tx: Database; platform: Platform; asset: AssetRow; content: string }): Promise<void>;
+  /**
+   * For interlinkers that decide: whether the asset's decision is closed with a winner. A sign-off gate bound to
+   * the asset waits for it; without this hook an asset never settles a gate.
+   */
+  settled?(options: { db: Database; asset: AssetRow }): Promise<boolean>;
 }
 
 type Schema = z.ZodType;

@@ -1,7 +1,8 @@
 import type { Visibility } from "../../common/actors.js";
 import type { ItemType, Right } from "../../common/coproduction.js";
-import { type GovernedAction, governedActions, type PermittedBy } from "../../common/governance.js";
+import { type Gate, type GovernedAction, governedActions, type PermittedBy } from "../../common/governance.js";
 import type { MaybeActor } from "./actor.js";
+import { explainGate } from "./gate.js";
 import { explainRule, type Governance, processRules, type RulesInForce, sidesOf } from "./rulebook.js";
 import { allow, type Decision, deny } from "./verdict.js";
 
@@ -26,6 +27,8 @@ export interface ItemSubject {
   rights: ReadonlySet<Right>;
   /** The rules in force here (rulebook.ts rulesInForce); without them, the process-wide ones. */
   rules?: RulesInForce;
+  /** The item's own sign-off gate, if it has one. */
+  gate?: Gate;
 }
 
 export const processActions = [
@@ -54,8 +57,10 @@ export const itemActions = [
 ] as const;
 /** The rulebook's actions an item's `can` map carries (with `why` when refused), for the web to say why not. */
 export const governedItemActions = ["propose_item", "add_assets", "start_decision", "finish_item"] as const;
-/** Every action asked of an item: its rights, and each governed action taken on it or below it. */
-export type ItemAction = (typeof itemActions)[number] | GovernedAction;
+/** Signing off the item's gate (gate.ts): its `can` map carries them, with `why` naming the approvers. */
+export const gateActions = ["approve", "reject"] as const;
+/** Every action asked of an item: its rights, each governed action taken on it or below it, its gate's verdicts. */
+export type ItemAction = (typeof itemActions)[number] | GovernedAction | (typeof gateActions)[number];
 
 /**
  * The grant that gives a governed action on its own: a rule widens who may take these, never narrows who holds
@@ -160,6 +165,7 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
   const view = explainProcessView(actor, item.process);
   if (!view.allowed) return view;
   if (action === "view") return view;
+  if (action === "approve" || action === "reject") return explainGate(actor, item);
   if ((governedActions as readonly string[]).includes(action)) {
     return explainGovernedOnItem(actor, action as GovernedAction, item);
   }

@@ -125,7 +125,7 @@ const actionPhrases: Record<GovernedAction, string> = {
   change_rules: "change the rules",
 };
 
-function partyName(value: PermittedBy): string {
+export function partyName(value: PermittedBy): string {
   if (value === "administrators") return "the process's administrators";
   if (value === "participants") return "the people taking part";
   if (value === "signed_in") return "anyone signed in";
@@ -133,7 +133,7 @@ function partyName(value: PermittedBy): string {
   return "members of the teams the rules name";
 }
 
-function joined(values: readonly PermittedBy[]): string {
+export function joined(values: readonly PermittedBy[]): string {
   const names = values.map(partyName);
   return names.length < 2 ? (names[0] ?? "nobody") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }

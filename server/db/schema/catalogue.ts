@@ -105,6 +105,8 @@ export interface SchemaTreeNode {
   description: Translated;
   problemProfiles?: string[];
   prerequisites?: string[];
+  /** A phase the administration delivers with the builders (G2C's gate): seed `coDelivery`. */
+  coDelivery?: boolean;
   children?: SchemaTreeNode[];
 }
 export type SchemaTree = SchemaTreeNode[];

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   customType,
   date,
@@ -16,7 +17,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { Visibility } from "../../../common/actors.js";
 import type { AssetKind, GovernanceModel, ItemStatus, ItemType, Right } from "../../../common/coproduction.js";
-import type { GovernedAction, PermittedBy } from "../../../common/governance.js";
+import type { GateVerdict, GovernedAction, PermittedBy } from "../../../common/governance.js";
 import type { Language, Translated } from "../../../common/languages.js";
 import { uuidv7 } from "../ids.js";
 import { user } from "./auth.js";
@@ -127,6 +128,11 @@ export const item = pgTable(
     startDate: date("start_date"),
     endDate: date("end_date"),
     problemProfiles: text("problem_profiles").array().notNull().default(sql`'{}'`),
+    /**
+     * A phase the public administration delivers together with the builders (the default schema's Build and
+     * Sustain): where government-as-a-platform (G2C) puts its sign-off gate.
+     */
+    coDelivery: boolean("co_delivery").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -218,6 +224,53 @@ export const processRule = pgTable(
     position: integer("position").notNull(),
   },
   (table) => [index("process_rule_process_idx").on(table.processId, table.position)],
+);
+
+/**
+ * A sign-off gate on an item (issue #12): who must approve before the item counts as done, one gate per item.
+ * Written from the model's preset (`preset`) when a process is made, or set by whoever `change_rules` permits.
+ */
+export const itemGate = pgTable(
+  "item_gate",
+  {
+    itemId: uuid("item_id")
+      .primaryKey()
+      .references(() => item.id, { onDelete: "cascade" }),
+    processId: uuid("process_id")
+      .notNull()
+      .references(() => process.id, { onDelete: "cascade" }),
+    approvers: text("approvers").array().$type<PermittedBy[]>().notNull(),
+    /** Two keys: one approval from each side's values; null when `required` approvals from anyone listed do. */
+    sides: jsonb("sides").$type<PermittedBy[][]>(),
+    required: integer("required").notNull(),
+    /** A decision on the item that must be closed with a winner before anyone approves. */
+    decisionAssetId: uuid("decision_asset_id").references(() => asset.id, { onDelete: "set null" }),
+    /** Put by the model's preset: another model replaces it while nobody has approved or rejected. */
+    preset: boolean("preset").notNull().default(false),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("item_gate_process_idx").on(table.processId)],
+);
+
+/**
+ * The live verdicts on a gate: one per person; a withdrawn one is deleted (the activity trail keeps the history).
+ * `sides` are the gate's sides the person stood for when they gave it.
+ */
+export const itemGateApproval = pgTable(
+  "item_gate_approval",
+  {
+    itemId: uuid("item_id")
+      .notNull()
+      .references(() => itemGate.itemId, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => user.id, { onDelete: "cascade" }),
+    verdict: text("verdict").$type<GateVerdict>().notNull(),
+    comment: text("comment").notNull().default(""),
+    sides: integer("sides").array().notNull().default(sql`'{}'`),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.itemId, table.userId] })],
 );
 
 /** What a team works on inside a task: an external link, or an instance made by an interlinker. */

@@ -346,6 +346,28 @@ export async function cloneAsset(
   return options.copies ? writing : writing.catch(copies.discardAndRethrow);
 }
 
+/**
+ * Whether an asset's decision is settled (closed with a winner), through its interlinker's `settled` hook; an
+ * asset whose interlinker does not decide never is.
+ */
+export async function assetDecisionSettled(db: Database, row: AssetRow): Promise<boolean> {
+  const server =
+    row.kind === "interlinker" && row.interlinkerId ? findBuiltinInterlinker(row.interlinkerId) : undefined;
+  return server?.hooks.settled ? server.hooks.settled({ db, asset: row }) : false;
+}
+
+/** The assets of a process that may settle a gate: those whose interlinker decides (has a `settled` hook). */
+export function decidesThings(row: AssetRow): boolean {
+  const server =
+    row.kind === "interlinker" && row.interlinkerId ? findBuiltinInterlinker(row.interlinkerId) : undefined;
+  return Boolean(server?.hooks.settled);
+}
+
+export async function findAsset(db: Database, assetId: string): Promise<AssetRow | undefined> {
+  const [row] = await db.select().from(asset).where(eq(asset.id, assetId));
+  return row;
+}
+
 export async function listProcessAssets(db: Database, processId: string): Promise<AssetRow[]> {
   return db.select().from(asset).where(eq(asset.processId, processId)).orderBy(asset.id);
 }

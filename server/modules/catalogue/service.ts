@@ -84,6 +84,7 @@ export function schemaTreeOf(seed: SeedSchema): SchemaTree {
     name: phase.name,
     description: phase.description,
     prerequisites: phase.prerequisites,
+    ...(phase.coDelivery ? { coDelivery: true } : {}),
     children: phase.objectives.map((objective) => ({
       key: objective.id,
       name: objective.name,

@@ -6,6 +6,8 @@ import type { Database } from "../../db/client.js";
 import {
   grant,
   item,
+  itemGate,
+  itemGateApproval,
   itemPrerequisite,
   itemResponsible,
   process,
@@ -13,6 +15,7 @@ import {
   processRule,
   team,
   teamMember,
+  user,
 } from "../../db/schema/index.js";
 import { qualified } from "../../db/sql.js";
 import { notFound } from "../../http/problem.js";
@@ -22,6 +25,7 @@ import type { Governance } from "../../policies/rulebook.js";
 import { type RulesInForce, rulesInForce } from "../../policies/rulebook.js";
 import { teamsOfUser } from "../../policies/scopes.js";
 import { latestSequenceOf } from "../activity/service.js";
+import { type GateApproval, gateState, type LoadedGate } from "./gate-state.js";
 
 export type ProcessRow = typeof process.$inferSelect;
 export type ItemRow = Omit<typeof item.$inferSelect, "createdAt" | "updatedAt">;
@@ -49,6 +53,8 @@ export interface ProcessTree extends ProcessAccess {
   rights: Map<string, Set<Right>>;
   /** The rules in force on each item: the nearest along its path, else the process's. */
   rules: Map<string, RulesInForce>;
+  /** The sign-off gates by item, with their live verdicts and state: read once per tree, never per item. */
+  gates: Map<string, LoadedGate>;
 }
 
 const treeItemColumns = {
@@ -64,6 +70,7 @@ const treeItemColumns = {
   startDate: item.startDate,
   endDate: item.endDate,
   problemProfiles: item.problemProfiles,
+  coDelivery: item.coDelivery,
 };
 
 /**
@@ -133,6 +140,27 @@ function prepareReads(db: Database) {
       .where(eq(item.processId, processId))
       .orderBy(asc(itemResponsible.itemId), asc(itemResponsible.userId))
       .prepare("process_responsible"),
+    // Every gate of the process with its live verdicts (and their authors' names) as one JSON value per gate.
+    gates: db
+      .select({
+        itemId: itemGate.itemId,
+        approvers: itemGate.approvers,
+        sides: itemGate.sides,
+        required: itemGate.required,
+        decisionAssetId: itemGate.decisionAssetId,
+        preset: itemGate.preset,
+        approvals: sql<GateApproval[]>`coalesce((
+          select json_agg(json_build_object(
+            'userId', ${qualified(itemGateApproval.userId)}, 'name', ${qualified(user.name)},
+            'verdict', ${qualified(itemGateApproval.verdict)}, 'comment', ${qualified(itemGateApproval.comment)},
+            'at', ${qualified(itemGateApproval.at)}, 'sides', ${qualified(itemGateApproval.sides)}
+          ) order by ${qualified(itemGateApproval.at)}, ${qualified(itemGateApproval.userId)})
+          from ${itemGateApproval} join ${user} on ${qualified(user.id)} = ${qualified(itemGateApproval.userId)}
+          where ${qualified(itemGateApproval.itemId)} = ${qualified(itemGate.itemId)}), '[]'::json)`,
+      })
+      .from(itemGate)
+      .where(eq(itemGate.processId, processId))
+      .prepare("process_gates"),
   };
 }
 
@@ -210,6 +238,29 @@ interface CachedTree {
   items: ItemRow[];
   prerequisites: Map<string, string[]>;
   responsible: Map<string, string[]>;
+  gates: Map<string, LoadedGate>;
+}
+
+/** The gate rows as the tree carries them: times as ISO strings, optional fields left out, state computed. */
+function loadedGates(rows: Awaited<ReturnType<ReturnType<typeof prepareReads>["gates"]["execute"]>>) {
+  const gates = new Map<string, LoadedGate>();
+  for (const row of rows) {
+    const approvals = row.approvals.map((approval) => ({ ...approval, at: new Date(approval.at).toISOString() }));
+    const gate = {
+      approvers: row.approvers,
+      ...(row.sides ? { sides: row.sides } : {}),
+      required: row.required,
+      ...(row.decisionAssetId ? { decisionAssetId: row.decisionAssetId } : {}),
+    };
+    gates.set(row.itemId, {
+      itemId: row.itemId,
+      ...gate,
+      preset: row.preset,
+      approvals,
+      state: gateState(gate, approvals),
+    });
+  }
+  return gates;
 }
 
 /**
@@ -229,10 +280,11 @@ async function treeAt(db: Database, processId: string, version: number): Promise
   const cached = cache.get(processId);
   if (cached?.version === version) return cached;
   const reads = readsFor(db);
-  const [items, links, answering] = await Promise.all([
+  const [items, links, answering, gateRows] = await Promise.all([
     reads.items.execute({ processId }),
     reads.prerequisites.execute({ processId }),
     reads.responsible.execute({ processId }),
+    reads.gates.execute({ processId }),
   ]);
   const prerequisites = new Map<string, string[]>();
   for (const link of links) {
@@ -240,7 +292,7 @@ async function treeAt(db: Database, processId: string, version: number): Promise
   }
   const responsible = new Map<string, string[]>();
   for (const row of answering) responsible.set(row.itemId, [...(responsible.get(row.itemId) ?? []), row.userId]);
-  const fresh = { version, items, prerequisites, responsible };
+  const fresh = { version, items, prerequisites, responsible, gates: loadedGates(gateRows) };
   cache.delete(processId);
   cache.set(processId, fresh);
   if (cache.size > treeCacheSize) cache.delete(cache.keys().next().value!);
@@ -253,13 +305,14 @@ export async function loadProcessTree(db: Database, actor: MaybeActor, processId
   const values = { processId, userId: actor?.userId ?? "" };
   const [[row], grants] = await Promise.all([reads.process.execute(values), actor ? reads.grants.execute(values) : []]);
   const access = accessFrom(row, grants);
-  const { items, prerequisites, responsible } = await treeAt(db, processId, row!.version);
+  const { items, prerequisites, responsible, gates } = await treeAt(db, processId, row!.version);
   return {
     ...access,
     version: row!.version,
     items,
     prerequisites,
     responsible,
+    gates,
     rights: effectiveRights(items, access.grants),
     rules: rulesInForce(items, access.subject.governance!.rules),
   };
@@ -278,6 +331,7 @@ export function itemSubject(tree: ProcessTree, itemRow: ItemRow): ItemSubject {
     type: itemRow.type,
     rights: tree.rights.get(itemRow.id) ?? new Set(),
     rules: tree.rules.get(itemRow.id),
+    gate: tree.gates.get(itemRow.id),
   };
 }
 

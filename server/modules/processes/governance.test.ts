@@ -30,7 +30,10 @@ describe("reading the rulebook", () => {
     expect(read.json()).toEqual({
       model: "G+G",
       rules: rulebookPresets["G+G"].rules,
-      gates: [],
+      // The preset's gate on every phase, one approver from each side (gates.test.ts tests them).
+      gates: Object.values(world.phases).map((phase) =>
+        expect.objectContaining({ itemId: phase.id, required: 2, state: "pending", approvals: [] }),
+      ),
       can: { change_rules: false },
       why: { change_rules: { code: "rule", message: expect.stringContaining("(public–civic partnership)") } },
     });
@@ -122,7 +125,16 @@ describe("changing the rulebook", () => {
       before: { model: "C2G", rules: rulebookPresets.C2G.rules },
       after: { model: "C2G", rules: adjusted },
     });
-    expect(trail[1].summary.before).toEqual({ model: "G+G", rules: rulebookPresets["G+G"].rules });
+    // Another model brings its preset's gates too: the entry keeps both sets.
+    expect(trail[1].summary.before).toMatchObject({ model: "G+G", rules: rulebookPresets["G+G"].rules });
+    expect(trail[1].summary.before.gates).toHaveLength(4);
+    expect(trail[1].summary.after.gates).toEqual(
+      Object.values(world.phases).map((phase) => ({
+        itemId: phase.id,
+        approvers: ["teams_of_type:public_administration"],
+        required: 1,
+      })),
+    );
     const verified = await call(
       context.app,
       world.admin,
@@ -191,8 +203,10 @@ describe("the routes the rulebook governs", () => {
   it("lets the editor finish their task with edit_assets, and refuses a stranger to the task", async () => {
     const finish = (session: Session) =>
       call(context.app, session, "PATCH", `/api/v1/items/${world.tasks.build.id}`, { status: "finished", force: true });
+    // Build waits on Design: finishing before it needs force, which only administrators have (and which passes
+    // no sign-off gate, so Design's is taken away here).
+    await call(context.app, world.admin, "DELETE", `/api/v1/items/${world.phases.design.id}/gate`);
     problemOf(await finish(world.member), 403);
-    // Build waits on Design: finishing before it needs force, which only administrators have.
     problemOf(await finish(world.editor), 403);
     expect((await finish(world.admin)).statusCode).toBe(200);
   });

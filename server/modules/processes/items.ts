@@ -10,6 +10,7 @@ import { conflict, invalid, notFound } from "../../http/problem.js";
 import { type Actor, authorize } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { childrenByParent, type ItemRow, itemSubject, type ProcessTree } from "./access.js";
+import { pendingSentence, presetGates, signedOff, writeGates } from "./gates.js";
 import { checkResponsible, writeResponsible } from "./responsible.js";
 import { pathToRoot, rollUp, subtree } from "./rollup.js";
 import type { itemCreate, itemUpdate } from "./schema.js";
@@ -134,6 +135,11 @@ export async function createItem(
       })
       .returning();
     if (input.position !== undefined) await renumberSiblings(tx, siblings, created!.id, input.position);
+    // A new phase is signed off as the model's preset says for every phase (C2G, G+G).
+    if (input.type === "phase") {
+      const gates = presetGates(tree.process.governanceModel, [{ id, type: "phase", coDelivery: false }]);
+      await writeGates(tx, { processId: tree.process.id, gates });
+    }
     if (input.prerequisites?.length) {
       await tx
         .insert(itemPrerequisite)
@@ -204,12 +210,22 @@ export async function updateItem(
     if ((children.get(current.id) ?? []).length > 0) {
       throw conflict("derived-status", `A ${current.type} with children takes its status from them.`);
     }
+    // A gated task is finished only once signed off; nobody bypasses a gate, so `force` does not either.
+    if (status === "finished" && !signedOff(tree, current.id)) {
+      throw conflict("gate-pending", pendingSentence(tree, current));
+    }
     if (status !== "awaiting") {
-      const rolled = rollUp(tree.items);
+      const rolled = rollUp(tree.items, tree.gates);
+      // A prerequisite counts as finished once its work is and, if it has a gate, once it is signed off.
       const waitingOn = pathToRoot(tree.items, current.id)
         .flatMap((entry) => tree.prerequisites.get(entry.id) ?? [])
         .map((id) => tree.items.find((entry) => entry.id === id)!)
-        .filter((entry) => rolled.get(entry.id)?.status !== "finished");
+        .filter((entry) => rolled.get(entry.id)?.status !== "finished" || !signedOff(tree, entry.id));
+      const unsigned = waitingOn.filter((entry) => !signedOff(tree, entry.id));
+      const unfinished = waitingOn.filter((entry) => rolled.get(entry.id)?.status !== "finished");
+      if (unsigned.length > 0 && (force || unfinished.length === 0)) {
+        throw conflict("gate-pending", unsigned.map((entry) => pendingSentence(tree, entry)).join(" "));
+      }
       if (waitingOn.length > 0) {
         const names = waitingOn.map((entry) => `"${entry.name}"`).join(", ");
         if (!force) throw conflict("prerequisites-unfinished", `Finish ${names} first.`);

@@ -3,8 +3,9 @@ import type { z } from "zod";
 import type { Language } from "../../../common/languages.js";
 import { sharedAnswer } from "../../http/serializer.js";
 import { canAll, explainAll, type MaybeActor, type Why } from "../../policies/index.js";
-import { governedItemActions, itemActions, processActions } from "../../policies/process.js";
+import { gateActions, governedItemActions, itemActions, processActions } from "../../policies/process.js";
 import { type ItemRow, itemSubject, type ProcessAccess, type ProcessTree } from "./access.js";
+import { presentGate } from "./gates.js";
 import type { Person } from "./responsible.js";
 import { rollUp } from "./rollup.js";
 import type { governanceOutput, itemOutput, processOutput, TreeNode } from "./schema.js";
@@ -36,8 +37,16 @@ export function presentProcess(
   };
 }
 
-type PresentedAction = (typeof itemActions)[number] | (typeof governedItemActions)[number];
+type PresentedAction =
+  | (typeof itemActions)[number]
+  | (typeof governedItemActions)[number]
+  | (typeof gateActions)[number];
 type ItemCan = { can: Record<PresentedAction, boolean>; why: Record<string, Why> };
+type SharedCan = {
+  can: Record<Exclude<PresentedAction, (typeof gateActions)[number]>, boolean>;
+  why: Record<string, Why>;
+};
+type GateCan = { can: Record<(typeof gateActions)[number], boolean>; why: Record<string, Why> };
 
 /** `responsible` comes from `responsibleFor`: the people this reader may see answering for each item. */
 export function presentItem(
@@ -46,8 +55,9 @@ export function presentItem(
   actor: MaybeActor,
   language?: Language,
   responsible: Map<string, Person[]> = new Map(),
-  rolled = rollUp(tree.items),
-  canCache = new Map<unknown, Map<unknown, ItemCan>>(),
+  rolled = rollUp(tree.items, tree.gates),
+  canCache = new Map<unknown, Map<unknown, SharedCan>>(),
+  gateCans = new Map<unknown, GateCan>(),
 ) {
   const subject = itemSubject(tree, row);
   const state = rolled.get(row.id)!;
@@ -58,12 +68,23 @@ export function presentItem(
     byRules = new Map();
     canCache.set(subject.rights, byRules);
   }
-  let allowed = byRules.get(subject.rules);
-  if (!allowed) {
+  let shared = byRules.get(subject.rules);
+  if (!shared) {
     const governed = explainAll(actor, governedItemActions, subject);
-    allowed = { can: { ...canAll(actor, itemActions, subject), ...governed.can }, why: governed.why };
-    byRules.set(subject.rules, allowed);
+    shared = { can: { ...canAll(actor, itemActions, subject), ...governed.can }, why: governed.why };
+    byRules.set(subject.rules, shared);
   }
+  // The gate's verdicts depend on the gate alone (and the reader): one decision per distinct gate, plus one for
+  // every item without a gate.
+  const gateKey = subject.gate ? JSON.stringify([subject.gate.approvers, subject.gate.sides]) : null;
+  let signing = gateCans.get(gateKey);
+  if (!signing) {
+    const gateDecided = explainAll(actor, gateActions, subject);
+    signing = { can: gateDecided.can, why: gateDecided.why };
+    gateCans.set(gateKey, signing);
+  }
+  const allowed: ItemCan = { can: { ...shared.can, ...signing.can }, why: { ...shared.why, ...signing.why } };
+  const gate = tree.gates.get(row.id);
   return {
     id: row.id,
     type: row.type,
@@ -84,6 +105,7 @@ export function presentItem(
     responsible: responsible.get(row.id) ?? [],
     can: allowed.can,
     why: allowed.why,
+    gate: gate ? presentGate(gate, { actor, tree }) : null,
   } satisfies z.infer<typeof itemOutput>;
 }
 
@@ -145,11 +167,14 @@ export function presentTree(
   language?: Language,
   responsible: Map<string, Person[]> = new Map(),
 ): TreeNode[] {
-  const rolled = rollUp(tree.items);
-  const canCache = new Map<unknown, Map<unknown, ItemCan>>();
+  const rolled = rollUp(tree.items, tree.gates);
+  const canCache = new Map<unknown, Map<unknown, SharedCan>>();
+  const gateCans = new Map<unknown, GateCan>();
   const nodes = new Map<string, TreeNode>();
-  for (const row of tree.items)
-    nodes.set(row.id, { ...presentItem(tree, row, actor, language, responsible, rolled, canCache), children: [] });
+  for (const row of tree.items) {
+    const presented = presentItem(tree, row, actor, language, responsible, rolled, canCache, gateCans);
+    nodes.set(row.id, { ...presented, children: [] });
+  }
   const roots: TreeNode[] = [];
   for (const row of tree.items) {
     const node = nodes.get(row.id)!;
@@ -159,9 +184,16 @@ export function presentTree(
   return roots;
 }
 
-/** The rulebook as anyone who sees the process reads it, with whether the reader may change it and why not. */
-export function presentGovernance(access: ProcessAccess, actor: MaybeActor): z.infer<typeof governanceOutput> {
-  const governance = access.subject.governance!;
-  const { can, why } = explainAll(actor, ["change_rules"], access.subject);
-  return { model: governance.model, rules: [...governance.rules], gates: [], can, why };
+/**
+ * The rulebook as anyone who sees the process reads it, with its gates in tree order, and whether the reader may
+ * change it and why not.
+ */
+export function presentGovernance(tree: ProcessTree, actor: MaybeActor): z.infer<typeof governanceOutput> {
+  const governance = tree.subject.governance!;
+  const { can, why } = explainAll(actor, ["change_rules"], tree.subject);
+  const gates = tree.items.flatMap((row) => {
+    const gate = tree.gates.get(row.id);
+    return gate ? [presentGate(gate, { actor, tree })] : [];
+  });
+  return { model: governance.model, rules: [...governance.rules], gates, can, why };
 }

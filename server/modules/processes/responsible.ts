@@ -143,7 +143,7 @@ export async function listMyResponsibilities(
   for (const { processId } of rows) {
     const tree = await loadProcessTree(db, actor, processId).catch(() => undefined);
     if (!tree || !(tree.subject.actorIsAdministrator || tree.subject.actorHasAnyGrant)) continue;
-    const rolled = rollUp(tree.items);
+    const rolled = rollUp(tree.items, tree.gates);
     for (const row of tree.items) {
       if (!tree.responsible.get(row.id)?.includes(actor.userId)) continue;
       const status = rolled.get(row.id)?.status ?? row.status;

@@ -1,4 +1,5 @@
 import type { ItemStatus } from "../../../common/coproduction.js";
+import type { GateState } from "../../../common/governance.js";
 import { childrenByParent, type ItemRow } from "./access.js";
 
 export interface Rolled {
@@ -11,9 +12,10 @@ export interface Rolled {
 /**
  * Status, progress and dates of every item. A leaf keeps its own; an item with children is finished when all
  * are, in progress when any has started, and spans their dates; progress is the share of finished children,
- * in-progress ones counting half.
+ * in-progress ones counting half. A phase or objective whose gate was rejected is reopened: in progress until the
+ * rejection is withdrawn (a rejected task is set back to in progress itself).
  */
-export function rollUp(items: ItemRow[]): Map<string, Rolled> {
+export function rollUp(items: ItemRow[], gates?: ReadonlyMap<string, { state: GateState }>): Map<string, Rolled> {
   const children = childrenByParent(items);
   const result = new Map<string, Rolled>();
   const compute = (node: ItemRow): Rolled => {
@@ -31,8 +33,14 @@ export function rollUp(items: ItemRow[]): Map<string, Rolled> {
       const started = kids.filter((kid) => kid.status === "in_progress").length;
       const starts = kids.map((kid) => kid.startDate).filter((date): date is string => date !== null);
       const ends = kids.map((kid) => kid.endDate).filter((date): date is string => date !== null);
+      const reopened = gates?.get(node.id)?.state === "rejected";
       rolled = {
-        status: finished === kids.length ? "finished" : finished + started > 0 ? "in_progress" : "awaiting",
+        status:
+          finished === kids.length && !reopened
+            ? "finished"
+            : finished + started > 0 || reopened
+              ? "in_progress"
+              : "awaiting",
         progress: Math.round((100 * (finished + started / 2)) / kids.length),
         startDate: starts.length ? starts.sort()[0]! : node.startDate,
         endDate: ends.length ? ends.sort().at(-1)! : node.endDate,

@@ -15,6 +15,7 @@ import { invitePerson, inviteTeam, listPendingInvitations } from "../invitations
 import { findOrganization } from "../organizations/service.js";
 import { getTeam } from "../teams/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
+import { giveVerdict, presentGate, removeGate, setGate, withdrawVerdict } from "./gates.js";
 import { checkGrantInput, createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { processImageRoutes } from "./image-routes.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
@@ -27,6 +28,8 @@ import {
   activityPage,
   activityQuery,
   administratorParams,
+  gateInput,
+  gateOutput,
   governanceOutput,
   governanceUpdate,
   grantCreate,
@@ -42,6 +45,7 @@ import {
   processUpdate,
   responsibilitiesOutput,
   treeOutput,
+  verdictInput,
   verifyOutput,
 } from "./schema.js";
 import {
@@ -209,9 +213,9 @@ export async function processRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await optionalActor(request);
-      const access = await loadProcessAccess(app.db, actor, request.params.id);
-      authorize(actor, "view", access.subject, "process");
-      return presentGovernance(access, actor);
+      const tree = await loadProcessTree(app.db, actor, request.params.id);
+      authorize(actor, "view", tree.subject, "process");
+      return presentGovernance(tree, actor);
     },
   );
 
@@ -231,7 +235,7 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       const tree = await loadProcessTree(app.db, actor, request.params.id);
       authorize(actor, "change_rules", tree.subject, "process");
       await replaceGovernance(app.db, { actor, tree, input: request.body });
-      return presentGovernance(await loadProcessAccess(app.db, actor, tree.process.id), actor);
+      return presentGovernance(await loadProcessTree(app.db, actor, tree.process.id), actor);
     },
   );
 
@@ -459,6 +463,94 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "view", loaded.subject, "item");
       await deleteItem(app.db, { actor, tree: loaded.tree, item: loaded.item });
       return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    "/api/v1/items/:id/gate",
+    {
+      schema: {
+        tags,
+        summary: "Put a sign-off gate on an item, or change its gate (whoever the rulebook lets change the rules)",
+        description: "A changed gate asks anew: the verdicts given on it are cleared (the trail keeps them).",
+        params: idParams,
+        body: gateInput,
+        response: { 200: gateOutput, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      await setGate(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body });
+      const fresh = await loadItem(app.db, actor, request.params.id);
+      return presentGate(fresh.tree.gates.get(fresh.item.id)!, { actor, tree: fresh.tree });
+    },
+  );
+
+  app.delete(
+    "/api/v1/items/:id/gate",
+    {
+      schema: {
+        tags,
+        summary: "Take an item's sign-off gate away",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      await removeGate(app.db, { actor, tree: loaded.tree, item: loaded.item });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/v1/items/:id/gate/approvals",
+    {
+      schema: {
+        tags,
+        summary: "Approve or reject an item at its sign-off gate (its approvers only), with a comment",
+        description:
+          "One live verdict per person: a new one replaces yours. A rejection reopens the item. A phase or " +
+          "objective is signed off once its work is finished (409 gate-not-ready); a gate bound to a decision " +
+          "waits for it to close with a winner (409 gate-decision-open).",
+        params: idParams,
+        body: verdictInput,
+        response: { 200: gateOutput, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      await giveVerdict(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body });
+      const fresh = await loadItem(app.db, actor, request.params.id);
+      return presentGate(fresh.tree.gates.get(fresh.item.id)!, { actor, tree: fresh.tree });
+    },
+  );
+
+  app.delete(
+    "/api/v1/items/:id/gate/approvals",
+    {
+      schema: {
+        tags,
+        summary: "Withdraw your own verdict on an item's sign-off gate",
+        params: idParams,
+        body: emptyBody,
+        response: { 200: gateOutput, ...refusalResponses },
+      },
+    },
+    async (request) => {
+      const actor = await requireActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      await withdrawVerdict(app.db, { actor, tree: loaded.tree, item: loaded.item });
+      const fresh = await loadItem(app.db, actor, request.params.id);
+      return presentGate(fresh.tree.gates.get(fresh.item.id)!, { actor, tree: fresh.tree });
     },
   );
 

@@ -8,6 +8,7 @@ import { invalid } from "../../http/problem.js";
 import type { Actor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import type { ProcessTree } from "./access.js";
+import { replacePresetGates } from "./gates.js";
 import type { governanceUpdate } from "./schema.js";
 
 /** A fresh copy of a model's preset, so nothing written later can change the shared data. */
@@ -93,12 +94,16 @@ export async function writeGovernance(
     await tx.update(process).set({ governanceModel: model, updatedAt: new Date() }).where(eq(process.id, processId));
   }
   await writeRules(tx, { processId, rules });
+  // Another model brings its preset's gates (on items nobody has given a verdict on yet).
+  const gates = model !== before.model ? await replacePresetGates(tx, { processId, model }) : null;
   await appendActivity(tx, {
     processId,
     actorId: actor.userId,
     action: "governance.changed",
     targetType: "process",
     targetId: processId,
-    summary: { before, after: { model, rules } },
+    summary: gates
+      ? { before: { ...before, gates: gates.before }, after: { model, rules, gates: gates.after } }
+      : { before, after: { model, rules } },
   });
 }

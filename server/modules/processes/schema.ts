@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { actorTypes, visibilities } from "../../../common/actors.js";
 import { coreActivityKinds, governanceModels, itemStatuses, itemTypes, rights } from "../../../common/coproduction.js";
-import { governedActions, isPermittedBy, type PermittedBy } from "../../../common/governance.js";
+import {
+  gateStates,
+  gateVerdicts,
+  governedActions,
+  isPermittedBy,
+  type PermittedBy,
+} from "../../../common/governance.js";
 import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
 import { canMap, queryFlag, timestamp, translatedOutput, whyMap } from "../../http/schemas.js";
 import { interlinkers } from "../../interlinkers/registry.js";
-import { governedItemActions, itemActions, processActions } from "../../policies/process.js";
+import { gateActions, governedItemActions, itemActions, processActions } from "../../policies/process.js";
 
 const plainText = (max: number) => z.string().trim().max(max);
 const tag = z
@@ -198,6 +204,28 @@ export const responsibilitiesOutput = z
   })
   .meta({ id: "MyResponsibilities" });
 
+/** A sign-off gate (issue #12): who approves, how many, the live verdicts and where it stands. */
+export const gateOutput = z
+  .object({
+    itemId: z.string(),
+    approvers: z.array(z.string()),
+    sides: z.array(z.array(z.string())).optional(),
+    required: z.number().int(),
+    decisionAssetId: z.string().optional(),
+    preset: z.boolean().describe("Put by the model's preset: another model replaces it until someone gives a verdict."),
+    approvals: z.array(
+      z.object({
+        userId: z.string(),
+        name: z.string().nullable().describe("Null for readers who may not see the process's people."),
+        verdict: z.enum(gateVerdicts),
+        comment: z.string(),
+        at: z.string(),
+      }),
+    ),
+    state: z.enum(gateStates),
+  })
+  .meta({ id: "Gate" });
+
 const itemFields = {
   id: z.uuid(),
   type: z.enum(itemTypes),
@@ -217,8 +245,9 @@ const itemFields = {
   responsible: z
     .array(personOutput)
     .describe("Who answers for the item; empty for readers who may not see the process's people."),
-  can: canMap([...itemActions, ...governedItemActions]),
+  can: canMap([...itemActions, ...governedItemActions, ...gateActions]),
   why: whyMap,
+  gate: gateOutput.nullable().describe("The item's sign-off gate and where it stands; null when it has none."),
 };
 
 export const itemOutput = z.object(itemFields).meta({ id: "Item" });
@@ -381,14 +410,18 @@ const ruleFields = {
 };
 
 /** Every side's values are among those permitted: a side no rule lets act could never consent. */
-function sidesWithinPermitted(rule: { permittedBy: string[]; sides?: string[][] }, context: z.RefinementCtx): void {
+export function sidesWithinPermitted(
+  rule: { permittedBy: string[]; sides?: string[][] },
+  context: z.RefinementCtx,
+  field = "permittedBy",
+): void {
   for (const [index, side] of (rule.sides ?? []).entries()) {
     for (const [position, value] of side.entries()) {
       if (rule.permittedBy.includes(value)) continue;
       context.addIssue({
         code: "custom",
         path: ["sides", index, position],
-        message: "Every side's values must also be among permittedBy.",
+        message: `Every side's values must also be among ${field}.`,
         params: { code: "side_not_permitted" },
       });
     }
@@ -430,19 +463,36 @@ export const ruleOutput = z
   })
   .meta({ id: "Rule" });
 
-/** A sign-off gate (issue #12, a later slice): the shape is fixed, the list empty until gates exist. */
-export const gateOutput = z
-  .object({
-    itemId: z.string(),
-    approvers: z.array(z.string()),
-    required: z.number().int(),
-    decisionAssetId: z.string().optional(),
-    approvals: z.array(
-      z.object({ userId: z.string(), verdict: z.enum(["approve", "reject"]), comment: z.string(), at: z.string() }),
-    ),
-    state: z.enum(["pending", "approved", "rejected"]),
+/** Setting an item's sign-off gate: who approves, how many approvals, optionally a decision to settle first. */
+export const gateInput = z
+  .strictObject({
+    approvers: z.array(permittedByValue).min(1).max(20),
+    sides: ruleFields.sides.describe("Two keys: one approval from each side (each side's values among approvers)."),
+    required: z.number().int().min(1).max(20),
+    decisionAssetId: z.uuid().optional().describe("A decision in the item that must be closed with a winner first."),
   })
-  .meta({ id: "Gate" });
+  .superRefine((gate, context) =>
+    sidesWithinPermitted({ permittedBy: gate.approvers, sides: gate.sides }, context, "approvers"),
+  )
+  .meta({ id: "GateUpdate" });
+
+/** An approver's verdict; a rejection says why. */
+export const verdictInput = z
+  .strictObject({
+    verdict: z.enum(gateVerdicts),
+    comment: plainText(2_000).default(""),
+  })
+  .superRefine((body, context) => {
+    if (body.verdict === "reject" && body.comment === "") {
+      context.addIssue({
+        code: "custom",
+        path: ["comment"],
+        message: "Say why you reject it, so the people doing the work know what to change.",
+        params: { code: "required" },
+      });
+    }
+  })
+  .meta({ id: "GateVerdictInput" });
 
 export const governanceOutput = z
   .object({

@@ -33,6 +33,7 @@ import {
   type ProcessTree,
   rulesOfProcess,
 } from "./access.js";
+import { presetGates, writeGates } from "./gates.js";
 import { lockProcess } from "./lock.js";
 import { presetRules, writeGovernance, writeRules } from "./rulebook.js";
 import type { participantsOutput, processCreate, processListQuery, processUpdate } from "./schema.js";
@@ -68,8 +69,9 @@ export async function createProcess(
         schemaId: input.schemaId ?? null,
       },
     });
-    if (tree) await layOutSchema(tx, { processId: created.id, tree, language: input.language });
+    const laidOut = tree ? await layOutSchema(tx, { processId: created.id, tree, language: input.language }) : [];
     await writeRules(tx, { processId: created.id, rules: presetRules(input.governanceModel) });
+    await writeGates(tx, { processId: created.id, gates: presetGates(input.governanceModel, laidOut) });
     return created;
   });
   return administratorAccess(row, presetRules(row.governanceModel));
@@ -117,6 +119,8 @@ export interface PortableItem {
   endDate: string | null;
   problemProfiles: string[];
   prerequisites: string[];
+  /** A phase G2C's preset signs off (absent in documents exported before it existed: false). */
+  coDelivery?: boolean;
 }
 
 /**
@@ -137,6 +141,7 @@ export function portableItems(tree: ProcessTree): PortableItem[] {
     endDate: row.endDate,
     problemProfiles: row.problemProfiles,
     prerequisites: tree.prerequisites.get(row.id) ?? [],
+    ...(row.coDelivery ? { coDelivery: true } : {}),
   }));
 }
 
@@ -188,6 +193,7 @@ export async function insertItems(tx: Database, options: { processId: string; it
     startDate: entry.startDate,
     endDate: entry.endDate,
     problemProfiles: entry.problemProfiles,
+    coDelivery: entry.type === "phase" && entry.coDelivery === true,
   }));
   const links = options.items.flatMap((entry) =>
     entry.prerequisites.map((prerequisite) => ({
@@ -238,11 +244,11 @@ export function administratorAccess(row: ProcessRow, rules: Rule[]): ProcessAcce
   };
 }
 
-/** Copies a schema's phases, objectives and tasks into a process, in the process's language. */
+/** Copies a schema's phases, objectives and tasks into a process, in the process's language; returns the rows. */
 async function layOutSchema(
   tx: Database,
   options: { processId: string; tree: SchemaTree; language: ProcessRow["language"] },
-): Promise<void> {
+): Promise<{ id: string; type: string; coDelivery: boolean }[]> {
   const rows: ItemInsert[] = [];
   const idsByKey = new Map<string, string>();
   const links: { itemId: string; prerequisiteId: string }[] = [];
@@ -263,6 +269,7 @@ async function layOutSchema(
         translations: { name: node.name, description: node.description },
         position,
         problemProfiles: node.problemProfiles ?? [],
+        coDelivery: depth === 0 && node.coDelivery === true,
       });
       if (node.prerequisites?.length) pending.push({ key: node.key, prerequisites: node.prerequisites });
       if (node.children && depth < 2) visit(node.children, id, depth + 1);
@@ -277,6 +284,7 @@ async function layOutSchema(
   }
   if (rows.length) await tx.insert(item).values(rows);
   if (links.length) await tx.insert(itemPrerequisite).values(links);
+  return rows.map((row) => ({ id: row.id!, type: row.type, coDelivery: row.coDelivery ?? false }));
 }
 
 export async function listProcesses(

@@ -62,6 +62,7 @@ export async function summarizeProcesses(
         startDate: item.startDate,
         endDate: item.endDate,
         problemProfiles: item.problemProfiles,
+        coDelivery: item.coDelivery,
       })
       .from(item)
       .where(inArray(item.processId, ids))

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assetKinds, governanceModels, itemStatuses, itemTypes } from "../../../common/coproduction.js";
 import { governedActions } from "../../../common/governance.js";
 import { languages } from "../../../common/languages.js";
-import { permittedByValue, processOrigin } from "../processes/schema.js";
+import { permittedByValue, processOrigin, sidesWithinPermitted } from "../processes/schema.js";
 
 /** Bump on any change a reader of older documents could not follow; import refuses versions it does not know. */
 export const exportFormatVersion = 1;
@@ -47,6 +47,7 @@ export const processDocument = z
           endDate: z.iso.date().nullable(),
           problemProfiles: z.array(text(100)).max(20),
           prerequisites: z.array(ref).max(50),
+          coDelivery: z.boolean().optional().describe("A phase the public administration delivers with the builders."),
         }),
       )
       .max(5_000),
@@ -62,6 +63,23 @@ export const processDocument = z
       .max(200)
       .optional()
       .describe("The rulebook; without it, the model's preset."),
+    gates: z
+      .array(
+        z
+          .strictObject({
+            itemRef: ref,
+            approvers: z.array(permittedByValue).min(1).max(20),
+            sides: z.array(z.array(permittedByValue).min(1).max(20)).min(2).max(4).optional(),
+            required: z.number().int().min(1).max(20),
+            preset: z.boolean().optional(),
+          })
+          .superRefine((gate, context) =>
+            sidesWithinPermitted({ permittedBy: gate.approvers, sides: gate.sides }, context, "approvers"),
+          ),
+      )
+      .max(5_000)
+      .optional()
+      .describe("The sign-off gates (never their verdicts); without them, the model's preset's."),
     assets: z
       .array(
         z.strictObject({

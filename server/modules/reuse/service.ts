@@ -3,6 +3,7 @@ import { invalid } from "../../http/problem.js";
 import { type Actor, can } from "../../policies/index.js";
 import { cloneAsset, exportAssetContent, importAsset, listProcessAssets } from "../assets/service.js";
 import { itemSubject, type ProcessTree } from "../processes/access.js";
+import { gatesFromPortable, portableGates, presetGates, writeGates } from "../processes/gates.js";
 import { portableRules, presetRules, rulesFromPortable, writeRules } from "../processes/rulebook.js";
 import { administratorAccess, copyGrants, insertItems, insertProcess, portableItems } from "../processes/service.js";
 import { RemoteCopies } from "../remote-interlinkers/service.js";
@@ -41,6 +42,7 @@ export async function exportProcess(
     },
     items: portableItems(tree),
     rules: portableRules(tree.subject.governance!.rules),
+    gates: portableGates(tree),
     assets: await Promise.all(
       assets.map(async (row) => ({
         taskRef: row.taskId,
@@ -90,6 +92,18 @@ export async function importProcess(db: Database, options: { actor: Actor; docum
       ? rulesFromPortable(document.rules, ids, "body.rules")
       : presetRules(document.process.governanceModel);
     await writeRules(tx, { processId: created.id, rules });
+    // Gates travel without verdicts: the copy is signed off anew. Without gates, the model's preset's.
+    const gates = document.gates
+      ? gatesFromPortable(document.gates, ids, "body.gates")
+      : presetGates(
+          document.process.governanceModel,
+          document.items.map((entry) => ({
+            id: ids.get(entry.ref)!,
+            type: entry.type,
+            coDelivery: !!entry.coDelivery,
+          })),
+        );
+    await writeGates(tx, { processId: created.id, gates });
     for (const entry of document.assets) {
       await importAsset(tx, { actor, processId: created.id, taskId: ids.get(entry.taskRef)!, entry, copies });
     }
@@ -139,10 +153,19 @@ export async function cloneProcess(
     if (options.includeGrants) {
       await copyGrants(tx, { actor, fromProcessId: source.id, toProcessId: created.id, itemIds: ids });
     }
+    const assetIds = new Map<string, string>();
     for (const asset of assets) {
       const target = { id: ids.get(asset.taskId)!, processId: created.id };
-      await cloneAsset(tx, { actor, source: asset, target, copies });
+      assetIds.set(asset.id, (await cloneAsset(tx, { actor, source: asset, target, copies })).id);
     }
+    // The copy's gates, without verdicts; a bound decision follows its copy when the assets came along.
+    const portable = portableGates(tree);
+    const gates = gatesFromPortable(portable, ids, "gates").map((entry, index) => {
+      const bound = tree.gates.get(portable[index]!.itemRef)?.decisionAssetId;
+      const copied = bound ? assetIds.get(bound) : undefined;
+      return copied ? { ...entry, gate: { ...entry.gate, decisionAssetId: copied } } : entry;
+    });
+    await writeGates(tx, { processId: created.id, gates });
     return { created, rules };
   });
   const { created, rules } = await writing.catch(copies.discardAndRethrow);

@@ -4013,6 +4013,326 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/items/{id}/gate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put a sign-off gate on an item, or change its gate (whoever the rulebook lets change the rules)
+         * @description A changed gate asks anew: the verdicts given on it are cleared (the trail keeps them).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GateUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Gate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take an item's sign-off gate away */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/gate/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or reject an item at its sign-off gate (its approvers only), with a comment
+         * @description One live verdict per person: a new one replaces yours. A rejection reopens the item. A phase or objective is signed off once its work is finished (409 gate-not-ready); a gate bound to a decision waits for it to close with a winner (409 gate-decision-open).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GateVerdictInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Gate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Withdraw your own verdict on an item's sign-off gate */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Gate"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes/{id}/grants": {
         parameters: {
             query?: never;
@@ -12413,6 +12733,26 @@ export interface components {
                 processName: string;
             }[];
         };
+        GateInput: {
+            itemId: string;
+            approvers: string[];
+            sides?: string[][];
+            required: number;
+            decisionAssetId?: string;
+            /** @description Put by the model's preset: another model replaces it until someone gives a verdict. */
+            preset: boolean;
+            approvals: {
+                userId: string;
+                /** @description Null for readers who may not see the process's people. */
+                name: string | null;
+                /** @enum {string} */
+                verdict: "approve" | "reject";
+                comment: string;
+                at: string;
+            }[];
+            /** @enum {string} */
+            state: "pending" | "approved" | "rejected";
+        };
         ItemInput: {
             /** Format: uuid */
             id: string;
@@ -12450,8 +12790,12 @@ export interface components {
                 add_assets: boolean;
                 start_decision: boolean;
                 finish_item: boolean;
+                approve: boolean;
+                reject: boolean;
             };
             why: components["schemas"]["WhyInput"];
+            /** @description The item's sign-off gate and where it stands; null when it has none. */
+            gate: components["schemas"]["GateInput"] | null;
         };
         TreeItemInput: {
             /** Format: uuid */
@@ -12490,8 +12834,12 @@ export interface components {
                 add_assets: boolean;
                 start_decision: boolean;
                 finish_item: boolean;
+                approve: boolean;
+                reject: boolean;
             };
             why: components["schemas"]["WhyInput"];
+            /** @description The item's sign-off gate and where it stands; null when it has none. */
+            gate: components["schemas"]["GateInput"] | null;
             children: components["schemas"]["TreeItemInput"][];
         };
         ProcessTreeInput: {
@@ -12637,20 +12985,22 @@ export interface components {
             sides?: string[][];
             itemId?: string;
         };
-        GateInput: {
-            itemId: string;
+        GateUpdateInput: {
             approvers: string[];
+            /** @description Two keys: one approval from each side (each side's values among approvers). */
+            sides?: string[][];
             required: number;
+            /**
+             * Format: uuid
+             * @description A decision in the item that must be closed with a winner first.
+             */
             decisionAssetId?: string;
-            approvals: {
-                userId: string;
-                /** @enum {string} */
-                verdict: "approve" | "reject";
-                comment: string;
-                at: string;
-            }[];
+        };
+        GateVerdictInputInput: {
             /** @enum {string} */
-            state: "pending" | "approved" | "rejected";
+            verdict: "approve" | "reject";
+            /** @default  */
+            comment: string;
         };
         GovernanceInput: {
             /** @enum {string} */
@@ -12720,6 +13070,8 @@ export interface components {
                 endDate: string | null;
                 problemProfiles: string[];
                 prerequisites: string[];
+                /** @description A phase the public administration delivers with the builders. */
+                coDelivery?: boolean;
             }[];
             /** @description The rulebook; without it, the model's preset. */
             rules?: {
@@ -12728,6 +13080,14 @@ export interface components {
                 permittedBy: string[];
                 sides?: string[][];
                 itemRef?: string;
+            }[];
+            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
+            gates?: {
+                itemRef: string;
+                approvers: string[];
+                sides?: string[][];
+                required: number;
+                preset?: boolean;
             }[];
             assets: {
                 taskRef: string;
@@ -13947,6 +14307,26 @@ export interface components {
                 processName: string;
             }[];
         };
+        Gate: {
+            itemId: string;
+            approvers: string[];
+            sides?: string[][];
+            required: number;
+            decisionAssetId?: string;
+            /** @description Put by the model's preset: another model replaces it until someone gives a verdict. */
+            preset: boolean;
+            approvals: {
+                userId: string;
+                /** @description Null for readers who may not see the process's people. */
+                name: string | null;
+                /** @enum {string} */
+                verdict: "approve" | "reject";
+                comment: string;
+                at: string;
+            }[];
+            /** @enum {string} */
+            state: "pending" | "approved" | "rejected";
+        };
         Item: {
             /** Format: uuid */
             id: string;
@@ -13984,8 +14364,12 @@ export interface components {
                 add_assets: boolean;
                 start_decision: boolean;
                 finish_item: boolean;
+                approve: boolean;
+                reject: boolean;
             };
             why: components["schemas"]["Why"];
+            /** @description The item's sign-off gate and where it stands; null when it has none. */
+            gate: components["schemas"]["Gate"] | null;
         };
         TreeItem: {
             /** Format: uuid */
@@ -14024,8 +14408,12 @@ export interface components {
                 add_assets: boolean;
                 start_decision: boolean;
                 finish_item: boolean;
+                approve: boolean;
+                reject: boolean;
             };
             why: components["schemas"]["Why"];
+            /** @description The item's sign-off gate and where it stands; null when it has none. */
+            gate: components["schemas"]["Gate"] | null;
             children: components["schemas"]["TreeItem"][];
         };
         ProcessTree: {
@@ -14171,20 +14559,22 @@ export interface components {
             sides?: string[][];
             itemId?: string;
         };
-        Gate: {
-            itemId: string;
+        GateUpdate: {
             approvers: string[];
+            /** @description Two keys: one approval from each side (each side's values among approvers). */
+            sides?: string[][];
             required: number;
+            /**
+             * Format: uuid
+             * @description A decision in the item that must be closed with a winner first.
+             */
             decisionAssetId?: string;
-            approvals: {
-                userId: string;
-                /** @enum {string} */
-                verdict: "approve" | "reject";
-                comment: string;
-                at: string;
-            }[];
+        };
+        GateVerdictInput: {
             /** @enum {string} */
-            state: "pending" | "approved" | "rejected";
+            verdict: "approve" | "reject";
+            /** @default  */
+            comment: string;
         };
         Governance: {
             /** @enum {string} */
@@ -14254,6 +14644,8 @@ export interface components {
                 endDate: string | null;
                 problemProfiles: string[];
                 prerequisites: string[];
+                /** @description A phase the public administration delivers with the builders. */
+                coDelivery?: boolean;
             }[];
             /** @description The rulebook; without it, the model's preset. */
             rules?: {
@@ -14262,6 +14654,14 @@ export interface components {
                 permittedBy: string[];
                 sides?: string[][];
                 itemRef?: string;
+            }[];
+            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
+            gates?: {
+                itemRef: string;
+                approvers: string[];
+                sides?: string[][];
+                required: number;
+                preset?: boolean;
             }[];
             assets: {
                 taskRef: string;

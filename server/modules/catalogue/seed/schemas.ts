@@ -430,6 +430,7 @@ export const schemas: SeedSchema[] = [
       },
       {
         id: "build",
+        coDelivery: true,
         name: {
           en: "Build",
           es: "Construcción",
@@ -627,6 +628,7 @@ export const schemas: SeedSchema[] = [
       },
       {
         id: "sustain",
+        coDelivery: true,
         name: {
           en: "Sustain",
           es: "Sostenibilidad",

@@ -80,6 +80,11 @@ export interface SeedSchemaPhase {
   objectives: SeedSchemaObjective[];
   /** Ids of phases in the same schema that must be finished first. */
   prerequisites: string[];
+  /**
+   * The public administration delivers this phase together with the builders: under government as a platform
+   * (G2C) it is the phases marked so that the administration signs off.
+   */
+  coDelivery?: boolean;
 }
 
 export interface SeedSchema {

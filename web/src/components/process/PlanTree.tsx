@@ -8,6 +8,7 @@ import { AddItemForm, ItemEditor } from "./ItemEditor";
 import { ResponsibleNote } from "./ItemPeople";
 import type { PlanIndex, TreeItem } from "./plan";
 import "./plan.css";
+import { GateControl, GateState } from "./GateControl";
 import { PrerequisiteNote, StatusChip, StatusControl } from "./StatusControl";
 
 interface PlanTreeProps {
@@ -135,6 +136,9 @@ function PlanNode({
         <ItemDates item={item} />
         <ResponsibleNote item={item} />
         <PrerequisiteNote item={item} index={index} />
+        {/* A task is signed off on its own page; a phase or objective right here. */}
+        {item.gate &&
+          (item.type === "task" ? <GateState item={item} /> : <GateControl item={item} processId={processId} />)}
       </Stack>
       {isEditing && (
         <ItemEditor

@@ -12,6 +12,7 @@ import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
 import { AddToolForm } from "./AddToolForm";
+import { GateControl } from "./GateControl";
 import { ResponsibleNote, WaitsFor } from "./ItemPeople";
 import { ItemDates } from "./PlanTree";
 import { ancestorsOf, type PlanIndex, type TreeItem } from "./plan";
@@ -96,6 +97,7 @@ export function TaskPanel({
       <ItemDates item={task} />
       <ResponsibleNote item={task} sayNone={task.can.manage_items} />
       <WaitsFor item={task} index={index} processId={processId} />
+      <GateControl item={task} processId={processId} />
       {task.description && <Text>{task.description}</Text>}
       <Title order={sub}>{t("processes.task.assets")}</Title>
       {!task.can.view_assets && <Text>{t("processes.task.cannotSee")}</Text>}

@@ -6,7 +6,8 @@ import type { components } from "../../api/schema";
 import { dataOf, toProblem } from "../../api/unwrap";
 import { onEachFrameUntil } from "../../ui/focus";
 import { toastSuccess } from "../../ui/toast";
-import { type PlanIndex, problemType, type TreeItem, unfinishedPrerequisites } from "./plan";
+import { useApproverWords } from "./gateWords";
+import { ancestorsOf, type PlanIndex, problemType, type TreeItem, unfinishedPrerequisites } from "./plan";
 
 type ItemUpdate = components["schemas"]["ItemUpdate"];
 type ItemCreate = components["schemas"]["ItemCreate"];
@@ -14,8 +15,23 @@ type ItemCreate = components["schemas"]["ItemCreate"];
 /** A refusal in the reader's language: known problem types have their own sentence, else the server's detail. */
 export function usePlanProblemMessage() {
   const { t } = useTranslation();
+  const who = useApproverWords();
   return (problem: Problem, item?: TreeItem, index?: PlanIndex): string => {
     const type = problemType(problem);
+    if (type === "gate-pending" && item) {
+      // The item's own gate (finishing a gated task), else the prerequisites not signed off yet.
+      if (item.gate && item.gate.state !== "approved")
+        return t("plan.problem.gate-pending-self", { who: who(item.gate) });
+      const unsigned = index
+        ? [...ancestorsOf(index, item.id), item]
+            .flatMap((entry) => entry.prerequisites)
+            .map((id) => index.byId.get(id))
+            .filter((entry): entry is TreeItem => entry?.gate != null && entry.gate.state !== "approved")
+        : [];
+      if (unsigned.length > 0) {
+        return t("plan.problem.gate-pending", { names: unsigned.map((entry) => `“${entry.name}”`).join(", ") });
+      }
+    }
     if (type === "prerequisites-unfinished" && item && index) {
       const waiting = unfinishedPrerequisites(index, item);
       if (waiting.length > 0) {
@@ -25,7 +41,15 @@ export function usePlanProblemMessage() {
         });
       }
     }
-    const known = ["prerequisites-unfinished", "derived-status", "move-into-itself", "prerequisite-cycle", "not-found"];
+    const known = [
+      "prerequisites-unfinished",
+      "derived-status",
+      "move-into-itself",
+      "prerequisite-cycle",
+      "not-found",
+      "gate-not-ready",
+      "gate-decision-open",
+    ];
     if (type && known.includes(type)) return t(`plan.problem.${type}`);
     if (problem.status === 403) return t("plan.problem.forbidden");
     if (problem.status === 401) return t("plan.problem.signIn");
