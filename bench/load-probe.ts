@@ -7,8 +7,35 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 
 const histogram = monitorEventLoopDelay({ resolution: 10 });
 histogram.enable();
-// bench/load.ts signals when the load begins, so start-up and set-up do not count.
-process.on("SIGUSR2", () => histogram.reset());
+// bench/load.ts signals when the load begins (and again when it ends), so start-up and set-up do not count.
+let loadSignals = 0;
+process.on("SIGUSR2", () => {
+  if (loadSignals++ === 0) histogram.reset();
+});
+
+// BENCH_CPU_PROFILE=<file>: a CPU profile of the load alone (from the first signal to the second), written there.
+const profileFile = process.env.BENCH_CPU_PROFILE;
+if (profileFile) {
+  const { Session } = await import("node:inspector");
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  let profiling = false;
+  process.on("SIGUSR2", () => {
+    if (!profiling) {
+      profiling = true;
+      void post("Profiler.enable").then(() => post("Profiler.start"));
+      return;
+    }
+    void post("Profiler.stop").then((result) => {
+      fs.writeFileSync(`${profileFile}.partial`, JSON.stringify((result as { profile: unknown }).profile));
+      fs.renameSync(`${profileFile}.partial`, profileFile);
+    });
+  });
+}
 
 process.on("exit", () => {
   histogram.disable();

@@ -16,7 +16,8 @@ import { summariseProfile } from "./cpuprofile.js";
 // process: this process is the load generator. Closed loop — each person sends a request, waits for its answer and
 // sends the next — so the load is what 200 impatient people make, not an open flood. Loopback only, bounded in
 // people and seconds. Reports req/s, p50, p99, max, errors, timeouts (answers slower than 5 s) and the server's
-// peak RSS and event-loop delay (bench/load-probe.ts); with --profile also the server's CPU profile's top functions.
+// peak RSS and event-loop delay (bench/load-probe.ts); with --profile also the top functions of the server's CPU
+// profile over the load.
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const maxUsers = 500;
@@ -49,7 +50,7 @@ const baseUrl = `http://${host}:${port}`;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-load-"));
 const mailDir = path.join(workDir, "mail");
-const profileDir = path.join(workDir, "profile");
+const profileFile = path.join(os.tmpdir(), `interlink-load-${args.db}.cpuprofile`);
 const databaseName = `interlink_load_${randomBytes(4).toString("hex")}`;
 
 async function admin(statement: string) {
@@ -88,8 +89,9 @@ async function startServer(): Promise<ChildProcess> {
   } else {
     delete env.DATABASE_URL;
   }
+  fs.rmSync(profileFile, { force: true });
   const flags = ["--import", "tsx", "--import", path.join(root, "bench", "load-probe.ts")];
-  if (args.profile) flags.push("--cpu-prof", `--cpu-prof-dir=${profileDir}`);
+  if (args.profile) env.BENCH_CPU_PROFILE = profileFile;
   const child = spawn(process.execPath, [...flags, path.join(root, "server", "main.ts")], {
     cwd: root,
     env,
@@ -462,6 +464,13 @@ async function runLoad(server: ChildProcess, people: Person[]): Promise<Sample[]
     }),
   );
   clearInterval(watch);
+  // The probe stops the profile (when one runs) at this second signal.
+  server.kill("SIGUSR2");
+  if (args.profile) {
+    for (let waited = 0; !fs.existsSync(profileFile) && waited < 60_000; waited += 200) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
   return samples;
 }
 
@@ -548,14 +557,9 @@ async function main() {
     console.log(`Server peak RSS over its whole life, start-up included: ${probe.peakRssMiB} MiB`);
   }
 
-  if (args.profile) {
-    const file = fs.readdirSync(profileDir).find((name) => name.endsWith(".cpuprofile"));
-    if (file) {
-      const kept = path.join(os.tmpdir(), `interlink-load-${kind}.cpuprofile`);
-      fs.copyFileSync(path.join(profileDir, file), kept);
-      console.log(`\nServer CPU profile (whole run, set-up included), top self time — kept in ${kept}:`);
-      console.log(summariseProfile(JSON.parse(fs.readFileSync(kept, "utf8")), 25));
-    }
+  if (args.profile && fs.existsSync(profileFile)) {
+    console.log(`\nServer CPU profile of the load, top self time (the whole profile: ${profileFile}):`);
+    console.log(summariseProfile(JSON.parse(fs.readFileSync(profileFile, "utf8")), 30));
   }
   fs.rmSync(workDir, { recursive: true, force: true });
 }
