@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerDatabaseTurns } from "../http/turns.js";
 import { createTestDatabase, type TestDatabase } from "../test/database.js";
-import { ClientGoneError, newTicket, Turns, withTicket } from "./turns.js";
+import { ClientGoneError, currentTicket, newTicket, Turns, withTicket } from "./turns.js";
 
 /** A promise and the function that settles it. */
 function gate() {
@@ -92,6 +92,7 @@ describe("a request whose client goes away while it waits", () => {
       await database.db.execute(sql`insert into turn_probe (note) values ('written')`);
       return { ok: true };
     });
+    app.post("/ticket", async () => ({ arrival: currentTicket()?.arrival ?? null }));
     await app.listen({ port: 0, host: "127.0.0.1" });
     port = (app.server.address() as AddressInfo).port;
   });
@@ -123,6 +124,15 @@ describe("a request whose client goes away while it waits", () => {
       await Promise.all(holders);
     };
   }
+
+  it("runs the handler with the request's ticket, also after a body read in many chunks", async () => {
+    const answer = await fetch(`http://127.0.0.1:${port}/ticket`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ text: "x".repeat(200_000) }),
+    });
+    expect(((await answer.json()) as { arrival: unknown }).arrival).toEqual(expect.any(Number));
+  });
 
   it("writes nothing", async () => {
     const release = await holdEveryTurn();

@@ -168,3 +168,6 @@ export class Turns {
 /** Whether a statement may change data: anything but a plain SELECT counts as a write. */
 export const isWrite = (statement: unknown) =>
   !/^\s*select\b/i.test(typeof statement === "string" ? statement : String((statement as { text?: string })?.text));
+
+/** The ticket of the request running now, if any. */
+export const currentTicket = (): Ticket | undefined => tickets.getStore();
