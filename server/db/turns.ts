@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+// node:timers' own, so a test's fake timers (which replace the global) cannot stop the database's line.
+import { setImmediate } from "node:timers";
 
 // Turns at the database, handed out oldest request first.
 //
