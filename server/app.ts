@@ -14,6 +14,7 @@ import { type AuthDocument, registerOpenApi } from "./http/openapi.js";
 import { clientErrorResponse, Problem, registerProblemHandlers, sendProblem } from "./http/problem.js";
 import { serializerCompiler } from "./http/serializer.js";
 import { registerStorableText } from "./http/storable.js";
+import { registerDatabaseTurns } from "./http/turns.js";
 import type { ApiApp } from "./http/types.js";
 import { registerUpgrades } from "./http/upgrades.js";
 import { answerPageRequest, registerRobots, registerWebApp, webAppBuilt, webDistDir } from "./http/web.js";
@@ -118,6 +119,8 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   const webRoot = deps.webRoot ?? webDistDir;
   const serveWeb = deps.serveWebApp ?? webAppBuilt(webRoot);
   registerProblemHandlers(app, { pageFallback: serveWeb ? answerPageRequest : undefined });
+  // First of all hooks, so every query a request makes is in its turn.
+  registerDatabaseTurns(app);
   registerStorableText(app);
   // Before every route and the static files, so its hook sees all their answers.
   await registerCompression(app);
