@@ -11377,6 +11377,14 @@ export interface components {
                 /** @description `rule` when the process's rulebook decided, `sign_in`, or `not_allowed`. */
                 code: string;
                 message: string;
+                /** @description With `code: rule`: the rule that decided, for a client to word in its reader's language. */
+                rule?: {
+                    /** @enum {string} */
+                    action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                    /** @description Empty: no rule names the step, so only administrators may. */
+                    permittedBy: string[];
+                    sides?: string[][];
+                };
             };
         };
         ChecklistPersonInput: {
@@ -11467,6 +11475,7 @@ export interface components {
                 vote: boolean;
                 close: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         DecisionOptionTallyInput: {
             /** Format: uuid */
@@ -11649,6 +11658,7 @@ export interface components {
                 reply: boolean;
                 markAnswer: boolean;
             };
+            why: components["schemas"]["WhyInput"];
             posts: components["schemas"]["DiscussionPostInput"][];
         };
         DiscussionThreadSummaryInput: {
@@ -11671,6 +11681,7 @@ export interface components {
                 startThread: boolean;
                 moderate: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         DiscussionRevisionInput: {
             /** Format: uuid */
@@ -11926,6 +11937,7 @@ export interface components {
                 delete: boolean;
                 clone: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         RemoteInterlinkerCreateInput: {
             /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
@@ -12912,6 +12924,14 @@ export interface components {
                 /** @description `rule` when the process's rulebook decided, `sign_in`, or `not_allowed`. */
                 code: string;
                 message: string;
+                /** @description With `code: rule`: the rule that decided, for a client to word in its reader's language. */
+                rule?: {
+                    /** @enum {string} */
+                    action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                    /** @description Empty: no rule names the step, so only administrators may. */
+                    permittedBy: string[];
+                    sides?: string[][];
+                };
             };
         };
         ChecklistPerson: {
@@ -13002,6 +13022,7 @@ export interface components {
                 vote: boolean;
                 close: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         DecisionOptionTally: {
             /** Format: uuid */
@@ -13184,6 +13205,7 @@ export interface components {
                 reply: boolean;
                 markAnswer: boolean;
             };
+            why: components["schemas"]["Why"];
             posts: components["schemas"]["DiscussionPost"][];
         };
         DiscussionThreadSummary: {
@@ -13206,6 +13228,7 @@ export interface components {
                 startThread: boolean;
                 moderate: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         DiscussionRevision: {
             /** Format: uuid */
@@ -13461,6 +13484,7 @@ export interface components {
                 delete: boolean;
                 clone: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         RemoteInterlinkerCreate: {
             /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
