@@ -61,6 +61,15 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
             name: t(`processes.governance.${process.governanceModel}`),
           })}
         </Text>
+        <AnchorLink
+          to="/processes/$processId"
+          params={{ processId: process.id }}
+          search={{ tab: "rules" }}
+          size="sm"
+          underline="always"
+        >
+          {t("governance.overviewLink")}
+        </AnchorLink>
       </Stack>
       <Timeline process={process} tree={tree} />
       <TakePart process={process} />
