@@ -136,3 +136,69 @@ test("the rulebook of a C2G process, read by a resident in Latvian, a visitor, a
   await residentContext.close();
   await visitorContext.close();
 });
+
+test("the rulebook page lists sign-off gates and their state, in Italian", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const writes = { headers: { origin: baseURL! } };
+  await signUp(page, { name: "Giulia Rossi", email: `giulia-${stamp}@example.org` });
+  const process = await (
+    await page.request.post("/api/v1/processes", {
+      ...writes,
+      data: {
+        name: `Orari della biblioteca ${stamp}`,
+        language: "it",
+        governanceModel: "G+G",
+        visibility: "public",
+        schemaId: "default",
+      },
+    })
+  ).json();
+  const tree = await (await page.request.get(`/api/v1/processes/${process.id}/tree`)).json();
+  const [engage, design] = tree.items;
+  expect(design.id).toBeTruthy();
+
+  // Gates are another slice's (issue #12 item 3): the page renders whatever the API gives, here a made-up answer.
+  const visitorContext = await browser.newContext({ baseURL, viewport });
+  await chooseLanguage(visitorContext, "it");
+  const visitor = await visitorContext.newPage();
+  await visitor.route(`**/api/v1/processes/${process.id}/governance`, async (route) => {
+    const answer = await (await route.fetch()).json();
+    const sides = ["teams_of_type:public_administration", "teams_of_type:citizen"];
+    answer.gates = [
+      {
+        itemId: engage.id,
+        approvers: sides,
+        required: 2,
+        state: "approved",
+        approvals: [
+          { userId: "a", verdict: "approve", comment: "", at: new Date().toISOString() },
+          { userId: "b", verdict: "approve", comment: "", at: new Date().toISOString() },
+        ],
+      },
+      { itemId: design.id, approvers: [sides[0]!], required: 1, state: "pending", approvals: [] },
+    ];
+    await route.fulfill({ json: answer });
+  });
+  await visitor.goto(`/processes/${process.id}?tab=rules`);
+  await expect(visitor.getByRole("heading", { name: "Come è governato questo processo" })).toBeVisible();
+  const gates = visitor.getByTestId("governance-gates");
+  await expect(gates).toContainText(
+    // The phases' names are in the reader's language (the default schema's words), whatever the API's first answer.
+    /Approvano «[^»]+» i membri dei team della pubblica amministrazione che partecipano o i membri dei team di cittadini che partecipano: servono 2 approvazioni\./,
+  );
+  await expect(gates).toContainText("Approvato");
+  await expect(gates).toContainText("In attesa di approvazione");
+  await expect(visitor.getByTestId("governance-rules")).toContainText(
+    "Per chiudere le decisioni devono essere d'accordo entrambe le parti:",
+  );
+  await expectNoEnglish(visitor, "it", [process.name]);
+  await expectNoOverflow(visitor);
+  await expectAccessible(visitor);
+  await shot(visitor, "rules-gates-it", info);
+  await visitorContext.close();
+});

@@ -4378,7 +4378,7 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     /** @description Only entries of this kind (the part of `action` before the dot). */
-                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "note" | "decision" | "discussion" | "document" | "checklist";
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "note" | "decision" | "discussion" | "document" | "checklist";
                     /** @description Only entries by this person (their id). */
                     person?: string;
                 };
@@ -5186,6 +5186,343 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/participation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests to take part: all of them for the process's administrators, one's own for anyone else */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    status?: "pending" | "accepted" | "declined";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ParticipationRequest"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to take part in a public process, saying why (one open request per person and process) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipationRequestCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a request: the person joins a team taking part, or gets rights of their own, at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipationRequestAcceptInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request, with the reason the person reads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipationRequestDeclineInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12238,6 +12575,46 @@ export interface components {
                 start_process: boolean;
             };
         };
+        ParticipationRequestCreateInput: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAcceptInput: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDeclineInput: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
         PlatformInput: {
             name: string;
             primaryColor: string;
@@ -12344,6 +12721,7 @@ export interface components {
                 clone: boolean;
                 export: boolean;
                 see_people: boolean;
+                request_participation: boolean;
             };
         };
         ProcessParticipantsInput: {
@@ -13784,6 +14162,46 @@ export interface components {
                 start_process: boolean;
             };
         };
+        ParticipationRequestCreate: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAccept: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDecline: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
         Platform: {
             name: string;
             primaryColor: string;
@@ -13890,6 +14308,7 @@ export interface components {
                 clone: boolean;
                 export: boolean;
                 see_people: boolean;
+                request_participation: boolean;
             };
         };
         ProcessParticipants: {
