@@ -202,3 +202,61 @@ test("the rulebook page lists sign-off gates and their state, in Italian", async
   await shot(visitor, "rules-gates-it", info);
   await visitorContext.close();
 });
+
+test("a resident asks to take part in a public process; its administrator accepts; the resident sees the answer", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
+  test.setTimeout(150_000);
+  const stamp = `${info.project.name}-${Date.now()}`;
+  const writes = { headers: { origin: baseURL! } };
+  await signUp(page, { name: "Ilze Kalniņa", email: `ilze-asks-${stamp}@example.org` });
+  const process = await (
+    await page.request.post("/api/v1/processes", {
+      ...writes,
+      data: {
+        name: `Parka atjaunošana ${stamp}`,
+        language: "lv",
+        governanceModel: "C2G",
+        visibility: "public",
+        schemaId: "default",
+      },
+    })
+  ).json();
+
+  const residentContext = await browser.newContext({ baseURL, viewport });
+  await chooseLanguage(residentContext, "lv");
+  const resident = await residentContext.newPage();
+  await signUp(resident, { name: "Anna Ozola", language: "lv" });
+  await resident.goto(`/processes/${process.id}`);
+  const ask = resident.getByRole("form", { name: "Pieteikties dalībai" });
+  await ask.getByRole("button", { name: "Pieteikties dalībai" }).click();
+  // An empty reason is refused beside the field, in Latvian.
+  await expect(ask.getByLabel(/^Vai jautājiet procesa administratoriem/)).toHaveAttribute("aria-invalid", "true");
+  await ask.getByLabel(/^Vai jautājiet procesa administratoriem/).fill("Dzīvoju blakus parkam un varu palīdzēt.");
+  await ask.getByRole("button", { name: "Pieteikties dalībai" }).click();
+  await expect(resident.getByText("Jūsu pieteikums dalībai gaida administratoru atbildi.")).toBeVisible();
+  await expectNoEnglish(resident, "lv", [process.name]);
+  await expectNoOverflow(resident);
+  await expectAccessible(resident);
+  await shot(resident, "participation-asked-lv", info);
+
+  // The administrator finds it where they manage who takes part, and accepts it.
+  await page.goto(`/processes/${process.id}`);
+  await page.getByRole("tab", { name: "Teams and rights" }).click();
+  const request = page.getByTestId("participation-request");
+  await expect(request).toContainText("Dzīvoju blakus parkam un varu palīdzēt.");
+  await expectAccessible(page);
+  await shot(page, "participation-requests-en", info);
+  await page.getByRole("button", { name: "Accept the request of Anna Ozola" }).click();
+  await expect(page.getByText("Anna Ozola takes part now.")).toBeVisible();
+  await expect(request).toHaveCount(0);
+
+  await resident.reload();
+  await expect(
+    resident.getByText("Administratori pieņēma jūsu pieteikumu: jūs piedalāties šajā procesā."),
+  ).toBeVisible();
+  await residentContext.close();
+});

@@ -10,6 +10,7 @@ import { useTranslated } from "../../i18n/translated";
 import { useFormatDate } from "../../ui/dates";
 import { toastFailure, toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
+import { AskToTakePart } from "./Participation";
 
 type Process = components["schemas"]["Process"];
 type TreeItem = components["schemas"]["TreeItem"];
@@ -255,7 +256,7 @@ function TakePart({ process }: { process: Process }) {
   } else {
     const teams = participants.data?.items ?? [];
     const mine = teams.filter((entry) => entry.team.myRole);
-    body =
+    const throughTeams =
       mine.length > 0 ? (
         <Text size="sm">
           {t("publicPage.takePart.member", { teams: mine.map((entry) => translated(entry.team.name)).join(", ") })}
@@ -301,6 +302,13 @@ function TakePart({ process }: { process: Process }) {
           </List>
         </Stack>
       );
+    // Besides a team, the process's administrators themselves: a request with a reason (issue #12).
+    body = (
+      <Stack gap="sm">
+        {throughTeams}
+        <AskToTakePart process={process} />
+      </Stack>
+    );
   }
 
   return (
