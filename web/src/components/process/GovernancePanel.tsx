@@ -139,7 +139,7 @@ export function GovernancePanel({ process, tree }: { process: Process; tree: Tre
 function Gates({ gates, itemName }: { gates: Gate[]; itemName: (id: string) => string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const stateColor = { pending: "yellow.9", approved: "green.9", rejected: "red.9" } as const;
+  const stateColor = { pending: "blue.9", approved: "green.9", rejected: "red.9" } as const;
   return (
     <section aria-labelledby="governance-gates">
       <Title order={3} id="governance-gates" mb="xs">
@@ -163,7 +163,7 @@ function Gates({ gates, itemName }: { gates: Gate[]; itemName: (id: string) => s
                 </Text>
                 <Badge
                   color={stateColor[gate.state]}
-                  variant="light"
+                  variant="outline"
                   h="auto"
                   styles={{ label: { whiteSpace: "normal" } }}
                 >
