@@ -139,7 +139,8 @@ export function GovernancePanel({ process, tree }: { process: Process; tree: Tre
 function Gates({ gates, itemName }: { gates: Gate[]; itemName: (id: string) => string }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const stateColor = { pending: "blue.9", approved: "green.9", rejected: "red.9" } as const;
+  // Dark enough for small text on white (WCAG AA): Mantine's green.9 is not.
+  const stateColor = { pending: "blue.9", approved: "teal.9", rejected: "red.9" } as const;
   return (
     <section aria-labelledby="governance-gates">
       <Title order={3} id="governance-gates" mb="xs">
