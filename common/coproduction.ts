@@ -39,4 +39,12 @@ export type AssetKind = (typeof assetKinds)[number];
  * The core's families of activity kinds the trail can be filtered by: the part of `action` before the dot. Each
  * built-in interlinker adds its id (its actions are `<id>.<verb>`); server and web take those from the registry.
  */
-export const coreActivityKinds = ["process", "item", "asset", "grant", "administrator", "governance"] as const;
+export const coreActivityKinds = [
+  "process",
+  "item",
+  "asset",
+  "grant",
+  "administrator",
+  "governance",
+  "participation",
+] as const;

@@ -28,6 +28,7 @@ import { healthRoutes } from "./modules/health/routes.js";
 import { invitationRoutes } from "./modules/invitations/routes.js";
 import { createMailer, type Mailer } from "./modules/mail/service.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
+import { participationRoutes } from "./modules/participation/routes.js";
 import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
@@ -203,6 +204,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(teamRoutes);
   await app.register(processRoutes);
   await app.register(invitationRoutes);
+  await app.register(participationRoutes);
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
   await app.register(remoteInterlinkerRoutes);

@@ -25,6 +25,7 @@ const environmentSchema = z.object({
     .transform((value) => value === "true"),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
   PLATFORM_NAME: z.string().trim().min(1).max(60).default("INTERLINK"),
   PLATFORM_COLOR: z
     .string()
@@ -60,6 +61,8 @@ export type Config = {
   rateLimitAuthPerMinute: number;
   /** How many invitations (people by e-mail, rights for other organizations' teams) one person sends per hour. */
   rateLimitInvitationsPerHour: number;
+  /** How many times one person asks to take part in processes per hour: each asks the deciders' attention. */
+  rateLimitParticipationRequestsPerHour: number;
   /** How this instance presents itself: each administration brands its own. */
   branding: { name: string; primaryColor: string; logoUrl: string | undefined };
 };
@@ -90,6 +93,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     trustProxy: env.TRUST_PROXY,
     rateLimitAuthPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,
     rateLimitInvitationsPerHour: env.RATE_LIMIT_INVITATIONS_PER_HOUR,
+    rateLimitParticipationRequestsPerHour: env.RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR,
     branding: { name: env.PLATFORM_NAME, primaryColor: env.PLATFORM_COLOR, logoUrl: env.PLATFORM_LOGO_URL },
   };
 }

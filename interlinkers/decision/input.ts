@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { timestamp, translatedOutput } from "../sdk/server.js";
+import { timestamp, translatedOutput, whyMap } from "../sdk/server.js";
 import { maxDots, pollTypeIds, pollTypes } from "./poll-types.js";
 import { stances, tieBreaks } from "./tally.js";
 
@@ -137,6 +137,8 @@ export const decisionOutput = z
     myBallot: ballotBody.nullable(),
     resultsVisible: z.boolean(),
     can: z.object({ vote: z.boolean(), close: z.boolean() }),
+    /** For `vote` and `close` when the policy refuses them: the reason and the rule. */
+    why: whyMap,
   })
   .meta({ id: "Decision" });
 

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { MaybeActor, Platform } from "../sdk/server.js";
+import { type MaybeActor, type Platform, whyUnder } from "../sdk/server.js";
 import type {
   closedDecisionsOutput,
   closedResultOutput,
@@ -37,7 +37,7 @@ export function presentDecision(options: {
 }): z.infer<typeof decisionOutput> {
   const { platform, actor, subject, view } = options;
   const { poll } = view;
-  const may = platform.policies.canAll(actor, ["vote", "close", "see_results"], subject);
+  const { can: may, why } = platform.policies.explainAll(actor, ["vote", "close", "see_results"], subject);
   return {
     assetId: poll.assetId,
     type: poll.type,
@@ -57,6 +57,8 @@ export function presentDecision(options: {
     resultsVisible: may.see_results,
     // The policy says who; whether the poll still takes ballots, or still waits for its outcome, is its state.
     can: { vote: may.vote && !isClosed(poll), close: may.close && poll.closedAt === null },
+    // Who may not vote or close, and which rule says so: the web shows it where the button would be.
+    why: whyUnder(why, { vote: "vote", close: "close" }),
   };
 }
 

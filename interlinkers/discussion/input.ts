@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { pageOf, pageQuery, timestamp } from "../sdk/server.js";
+import { pageOf, pageQuery, timestamp, whyMap } from "../sdk/server.js";
 
 // The shapes of what a discussion takes and gives: creation input, route parameters and bodies, and answers.
 
@@ -76,6 +76,7 @@ export const threadOutput = z
     answerPostId: z.uuid().nullable(),
     hidden: z.boolean(),
     can: z.object({ reply: z.boolean(), markAnswer: z.boolean() }),
+    why: whyMap,
     posts: z.array(postOutput),
   })
   .meta({ id: "DiscussionThread" });
@@ -92,7 +93,7 @@ const threadSummary = z
   })
   .meta({ id: "DiscussionThreadSummary" });
 export const threadPage = pageOf(threadSummary)
-  .extend({ can: z.object({ startThread: z.boolean(), moderate: z.boolean() }) })
+  .extend({ can: z.object({ startThread: z.boolean(), moderate: z.boolean() }), why: whyMap })
   .meta({ id: "DiscussionThreadPage" });
 const revisionOutput = z
   .object({ id: z.uuid(), title: z.string().nullable(), source: z.string(), html: z.string(), writtenAt: timestamp })

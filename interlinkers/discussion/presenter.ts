@@ -1,4 +1,4 @@
-import type { AssetSubject, Database, MaybeActor, Platform } from "../sdk/server.js";
+import { type AssetSubject, type Database, type MaybeActor, type Platform, whyUnder } from "../sdk/server.js";
 import { reactionKinds } from "./input.js";
 import { about, type DiscussionState } from "./policy.js";
 import { findOpeningPost, findPost, findThread, listPostExtras, listThreadPosts, type listThreads } from "./service.js";
@@ -41,7 +41,7 @@ export async function presentThreadPage(reader: Reader, page: Awaited<ReturnType
     reader,
     page.items.map(({ thread }) => thread.authorId),
   );
-  const can = reader.platform.policies.canAll(reader.actor, ["take_part", "moderate"], reader.subject);
+  const { can, why } = reader.platform.policies.explainAll(reader.actor, ["take_part", "moderate"], reader.subject);
   return {
     nextCursor: page.nextCursor,
     items: page.items.map(({ thread, opening, replyCount }) => ({
@@ -55,6 +55,7 @@ export async function presentThreadPage(reader: Reader, page: Awaited<ReturnType
       hidden: opening.hiddenAt !== null,
     })),
     can: { startThread: can.take_part, moderate: can.moderate },
+    why: whyUnder(why, { startThread: "take_part", moderate: "moderate" }),
   };
 }
 
@@ -63,7 +64,7 @@ export async function presentThread(reader: Reader, thread: ThreadRow) {
   const posts = await listThreadPosts({ db: reader.db, threadId: thread.id });
   const presented = await presentPosts(reader, { thread, posts, openingId: posts[0]!.id });
   const opening = posts[0]!;
-  const can = reader.platform.policies.canAll(
+  const { can, why } = reader.platform.policies.explainAll(
     reader.actor,
     ["take_part", "mark_answer"],
     about(reader.subject, { thread }),
@@ -77,6 +78,7 @@ export async function presentThread(reader: Reader, thread: ThreadRow) {
     answerPostId: thread.answerPostId,
     hidden: opening.hiddenAt !== null,
     can: { reply: can.take_part, markAnswer: can.mark_answer },
+    why: whyUnder(why, { reply: "take_part", markAnswer: "mark_answer" }),
     posts: presented,
   };
 }

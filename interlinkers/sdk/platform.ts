@@ -4,7 +4,7 @@ import type { GovernedAction, PermittedBy } from "../../common/governance.js";
 import type { Language, Translated } from "../../common/languages.js";
 import type { Database } from "../../server/db/client.js";
 import type { MaybeActor } from "../../server/policies/actor.js";
-import type { Decision } from "../../server/policies/verdict.js";
+import type { Decision, Why } from "../../server/policies/verdict.js";
 import type { AssetRow, AssetSubject } from "./subject.js";
 
 /** One change for the process's hash-chained trail, appended inside the caller's transaction. */
@@ -64,6 +64,15 @@ export interface Platform {
     explain(actor: MaybeActor, action: string, subject: AssetSubject): Decision;
     can(actor: MaybeActor, action: string, subject: AssetSubject): boolean;
     canAll<const A extends string>(actor: MaybeActor, actions: readonly A[], subject: AssetSubject): Record<A, boolean>;
+    /**
+     * `can` for each action and, for each refused one, `why` (a code, the sentence, and the rule when the rulebook
+     * decided): what a presented `can` map carries, so the web says why instead of hiding the button.
+     */
+    explainAll<const A extends string>(
+      actor: MaybeActor,
+      actions: readonly A[],
+      subject: AssetSubject,
+    ): { can: Record<A, boolean>; why: Partial<Record<A, Why>> };
     /** Throws the refusal a route answers with (401, 403 with the reason, or 404 when the asset is not visible). */
     authorize(actor: MaybeActor, action: string, subject: AssetSubject): void;
     /**

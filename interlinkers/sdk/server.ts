@@ -19,10 +19,18 @@ export {
   Problem,
   refusalResponses,
 } from "../../server/http/problem.js";
-export { canMap, emptyBody, idParams, timestamp, translatedOutput, translatedText } from "../../server/http/schemas.js";
+export {
+  canMap,
+  emptyBody,
+  idParams,
+  timestamp,
+  translatedOutput,
+  translatedText,
+  whyMap,
+} from "../../server/http/schemas.js";
 export { refuseUpgrade } from "../../server/http/upgrades.js";
 export type { Actor, MaybeActor } from "../../server/policies/actor.js";
 export type { ItemAction, ItemSubject, ProcessAction } from "../../server/policies/process.js";
-export { allow, type Decision, deny } from "../../server/policies/verdict.js";
+export { allow, type Decision, deny, type Why, whyUnder } from "../../server/policies/verdict.js";
 export * from "./define.js";
 export type * from "./platform.js";

@@ -44,8 +44,12 @@ export { withReturn } from "../../web/src/api/returnTo";
 export type { components } from "../../web/src/api/schema";
 export { useMe } from "../../web/src/api/session";
 export { dataOf, problemOf, toProblem } from "../../web/src/api/unwrap";
+export { whySentence } from "../../web/src/components/process/governanceWords";
 // Copying a knowledge template: the language the copy will be in.
 export { defaultCopyLanguage, TemplateLanguageChoice } from "../../web/src/components/templates/TemplateLanguage";
+// Why an action is refused, worded in the reader's language (the rule when the rulebook decided), shown calmly
+// where the button would be.
+export { WhyNot } from "../../web/src/components/WhyNot";
 export { useLanguage, useTranslated } from "../../web/src/i18n/translated";
 // The UI kit.
 export { type FormatDate, formatDate, useFormatDate } from "../../web/src/ui/dates";

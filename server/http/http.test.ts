@@ -175,6 +175,12 @@ describe("OpenAPI", () => {
       "GET /api/v1/teams/{id}/invitations",
       "GET /api/v1/organizations/{id}/invitations",
       "GET /api/v1/processes/{id}/invitations",
+      "GET /api/v1/processes/{id}/governance",
+      "PUT /api/v1/processes/{id}/governance",
+      "POST /api/v1/processes/{id}/participation-requests",
+      "GET /api/v1/processes/{id}/participation-requests",
+      "POST /api/v1/participation-requests/{id}/accept",
+      "POST /api/v1/participation-requests/{id}/decline",
     ];
     for (const route of expected) expect(documented, route).toContain(route);
     // Every route registered on the server and not hidden on purpose (the better-auth bridge, the docs' own

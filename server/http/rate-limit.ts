@@ -19,6 +19,12 @@ const rules = (config: Config) =>
   ({
     // Every request that invites someone, whatever it invites to: each may send mail to a stranger's address.
     invitations: { name: "invitations", max: config.rateLimitInvitationsPerHour, windowSeconds: 60 * 60 },
+    // Asking to take part in a process: each request waits for a person's answer.
+    participationRequests: {
+      name: "participation-requests",
+      max: config.rateLimitParticipationRequestsPerHour,
+      windowSeconds: 60 * 60,
+    },
   }) satisfies Record<string, RateLimitRule>;
 export type RateLimitName = keyof ReturnType<typeof rules>;
 

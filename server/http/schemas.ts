@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { governedActions } from "../../common/governance.js";
 import { languages } from "../../common/languages.js";
 
 /** Text in one or more of our languages; at least one must be given. */
@@ -33,6 +34,14 @@ export const whyMap = z
     z.object({
       code: z.string().describe("`rule` when the process's rulebook decided, `sign_in`, or `not_allowed`."),
       message: z.string(),
+      rule: z
+        .object({
+          action: z.enum(governedActions),
+          permittedBy: z.array(z.string()).describe("Empty: no rule names the step, so only administrators may."),
+          sides: z.array(z.array(z.string())).optional(),
+        })
+        .optional()
+        .describe("With `code: rule`: the rule that decided, for a client to word in its reader's language."),
     }),
   )
   .meta({ id: "Why" });

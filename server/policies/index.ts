@@ -13,7 +13,7 @@ import {
   type ProcessSubject,
 } from "./process.js";
 import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
-import type { Decision } from "./verdict.js";
+import { type Decision, type Why, whyOf } from "./verdict.js";
 
 export type { Actor, MaybeActor } from "./actor.js";
 export { explainAdministratorsAfter, explainRemoval } from "./administration.js";
@@ -22,7 +22,7 @@ export { explainGrantWithoutConsent, type InvitationSubject } from "./invitation
 export type { OrganizationSubject } from "./organization.js";
 export type { ItemSubject, ProcessSubject } from "./process.js";
 export type { TeamSubject } from "./team.js";
-export type { Decision } from "./verdict.js";
+export { type Decision, type RefusingRule, type Why, whyOf, whyUnder } from "./verdict.js";
 
 /** Every subject a policy decides on, each naming its kind, and the actions each takes. */
 type ActionsOf = {
@@ -98,12 +98,6 @@ export function canAll<S extends Subject, const A extends ActionFor<S>>(
   return Object.fromEntries(actions.map((action) => [action, can(actor, action, subject)])) as Record<A, boolean>;
 }
 
-/** A refused action's reason as presenters send it: what decided (`rule`, `sign_in`, `not_allowed`) and why. */
-export interface Why {
-  code: string;
-  message: string;
-}
-
 /**
  * `can` for each listed action and, for each refused one, `why`: the web shows the sentence (which rule decided)
  * instead of hiding the button.
@@ -118,7 +112,7 @@ export function explainAll<S extends Subject, const A extends ActionFor<S>>(
   for (const action of actions) {
     const decision = explain(actor, action, subject);
     can[action] = decision.allowed;
-    if (!decision.allowed) why[action] = { code: decision.code ?? "not_allowed", message: decision.reason };
+    if (!decision.allowed) why[action] = whyOf(decision);
   }
   return { can, why };
 }

@@ -41,6 +41,7 @@ export const processActions = [
   "clone",
   "export",
   "see_people",
+  "request_participation",
 ] as const;
 /** The rulebook's actions asked of the process as a whole: proposing phases, publishing, changing the rules. */
 export type ProcessAction = (typeof processActions)[number] | "propose_item" | "publish" | "change_rules";
@@ -88,6 +89,7 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
   if (action === "propose_item" || action === "publish" || action === "change_rules") {
     return explainGovernedOnProcess(actor, action, process);
   }
+  if (action === "request_participation") return explainParticipationRequest(process);
   if (actor.isPlatformAdmin || process.actorIsAdministrator) return view;
   switch (action) {
     case "clone":
@@ -105,6 +107,17 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
     case "manage_grants":
       return deny("Only the process's administrators may do this.");
   }
+}
+
+/**
+ * Asking to take part (issue #12): anyone signed in who sees a public process and takes no part in it yet. Those
+ * who manage its grants (its administrators) answer (docs/governance.md).
+ */
+function explainParticipationRequest(process: ProcessSubject): Decision {
+  if (process.actorIsAdministrator) return deny("You administer this process.", "already_taking_part");
+  if (process.actorHasAnyGrant) return deny("You already take part in this process.", "already_taking_part");
+  if (process.visibility !== "public") return deny("Only public processes take requests to take part.");
+  return allow("Anyone signed in may ask to take part in a public process.");
 }
 
 /** Asset rights include seeing the assets: a team that may add to a task sees what it added. */

@@ -2,7 +2,7 @@ import type { ActorType } from "../../common/actors.js";
 import type { GovernanceModel } from "../../common/coproduction.js";
 import type { GovernedAction, PermittedBy, Rule } from "../../common/governance.js";
 import type { MaybeActor } from "./actor.js";
-import { allow, type Decision, deny } from "./verdict.js";
+import { allow, type Decision, deny, denyByRule, type RefusingRule } from "./verdict.js";
 
 /**
  * The rulebook's half of the policies (issue #12, docs/governance.md): which rule applies to a governed action on
@@ -171,6 +171,10 @@ export function explainRule(
   if (!actor) return deny("Sign in first.", "sign_in");
   const rule = rules.get(action);
   const sentence = ruleSentence(action, rule, scope);
-  if (!rule) return isAdministrator(actor, scope) ? allow(sentence) : deny(sentence, "rule");
-  return rule.permittedBy.some((value) => matchesParty(actor, value, scope)) ? allow(sentence) : deny(sentence, "rule");
+  const refusing: RefusingRule = { action, permittedBy: rule ? [...rule.permittedBy] : [] };
+  if (rule?.sides) refusing.sides = rule.sides.map((side) => [...side]);
+  if (!rule) return isAdministrator(actor, scope) ? allow(sentence) : denyByRule(sentence, refusing);
+  return rule.permittedBy.some((value) => matchesParty(actor, value, scope))
+    ? allow(sentence)
+    : denyByRule(sentence, refusing);
 }

@@ -73,8 +73,11 @@ const dashboard = createRoute({
 const processPage = createRoute({
   getParentRoute: () => rootRoute,
   path: "/processes/$processId",
-  validateSearch: (search: Record<string, unknown>): { task?: string } =>
-    typeof search.task === "string" && search.task ? { task: search.task } : {},
+  // `tab=rules` opens "How this process is governed", so the overview (and anyone) can link to it.
+  validateSearch: (search: Record<string, unknown>): { task?: string; tab?: "rules" } => ({
+    ...(typeof search.task === "string" && search.task ? { task: search.task } : {}),
+    ...(search.tab === "rules" ? { tab: "rules" as const } : {}),
+  }),
   loader: ({ params }) =>
     start(
       queryClient.ensureQueryData(processQuery(params.processId)),

@@ -27,7 +27,10 @@ import {
   type Problem,
   toProblem,
   useFormatDate,
+  useLanguage,
   useTranslated,
+  WhyNot,
+  whySentence,
 } from "../../sdk/web";
 import { slotAnswers, stances } from "../tally";
 
@@ -45,6 +48,7 @@ const legendStyle = { fontWeight: 500, fontSize: "var(--mantine-font-size-sm)", 
 export default function DecisionView({ asset }: AssetViewProps) {
   const { t } = useTranslation();
   const translate = useTranslated();
+  const language = useLanguage();
   const formatDate = useFormatDate();
   const decision = useQuery({
     queryKey: ["asset", asset.id, "decision"],
@@ -125,7 +129,13 @@ export default function DecisionView({ asset }: AssetViewProps) {
       {poll.can.vote ? (
         <BallotForm poll={poll} assetId={asset.id} />
       ) : (
-        poll.status === "open" && <Text size="sm">{t(key("ballot.notVoter"))}</Text>
+        poll.status === "open" &&
+        // The rulebook's sentence when it is the rule that keeps the reader from voting; else the poll's electorate.
+        (poll.why.vote?.rule ? (
+          <WhyNot>{whySentence(t, language, poll.why.vote)}</WhyNot>
+        ) : (
+          <Text size="sm">{t(key("ballot.notVoter"))}</Text>
+        ))
       )}
 
       <Title order={2} size="h3">
@@ -134,7 +144,12 @@ export default function DecisionView({ asset }: AssetViewProps) {
       {!poll.resultsVisible && <Text>{t(key("results.hidden"))}</Text>}
       {results.data && <ResultsView poll={poll} results={results.data} labelOf={labelOf} />}
 
-      {poll.can.close && <CloseForm assetId={asset.id} />}
+      {poll.can.close ? (
+        <CloseForm assetId={asset.id} />
+      ) : (
+        // Who may close instead, where the form would be: "Only members of public-administration teams … may".
+        poll.closedAt === null && poll.why.close && <WhyNot>{whySentence(t, language, poll.why.close)}</WhyNot>
+      )}
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import type { Database } from "../../db/client.js";
 import { asset } from "../../db/schema/index.js";
 import { notFound } from "../../http/problem.js";
 import { type AssetSubject, findBuiltinInterlinker, type Platform } from "../../interlinkers/registry.js";
-import { authorize, can, canAll, explain, type MaybeActor } from "../../policies/index.js";
+import { authorize, can, canAll, explain, explainAll, type MaybeActor } from "../../policies/index.js";
 import { consentSides, rightsReadAssets } from "../../policies/process.js";
 import { getUserSummaries } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
@@ -64,6 +64,7 @@ export const platform: Platform = {
     explain: (actor, action, subject) => explain(actor, action, subject),
     can: (actor, action, subject) => can(actor, action, subject),
     canAll: (actor, actions, subject) => canAll(actor, actions, subject),
+    explainAll: (actor, actions, subject) => explainAll(actor, actions, subject),
     authorize: (actor, action, subject) => authorize(actor, action, subject, "asset"),
     consentSides: (actor, action, subject) => consentSides(actor, action, subject.task),
   },

@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { can, type ItemSubject, type MaybeActor } from "../../policies/index.js";
+import { explainAll, type ItemSubject, type MaybeActor, whyUnder } from "../../policies/index.js";
 import type { assetOutput } from "./schema.js";
 import type { AssetRow } from "./service.js";
 
 export function presentAsset(row: AssetRow, taskSubject: ItemSubject, actor: MaybeActor): z.infer<typeof assetOutput> {
+  const { can: may, why } = explainAll(actor, ["view_assets", "edit_assets", "delete_assets"], taskSubject);
   return {
     id: row.id,
     processId: row.processId,
@@ -17,10 +18,11 @@ export function presentAsset(row: AssetRow, taskSubject: ItemSubject, actor: May
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     can: {
-      view: can(actor, "view_assets", taskSubject),
-      edit: can(actor, "edit_assets", taskSubject),
-      delete: can(actor, "delete_assets", taskSubject),
-      clone: can(actor, "view_assets", taskSubject) && actor !== null,
+      view: may.view_assets,
+      edit: may.edit_assets,
+      delete: may.delete_assets,
+      clone: may.view_assets && actor !== null,
     },
+    why: whyUnder(why, { view: "view_assets", edit: "edit_assets", delete: "delete_assets" }),
   };
 }

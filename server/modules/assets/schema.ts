@@ -2,7 +2,7 @@ import { z } from "zod";
 import { assetKinds } from "../../../common/coproduction.js";
 import { languages } from "../../../common/languages.js";
 import { pageQuery } from "../../http/pagination.js";
-import { canMap, timestamp } from "../../http/schemas.js";
+import { canMap, timestamp, whyMap } from "../../http/schemas.js";
 
 export const assetActions = ["view", "edit", "delete", "clone"] as const;
 
@@ -51,5 +51,6 @@ export const assetOutput = z
     createdAt: timestamp,
     updatedAt: timestamp,
     can: canMap(assetActions),
+    why: whyMap,
   })
   .meta({ id: "Asset" });

@@ -35,7 +35,13 @@ describe("reading the rulebook", () => {
         expect.objectContaining({ itemId: phase.id, required: 2, state: "pending", approvals: [] }),
       ),
       can: { change_rules: false },
-      why: { change_rules: { code: "rule", message: expect.stringContaining("(public–civic partnership)") } },
+      why: {
+        change_rules: {
+          code: "rule",
+          message: expect.stringContaining("(public–civic partnership)"),
+          rule: { action: "change_rules", permittedBy: ["administrators"] },
+        },
+      },
     });
     expect((await governance(world.admin)).json()).toMatchObject({ can: { change_rules: true }, why: {} });
     problemOf(await governance(world.outsider), 404);
@@ -173,7 +179,11 @@ describe("the routes the rulebook governs", () => {
     expect(refused.detail).toContain("Under this process's rules (government as a platform)");
     const tree = (await call(context.app, world.citizen, "GET", `/api/v1/items/${objective}`)).json();
     expect(tree.can.propose_item).toBe(false);
-    expect(tree.why.propose_item).toEqual({ code: "rule", message: refused.detail });
+    expect(tree.why.propose_item).toEqual({
+      code: "rule",
+      message: refused.detail,
+      rule: { action: "propose_item", permittedBy: ["administrators", "teams_of_type:public_administration"] },
+    });
     await putGovernance(world.admin, { model: "G+G" });
   });
 

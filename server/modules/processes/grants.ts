@@ -260,3 +260,13 @@ export async function listProcessMembers(db: Database, processId: string): Promi
   const summaries = await getUserSummaries(db, [...ids]);
   return [...summaries.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
+
+/** Whether a team holds a grant in the process (takes part in it). */
+export async function teamTakesPart(db: Database, options: { processId: string; teamId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: grant.id })
+    .from(grant)
+    .where(and(eq(grant.processId, options.processId), eq(grant.teamId, options.teamId)))
+    .limit(1);
+  return Boolean(row);
+}

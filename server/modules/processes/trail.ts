@@ -149,6 +149,10 @@ export async function presentTrail(
       return { subject, place: itemId ? itemReference(itemId, null) : processReference() };
     }
     if (row.targetType === "user") return { subject: personReference(row.targetId), place: processReference() };
+    if (row.targetType === "participation_request") {
+      const asker = summaryField(row, "userId");
+      return { subject: asker ? personReference(asker) : null, place: processReference() };
+    }
     if (row.targetType === "process") return { subject: processReference(), place: null };
     // Interlinkers' own targets (threads, posts): the asset they live in, when the entry says which.
     const assetId = summaryField(row, "assetId");

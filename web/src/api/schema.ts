@@ -4698,7 +4698,7 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     /** @description Only entries of this kind (the part of `action` before the dot). */
-                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "note" | "decision" | "discussion" | "document" | "checklist";
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "note" | "decision" | "discussion" | "document" | "checklist";
                     /** @description Only entries by this person (their id). */
                     person?: string;
                 };
@@ -5506,6 +5506,343 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/participation-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests to take part: all of them for the process's administrators, one's own for anyone else */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    status?: "pending" | "accepted" | "declined";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ParticipationRequest"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask to take part in a public process, saying why (one open request per person and process) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipationRequestCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a request: the person joins a team taking part, or gets rights of their own, at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipationRequestAcceptInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participation-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a request, with the reason the person reads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParticipationRequestDeclineInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParticipationRequest"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -11697,6 +12034,14 @@ export interface components {
                 /** @description `rule` when the process's rulebook decided, `sign_in`, or `not_allowed`. */
                 code: string;
                 message: string;
+                /** @description With `code: rule`: the rule that decided, for a client to word in its reader's language. */
+                rule?: {
+                    /** @enum {string} */
+                    action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                    /** @description Empty: no rule names the step, so only administrators may. */
+                    permittedBy: string[];
+                    sides?: string[][];
+                };
             };
         };
         ChecklistPersonInput: {
@@ -11787,6 +12132,7 @@ export interface components {
                 vote: boolean;
                 close: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         DecisionOptionTallyInput: {
             /** Format: uuid */
@@ -11969,6 +12315,7 @@ export interface components {
                 reply: boolean;
                 markAnswer: boolean;
             };
+            why: components["schemas"]["WhyInput"];
             posts: components["schemas"]["DiscussionPostInput"][];
         };
         DiscussionThreadSummaryInput: {
@@ -11991,6 +12338,7 @@ export interface components {
                 startThread: boolean;
                 moderate: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         DiscussionRevisionInput: {
             /** Format: uuid */
@@ -12246,6 +12594,7 @@ export interface components {
                 delete: boolean;
                 clone: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         RemoteInterlinkerCreateInput: {
             /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
@@ -12546,6 +12895,46 @@ export interface components {
                 start_process: boolean;
             };
         };
+        ParticipationRequestCreateInput: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAcceptInput: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDeclineInput: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
         PlatformInput: {
             name: string;
             primaryColor: string;
@@ -12652,6 +13041,7 @@ export interface components {
                 clone: boolean;
                 export: boolean;
                 see_people: boolean;
+                request_participation: boolean;
             };
         };
         ProcessParticipantsInput: {
@@ -13272,6 +13662,14 @@ export interface components {
                 /** @description `rule` when the process's rulebook decided, `sign_in`, or `not_allowed`. */
                 code: string;
                 message: string;
+                /** @description With `code: rule`: the rule that decided, for a client to word in its reader's language. */
+                rule?: {
+                    /** @enum {string} */
+                    action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                    /** @description Empty: no rule names the step, so only administrators may. */
+                    permittedBy: string[];
+                    sides?: string[][];
+                };
             };
         };
         ChecklistPerson: {
@@ -13362,6 +13760,7 @@ export interface components {
                 vote: boolean;
                 close: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         DecisionOptionTally: {
             /** Format: uuid */
@@ -13544,6 +13943,7 @@ export interface components {
                 reply: boolean;
                 markAnswer: boolean;
             };
+            why: components["schemas"]["Why"];
             posts: components["schemas"]["DiscussionPost"][];
         };
         DiscussionThreadSummary: {
@@ -13566,6 +13966,7 @@ export interface components {
                 startThread: boolean;
                 moderate: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         DiscussionRevision: {
             /** Format: uuid */
@@ -13821,6 +14222,7 @@ export interface components {
                 delete: boolean;
                 clone: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         RemoteInterlinkerCreate: {
             /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
@@ -14120,6 +14522,46 @@ export interface components {
                 start_process: boolean;
             };
         };
+        ParticipationRequestCreate: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAccept: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDecline: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
         Platform: {
             name: string;
             primaryColor: string;
@@ -14226,6 +14668,7 @@ export interface components {
                 clone: boolean;
                 export: boolean;
                 see_people: boolean;
+                request_participation: boolean;
             };
         };
         ProcessParticipants: {

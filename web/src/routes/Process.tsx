@@ -25,6 +25,7 @@ const PlanTree = lazy(() => loadWork().then((work) => ({ default: work.PlanTree 
 const TaskPanel = lazy(() => loadWork().then((work) => ({ default: work.TaskPanel })));
 const GrantsPanel = lazy(() => loadWork().then((work) => ({ default: work.GrantsPanel })));
 const ActivityPanel = lazy(() => loadWork().then((work) => ({ default: work.ActivityPanel })));
+const GovernancePanel = lazy(() => loadWork().then((work) => ({ default: work.GovernancePanel })));
 const SettingsPanel = lazy(() => loadWork().then((work) => ({ default: work.SettingsPanel })));
 
 /**
@@ -34,13 +35,17 @@ const SettingsPanel = lazy(() => loadWork().then((work) => ({ default: work.Sett
 export function Process() {
   const { t } = useTranslation();
   const { processId, taskId } = useParams({ strict: false }) as { processId: string; taskId?: string };
-  const search = useSearch({ strict: false }) as { task?: string };
+  const search = useSearch({ strict: false }) as { task?: string; tab?: "rules" };
   const desktop = useMediaQuery(desktopQuery, window.matchMedia(desktopQuery).matches, {
     getInitialValueInEffect: false,
   });
   // Visitors start on the public overview, people who work in the process on the plan (startTab); a link to a
   // task, or back from one, opens the plan.
-  const [tab, setTab] = useState<string | null>(taskId || search.task ? "tree" : null);
+  const [tab, setTab] = useState<string | null>(taskId || search.task ? "tree" : (search.tab ?? null));
+  // A link to the rules (the overview's) opens their tab, even from this page.
+  useEffect(() => {
+    if (search.tab) setTab(search.tab);
+  }, [search.tab]);
   const process = useQuery(processQuery(processId));
   const tree = useQuery({ ...processTreeQuery(processId), enabled: process.isSuccess });
   const index = useMemo(() => (tree.data ? indexTree(tree.data.items) : undefined), [tree.data]);
@@ -141,6 +146,7 @@ export function Process() {
           <Tabs.Tab value="overview">{t("publicPage.tab")}</Tabs.Tab>
           <Tabs.Tab value="tree">{t("processes.tabs.tree")}</Tabs.Tab>
           <Tabs.Tab value="teams">{t("processes.tabs.teams")}</Tabs.Tab>
+          <Tabs.Tab value="rules">{t("governance.tab")}</Tabs.Tab>
           <Tabs.Tab value="activity">{t("processes.tabs.activity")}</Tabs.Tab>
           <Tabs.Tab value="settings">{t("processes.settings.tab")}</Tabs.Tab>
         </Tabs.List>
@@ -187,6 +193,11 @@ export function Process() {
           ) : (
             <WhyNot>{t("processes.grants.whyNot")}</WhyNot>
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="rules" pt="md">
+          <Suspense fallback={loading}>
+            <GovernancePanel process={data} tree={tree.data?.items ?? []} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="activity" pt="md">
           <Suspense fallback={loading}>

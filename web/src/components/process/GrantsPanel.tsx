@@ -11,6 +11,7 @@ import { useTranslated } from "../../i18n/translated";
 import { ConfirmAction } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
 import { PendingInvitations } from "../invitations/PendingInvitations";
+import { ParticipationRequests } from "./Participation";
 
 type TreeItem = components["schemas"]["TreeItem"];
 
@@ -150,6 +151,7 @@ export function GrantsPanel({ processId, tree }: { processId: string; tree: Tree
           </Table>
         </Table.ScrollContainer>
       )}
+      <ParticipationRequests processId={processId} grants={grants.data?.items ?? []} />
       <PendingInvitations
         title={t("invitations.pendingGrantsTitle")}
         invitations={grants.data?.pending ?? []}

@@ -10,6 +10,7 @@ import { useTranslated } from "../../i18n/translated";
 import { useFormatDate } from "../../ui/dates";
 import { toastFailure, toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
+import { AskToTakePart } from "./Participation";
 
 type Process = components["schemas"]["Process"];
 type TreeItem = components["schemas"]["TreeItem"];
@@ -61,6 +62,15 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
             name: t(`processes.governance.${process.governanceModel}`),
           })}
         </Text>
+        <AnchorLink
+          to="/processes/$processId"
+          params={{ processId: process.id }}
+          search={{ tab: "rules" }}
+          size="sm"
+          underline="always"
+        >
+          {t("governance.overviewLink")}
+        </AnchorLink>
       </Stack>
       <Timeline process={process} tree={tree} />
       <TakePart process={process} />
@@ -246,7 +256,7 @@ function TakePart({ process }: { process: Process }) {
   } else {
     const teams = participants.data?.items ?? [];
     const mine = teams.filter((entry) => entry.team.myRole);
-    body =
+    const throughTeams =
       mine.length > 0 ? (
         <Text size="sm">
           {t("publicPage.takePart.member", { teams: mine.map((entry) => translated(entry.team.name)).join(", ") })}
@@ -292,6 +302,13 @@ function TakePart({ process }: { process: Process }) {
           </List>
         </Stack>
       );
+    // Besides a team, the process's administrators themselves: a request with a reason (issue #12).
+    body = (
+      <Stack gap="sm">
+        {throughTeams}
+        <AskToTakePart process={process} />
+      </Stack>
+    );
   }
 
   return (

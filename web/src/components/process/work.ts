@@ -3,6 +3,7 @@
 // their code (most of the page's JavaScript, with the Mantine components they use). Process.tsx loads it when
 // one of these parts is shown or about to be (a pointer or the focus on the tabs).
 export { ActivityPanel } from "./ActivityPanel";
+export { GovernancePanel } from "./GovernancePanel";
 export { GrantsPanel } from "./GrantsPanel";
 export { PlanTree } from "./PlanTree";
 export { SettingsPanel } from "./SettingsPanel";
