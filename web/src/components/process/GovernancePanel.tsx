@@ -14,6 +14,7 @@ import { useFormatDate } from "../../ui/dates";
 import { FormAlert } from "../../ui/feedback";
 import { toastSuccess } from "../../ui/toast";
 import { WhyNot } from "../WhyNot";
+import { useApproverWords } from "./gateWords";
 import { partyName, type RuleWords, ruleSentence, whySentence } from "./governanceWords";
 
 type Governance = components["schemas"]["Governance"];
@@ -138,7 +139,7 @@ export function GovernancePanel({ process, tree }: { process: Process; tree: Tre
 
 function Gates({ gates, itemName }: { gates: Gate[]; itemName: (id: string) => string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
+  const approverWords = useApproverWords();
   // Dark enough for small text on white (WCAG AA): Mantine's green.9 is not.
   const stateColor = { pending: "blue.9", approved: "teal.9", rejected: "red.9" } as const;
   return (
@@ -156,9 +157,7 @@ function Gates({ gates, itemName }: { gates: Gate[]; itemName: (id: string) => s
                 <Text style={{ flex: "1 1 16rem", overflowWrap: "anywhere" }}>
                   {t("governance.gates.line", {
                     item: itemName(gate.itemId),
-                    who: new Intl.ListFormat(language, { type: "disjunction" }).format(
-                      gate.approvers.map((value) => partyName(t, value)),
-                    ),
+                    who: approverWords(gate),
                     count: gate.required,
                   })}
                 </Text>

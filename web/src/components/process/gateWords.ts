@@ -1,7 +1,10 @@
 import { useTranslation } from "react-i18next";
-import type { TreeItem } from "./plan";
 
-type Gate = NonNullable<TreeItem["gate"]>;
+/** What wording a gate needs: the plan's items and the rulebook page's gates both carry it. */
+interface Approvers {
+  approvers: readonly string[];
+  sides?: readonly (readonly string[])[] | null;
+}
 type TFunction = ReturnType<typeof useTranslation>["t"];
 
 /** One approver value in the reader's words (the server's sentence is English; the values are the same). */
@@ -14,7 +17,7 @@ function partyWords(value: string, t: TFunction): string {
 /** Who signs off a gate, as a list in the reader's language ("A, B or C"; with sides, one from each). */
 export function useApproverWords() {
   const { t, i18n } = useTranslation();
-  return (gate: Gate): string => {
+  return (gate: Approvers): string => {
     const or = new Intl.ListFormat(i18n.language, { type: "disjunction" });
     const and = new Intl.ListFormat(i18n.language, { type: "conjunction" });
     if (gate.sides?.length) {
