@@ -98,6 +98,8 @@ async function benchmark(kind: "pglite" | "postgresql"): Promise<Measured[]> {
             signedIn,
           ],
           ["(f) GET /api/v1/interlinkers?limit=20, anonymous", "/api/v1/interlinkers?limit=20"],
+          // Issue #12: the list with rules and gates in force (the member's G+G process among 1,000).
+          ["(g) GET /api/v1/processes?limit=20, signed in, 1,000 processes", "/api/v1/processes?limit=20", signedIn],
         ];
         for (const [scenario, url, headers] of scenarios) {
           const bareRate = (await baseline()).requestsPerSecond;
