@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../test/database.js";
-import { type ChangeNotice, type ChangeNotices, changeNotices, noticedCache } from "./changes.js";
-import { user } from "./schema/index.js";
+import { type ChangeNotice, type ChangeNotices, changeNotices, countedCache, noticedCache } from "./changes.js";
+import type { DatabaseConnection } from "./client.js";
+import { organization, user } from "./schema/index.js";
 
 let database: TestDatabase;
 let notices: ChangeNotices | null;
@@ -103,5 +104,92 @@ describe.runIf(testDatabaseKind === "pglite")("change notices on PGlite", () => 
     await cache.read("stale", load("stale", false));
     await cache.read("stale", load("stale", false));
     expect(loaded.filter((key) => key === "stale")).toHaveLength(2);
+  });
+});
+
+// The answer caches of servers that share a PostgreSQL database (and, the same code, of PGlite's one server).
+describe("answers kept under the change count", () => {
+  let another: DatabaseConnection;
+  beforeAll(async () => {
+    another = await database.openAnother();
+  });
+  afterAll(async () => {
+    await another.close();
+  });
+
+  const names = async () =>
+    (await database.db.select({ name: organization.name }).from(organization).orderBy(organization.name)).map(
+      (row) => row.name.en ?? "",
+    );
+  const addOrganization = (db: DatabaseConnection["db"], name: string) =>
+    db
+      .insert(organization)
+      .values({ name: { en: name }, type: "public_administration", visibility: "public", createdBy: "u1" });
+  const counting = () => {
+    let loads = 0;
+    return {
+      load: async () => {
+        loads++;
+        return names();
+      },
+      loads: () => loads,
+    };
+  };
+
+  it("answer from memory until another server commits a change to a watched table, then read it at once", async () => {
+    const cache = countedCache<string[]>(database.db, { size: 10 });
+    const { load, loads } = counting();
+    expect(await cache.read("all", load)).toEqual([]);
+    expect(await cache.read("all", load)).toEqual([]);
+    expect(loads()).toBe(1);
+    // Another server: no notice reaches this one before its commit returns; the count does.
+    await addOrganization(another.db, "Agency");
+    expect(await cache.read("all", load)).toEqual(["Agency"]);
+    expect(loads()).toBe(2);
+    // Changes to a table no cache watches, and rolled back changes, count nothing.
+    await another.db.execute(sql`update "user" set name = 'Six' where id = 'u1'`);
+    await another.db
+      .transaction(async (tx) => {
+        await addOrganization(tx, "Never");
+        tx.rollback();
+      })
+      .catch(() => {});
+    expect(await cache.read("all", load)).toEqual(["Agency"]);
+    expect(loads()).toBe(2);
+  });
+
+  it("never keep a read older than the count it is kept under, when a commit lands while it loads", async () => {
+    const cache = countedCache<string[]>(database.db, { size: 10 });
+    let loads = 0;
+    const overlapped = async () => {
+      loads++;
+      // Committed after the count was read and before the names are: the names are newer than the count.
+      if (loads === 1) await addOrganization(another.db, "Bureau");
+      return names();
+    };
+    expect(await cache.read("all", overlapped)).toEqual(["Agency", "Bureau"]);
+    // Kept under the older count, so the next read loads once more, then answers from memory.
+    expect(await cache.read("all", overlapped)).toEqual(["Agency", "Bureau"]);
+    expect(await cache.read("all", overlapped)).toEqual(["Agency", "Bureau"]);
+    expect(loads).toBe(2);
+  });
+
+  it("keep at most `size` answers, the least recently used going first, and no null", async () => {
+    const cache = countedCache<string>(database.db, { size: 2 });
+    const loaded: string[] = [];
+    const load = (key: string) => async () => {
+      loaded.push(key);
+      return key;
+    };
+    for (const key of ["a", "b", "a", "c", "a", "b"]) await cache.read(key, load(key));
+    expect(loaded).toEqual(["a", "b", "c", "b"]);
+    let nullLoads = 0;
+    const nothing = async () => {
+      nullLoads++;
+      return null;
+    };
+    await cache.read("none", nothing);
+    await cache.read("none", nothing);
+    expect(nullLoads).toBe(2);
   });
 });

@@ -1,5 +1,7 @@
 import type { PGlite } from "@electric-sql/pglite";
+import { eq } from "drizzle-orm";
 import type { Database, DatabaseKind } from "./client.js";
+import { changeCount } from "./schema/index.js";
 
 /**
  * What a change notice says changed (migration 0008_change_notices writes them from triggers): a person's account
@@ -77,6 +79,64 @@ export const changesTo =
   (...tables: string[]) =>
   (notice: ChangeNotice): boolean =>
     notice.kind === "table" && tables.includes(notice.table);
+
+/**
+ * Answers kept in memory that stay exact on either database, for reads that depend only on `tables` (each
+ * watched by migration 0008) and on what `key` holds. Whatever else a kept value depends on must be in the key
+ * (the reader, and what of the reader's account decides the answer), or be dropped by `drops` as well.
+ * - PGlite (`notices`): kept until a notice names one of the tables; a hit costs no statement.
+ * - PostgreSQL (no notices): kept under the change count (`countedCache`); a hit costs one trivial statement.
+ */
+export function keptAnswers<T>(
+  db: Database,
+  notices: ChangeNotices | null,
+  options: { size: number; tables: string[]; drops?: (notice: ChangeNotice, value: T) => boolean },
+): NoticedCache<T> {
+  if (!notices) return countedCache<T>(db, { size: options.size });
+  const inTables = changesTo(...options.tables);
+  return noticedCache<T>(notices, {
+    size: options.size,
+    drops: (notice, value) => inTables(notice) || (options.drops?.(notice, value) ?? false),
+  });
+}
+
+/**
+ * Reads kept under the change count of migration 0011: every commit that changes a watched table adds one to it,
+ * inside its own transaction. Each read first reads the count, then answers from memory if the value was kept
+ * under that same count. Otherwise it loads and keeps the value under the count read before loading. What loads
+ * after the count was read is at least as new as that count, so a kept value is never older than its count; a
+ * value newer than its count is only reloaded once more. This holds across processes sharing one PostgreSQL,
+ * since it reads committed state and waits for no notice.
+ */
+export function countedCache<T>(db: Database, options: { size: number }): NoticedCache<T> {
+  const kept = new Map<string, { count: bigint; value: T }>();
+  const countQuery = db
+    .select({ value: changeCount.value })
+    .from(changeCount)
+    .where(eq(changeCount.id, 1))
+    .prepare("change_count");
+  return {
+    async read(key, load) {
+      const [row] = await countQuery.execute();
+      const count = row!.value;
+      const found = kept.get(key);
+      if (found) {
+        kept.delete(key);
+        if (found.count === count) {
+          // Re-inserted so the Map's order stays least recently used first.
+          kept.set(key, found);
+          return found.value;
+        }
+      }
+      const loaded = await load();
+      if (loaded !== null) {
+        if (kept.size >= options.size) kept.delete(kept.keys().next().value!);
+        kept.set(key, { count, value: loaded });
+      }
+      return loaded;
+    },
+  };
+}
 
 export function noticedCache<T>(
   notices: ChangeNotices,

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { interlinker } from "../../db/schema/index.js";
-import { call, createTestApp, type Session, signUp, type TestContext } from "../../test/app.js";
+import { call, createSecondApp, createTestApp, type Session, signUp, type TestContext } from "../../test/app.js";
 
 // Anonymous catalogue pages may be kept in memory (PGlite): whatever changes an entry or its ratings, through the
 // API or past it, must show on the very next anonymous read; signed-in readers get answers of their own.
@@ -34,6 +34,21 @@ describe("the anonymous catalogue page", () => {
     expect(entry(await anonymousPage(), first.id)?.rating.count).toBe(first.rating.count + 1);
     expect((await call(context.app, ana, "DELETE", `/api/v1/interlinkers/${first.id}/rating`)).statusCode).toBe(204);
     expect(entry(await anonymousPage(), first.id)?.rating.count).toBe(first.rating.count);
+  });
+
+  it("shows a rating given through another server on the same database on this server's next anonymous read", async () => {
+    const second = await createSecondApp(context);
+    try {
+      const first = (await anonymousPage()).items[0]!;
+      await anonymousPage();
+      const rated = await call(second.app, ana, "PUT", `/api/v1/interlinkers/${first.id}/rating`, { stars: 4 });
+      expect(rated.statusCode).toBe(200);
+      expect(entry(await anonymousPage(), first.id)?.rating.count).toBe(first.rating.count + 1);
+      expect((await call(second.app, ana, "DELETE", `/api/v1/interlinkers/${first.id}/rating`)).statusCode).toBe(204);
+      expect(entry(await anonymousPage(), first.id)?.rating.count).toBe(first.rating.count);
+    } finally {
+      await second.close();
+    }
   });
 
   it("shows an entry changed, added or removed past the API on the next anonymous read", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { changesTo, noticedCache } from "../../db/changes.js";
+import { keptAnswers } from "../../db/changes.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
@@ -46,12 +46,11 @@ const tags = ["catalogue"];
 export const anonymousPageCacheSize = 500;
 
 export async function catalogueRoutes(app: ApiApp): Promise<void> {
-  const anonymousPages =
-    app.changeNotices &&
-    noticedCache<{ items: z.infer<typeof interlinker>[]; nextCursor: string | null }>(app.changeNotices, {
-      size: anonymousPageCacheSize,
-      drops: changesTo("interlinker", "interlinker_rating"),
-    });
+  const anonymousPages = keptAnswers<{ items: z.infer<typeof interlinker>[]; nextCursor: string | null }>(
+    app.db,
+    app.changeNotices,
+    { size: anonymousPageCacheSize, tables: ["interlinker", "interlinker_rating"] },
+  );
   app.get(
     "/api/v1/interlinkers",
     {
@@ -70,7 +69,7 @@ export async function catalogueRoutes(app: ApiApp): Promise<void> {
       };
       // Everyone who is not signed in gets the same page for the same query: kept until the catalogue changes.
       // Kept pages are never changed again: each is written to JSON once (sharedAnswer).
-      return !actor && anonymousPages
+      return !actor
         ? anonymousPages.read(JSON.stringify(request.query), async () => sharedAnswer(await answer()))
         : answer();
     },

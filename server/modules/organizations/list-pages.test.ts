@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { organizationAdministrator, team, teamMember } from "../../db/schema/index.js";
-import { call, createTestApp, type Session, signUp, type TestContext } from "../../test/app.js";
+import { call, createSecondApp, createTestApp, type Session, signUp, type TestContext } from "../../test/app.js";
 import { setPlatformRole } from "../accounts/service.js";
 
 // A reader's organization list may be kept in memory (PGlite): every change to what it shows or to the reader's
@@ -69,6 +69,27 @@ describe("the organization list", () => {
       visibility: "public",
     });
     expect(ids(await list(reader))).toContain(created.json().id);
+  });
+
+  it("shows a change made through another server on the same database on this server's next read", async () => {
+    // On PostgreSQL the other server's notice reaches this one only after its commit: the change count does not wait.
+    const second = await createSecondApp(context);
+    try {
+      await listTwice(reader);
+      const created = await call(second.app, owner, "POST", "/api/v1/organizations", {
+        name: { en: "Made elsewhere" },
+        type: "citizen",
+        visibility: "public",
+      });
+      expect(created.statusCode).toBe(201);
+      expect(ids(await list(reader))).toContain(created.json().id);
+      expect((await call(second.app, owner, "DELETE", `/api/v1/organizations/${created.json().id}`)).statusCode).toBe(
+        204,
+      );
+      expect(ids(await list(reader))).not.toContain(created.json().id);
+    } finally {
+      await second.close();
+    }
   });
 
   it("shows a private organization once the reader joins one of its teams, and hides it once they leave", async () => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { changesTo, noticedCache } from "../../db/changes.js";
+import { keptAnswers } from "../../db/changes.js";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { pageOf } from "../../http/pagination.js";
 import { problemSchema, refusalResponses } from "../../http/problem.js";
@@ -38,17 +38,16 @@ export const listPageCacheSize = 500;
 
 export async function organizationRoutes(app: ApiApp): Promise<void> {
   // What a reader's list depends on: the organizations, who administers them, their teams and who is in them,
-  // and the reader's own account (platform role).
-  const inList = changesTo("organization", "organization_administrator", "team", "team_member");
-  const listPages =
-    app.changeNotices &&
-    noticedCache<{
-      readerId: string | null;
-      page: { items: z.infer<typeof organization>[]; nextCursor: string | null };
-    }>(app.changeNotices, {
-      size: listPageCacheSize,
-      drops: (notice, kept) => inList(notice) || (notice.kind === "account" && notice.userId === kept.readerId),
-    });
+  // and of the reader's own account what policies read (kept in the key on PostgreSQL, dropped by notice on
+  // PGlite).
+  const listPages = keptAnswers<{
+    readerId: string | null;
+    page: { items: z.infer<typeof organization>[]; nextCursor: string | null };
+  }>(app.db, app.changeNotices, {
+    size: listPageCacheSize,
+    tables: ["organization", "organization_administrator", "team", "team_member"],
+    drops: (notice, kept) => notice.kind === "account" && notice.userId === kept.readerId,
+  });
   app.get(
     "/api/v1/organizations",
     {
@@ -68,9 +67,9 @@ export async function organizationRoutes(app: ApiApp): Promise<void> {
           page: { items: page.items.map((loaded) => presentOrganization(loaded, actor)), nextCursor: page.nextCursor },
         };
       };
-      if (!listPages) return (await answer()).page;
-      // The page is the reader's: who they are decides what they see and may do (the actor is kept by account).
-      const key = `${actor?.userId ?? "-"}:${JSON.stringify(request.query)}`;
+      // The page is the reader's: who they are decides what they see and may do.
+      const reader = actor ? `${actor.userId}:${actor.isPlatformAdmin}:${actor.emailVerified}` : "-";
+      const key = `${reader}:${JSON.stringify(request.query)}`;
       // Kept pages are never changed again: each is written to JSON once (sharedAnswer).
       const kept = await listPages.read(key, async () => {
         const fresh = await answer();
