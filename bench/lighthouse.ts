@@ -5,7 +5,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { throttling } from "lighthouse/core/config/constants.js";
-import { findMailLink } from "../server/modules/mail/files.js";
+import { awaitMailLink } from "../server/modules/mail/files.js";
 
 // Lighthouse 12 on the public pages, as a visitor's phone sees them: the default (mobile) preset with its
 // simulated slow 4G and 4× CPU slowdown, in Debian's Chromium, against `npm start` on a fresh PGlite data
@@ -71,7 +71,7 @@ export async function startSeededServer(): Promise<ServedApp> {
     });
     if (!signUp.ok) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
     // Confirming the address (the link in the mail the server wrote) signs the administrator in.
-    const link = findMailLink(path.join(dataDir, "mail"), { purpose: "verify-email", to: "admin@example.org" });
+    const link = await awaitMailLink(path.join(dataDir, "mail"), { purpose: "verify-email", to: "admin@example.org" });
     if (!link) throw new Error("no confirmation mail was written");
     const confirmed = await fetch(`${baseUrl}/api/auth/verify-email?token=${new URL(link).searchParams.get("token")}`);
     if (!confirmed.ok) throw new Error(`confirming failed: ${confirmed.status} ${await confirmed.text()}`);

@@ -7,7 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { findMailLink } from "../server/modules/mail/files.js";
+import { awaitMailLink } from "../server/modules/mail/files.js";
 import { summarise as summariseProfile } from "./cpuprofile.js";
 
 // `npm run bench:load -- --db pglite|pg --users 200 --seconds 60 [--profile]`
@@ -200,7 +200,7 @@ async function signUp(index: number): Promise<{ cookie: string; userId: string }
     path: "/api/auth/sign-up/email",
     body: { email, name: `Load person ${index}`, password: "a long enough password" },
   });
-  const link = findMailLink(mailDir, { purpose: "verify-email", to: email });
+  const link = await awaitMailLink(mailDir, { purpose: "verify-email", to: email });
   if (!link) throw new Error(`no confirmation mail for ${email}`);
   const token = new URL(link).searchParams.get("token")!;
   const confirmed = await send({ method: "GET", path: `/api/auth/verify-email?token=${encodeURIComponent(token)}` });

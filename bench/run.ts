@@ -4,6 +4,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { collabBench } from "./collab.js";
+import { jobsBench } from "./jobs.js";
 import { lighthouseBench } from "./lighthouse.js";
 import { webBudget } from "./web.js";
 
@@ -171,4 +172,5 @@ for (const kind of kinds) {
   console.log(`${table(kind, rows)}\n`);
   if (process.env.BENCH_SKIP_SCALING !== "true") console.log(`${await listScaling(kind)}\n`);
   if (process.env.BENCH_SKIP_COLLAB !== "true") console.log(`${await collabBench(kind)}\n`);
+  if (process.env.BENCH_SKIP_JOBS !== "true") console.log(`${await jobsBench(kind)}\n`);
 }

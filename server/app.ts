@@ -19,6 +19,7 @@ import type { ApiApp } from "./http/types.js";
 import { registerUpgrades } from "./http/upgrades.js";
 import { answerPageRequest, registerRobots, registerWebApp, webAppBuilt, webDistDir } from "./http/web.js";
 import { interlinkers } from "./interlinkers/registry.js";
+import { createJobRunner, type JobRunner } from "./jobs/runner.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { interlinkerUpgrades } from "./modules/assets/mount.js";
 import { assetRoutes } from "./modules/assets/routes.js";
@@ -42,8 +43,10 @@ declare module "fastify" {
     db: Database;
     databaseKind: DatabaseKind;
     config: Config;
-    /** Stores each mail in the outbox and delivers it (SMTP, or a file in MAIL_DIR). */
+    /** Stores each mail in the outbox with a job that delivers it (SMTP, or a file in MAIL_DIR). */
     mailer: Mailer;
+    /** The background jobs this server runs (server/jobs), started when it is ready and stopped when it closes. */
+    jobs: JobRunner;
     /** The database's change notices where caches in this process can be exact (PGlite), else null. */
     changeNotices: ChangeNotices | null;
     /** Every route as registered, for checks that compare what is served with what is documented. */
@@ -176,8 +179,19 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     from: deps.config.mailFrom,
     mailDir: deps.config.mailDir,
     logger: app.log,
+    onQueued: () => jobs.wake(),
   });
   app.decorate("mailer", mailer);
+  const jobs = createJobRunner({
+    db: deps.db,
+    kinds: [mailer.delivery],
+    logger: app.log,
+    leaseMs: deps.config.jobLeaseSeconds * 1000,
+  });
+  app.decorate("jobs", jobs);
+  app.addHook("onReady", async () => jobs.start());
+  // Before the database closes (main.ts closes the app first): running jobs finish or are handed back.
+  app.addHook("onClose", async () => jobs.stop());
   const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
   const auth = createAuth({ db: deps.db, config: deps.config, secret, mailer, logger: app.log });
   const notices = await changeNotices(deps.db, deps.databaseKind);

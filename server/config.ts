@@ -23,6 +23,7 @@ const environmentSchema = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((value) => value === "true"),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(120),
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
@@ -58,6 +59,8 @@ export type Config = {
   mailDir: string;
   logLevel: z.infer<typeof environmentSchema>["LOG_LEVEL"];
   trustProxy: boolean;
+  /** How long a background job is held by the process running it before another may take it again. */
+  jobLeaseSeconds: number;
   rateLimitAuthPerMinute: number;
   /** How many invitations (people by e-mail, rights for other organizations' teams) one person sends per hour. */
   rateLimitInvitationsPerHour: number;
@@ -91,6 +94,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     mailDir: path.resolve(env.MAIL_DIR ?? path.join(env.DATA_DIR, "mail")),
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
+    jobLeaseSeconds: env.JOB_LEASE_SECONDS,
     rateLimitAuthPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,
     rateLimitInvitationsPerHour: env.RATE_LIMIT_INVITATIONS_PER_HOUR,
     rateLimitParticipationRequestsPerHour: env.RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR,

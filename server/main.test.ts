@@ -1,12 +1,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findMailLink } from "./modules/mail/files.js";
+import { awaitMailLink } from "./modules/mail/files.js";
 
 // `npm start` as an operator runs it: a real process, a real port, signals, a restart.
 
@@ -59,8 +61,9 @@ interface Started {
   exited: Promise<number | null>;
 }
 
-function start(port: number): Started {
-  const child = spawn(tsx, ["server/main.ts"], {
+function start(port: number, env: Record<string, string> = {}): Started {
+  // Node itself with tsx's loader, not the tsx command: a signal (SIGKILL above all) reaches the server itself.
+  const child = spawn(process.execPath, ["--import", "tsx", "server/main.ts"], {
     cwd: root,
     env: {
       ...process.env,
@@ -71,6 +74,7 @@ function start(port: number): Started {
       DATABASE_URL: databaseUrl ?? "",
       BASE_URL: `http://localhost:${port}`,
       LOG_LEVEL: "info",
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -114,7 +118,7 @@ describe("npm start", () => {
     });
     expect(signUp.status).toBe(200);
     // Signed in once the address is confirmed, through the link in the mail written to MAIL_DIR.
-    const link = new URL(findMailLink(mailDir, { purpose: "verify-email", to: "operator@example.org" })!);
+    const link = new URL((await awaitMailLink(mailDir, { purpose: "verify-email", to: "operator@example.org" }))!);
     const confirmed = await fetch(`${base}/api/auth/verify-email?token=${link.searchParams.get("token")}`);
     expect(confirmed.status).toBe(200);
     const cookie = confirmed.headers.getSetCookie()[0]!.split(";")[0]!;
@@ -161,6 +165,70 @@ describe("npm start", () => {
     // The log never carries the session cookie or the password.
     expect(first.output() + again.output()).not.toContain(cookie.split("=")[1]!.split(".")[0]!);
     expect(first.output()).not.toContain("a long enough password");
+  }, 120_000);
+
+  it("delivers, after a restart, the mail it was killed in the middle of sending, once", async () => {
+    // A real SMTP server that holds the first message open (the server is killed while it waits) and takes the rest.
+    const received: string[] = [];
+    let heldOpen = 0;
+    const smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ["STARTTLS"],
+      logger: false,
+      onData(stream, _session, callback) {
+        let data = "";
+        stream.on("data", (chunk: Buffer) => {
+          data += chunk.toString("utf8");
+        });
+        stream.on("end", () => {
+          if (heldOpen++ === 0) return; // never answered: the message is not accepted
+          received.push(data);
+          callback();
+        });
+      },
+    });
+    smtp.listen(0, "127.0.0.1");
+    await once(smtp.server, "listening");
+    const env = {
+      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as net.AddressInfo).port}`,
+      // On PostgreSQL another process takes the job once its lease ends. On PGlite the lease outlasts the test:
+      // the restarted server hands back what the killed one held as it starts.
+      JOB_LEASE_SECONDS: serverUrl ? "2" : "600",
+    };
+    const port = await freePort();
+    const base = `http://localhost:${port}`;
+    const first = start(port, env);
+    try {
+      await waitFor(first, "INTERLINK is listening");
+      const signUp = await fetch(`${base}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: base },
+        body: JSON.stringify({ email: "killed@example.org", name: "Killed", password: "a long enough password" }),
+      });
+      expect(signUp.status).toBe(200);
+      await expect.poll(() => heldOpen, { timeout: 20_000 }).toBe(1);
+      first.child.kill("SIGKILL");
+      await first.exited;
+      expect(received).toHaveLength(0);
+
+      const again = start(port, env);
+      try {
+        await waitFor(again, "INTERLINK is listening");
+        if (!serverUrl)
+          expect(again.output()).toContain("1 background job(s) cut short by the last stop will run again");
+        await expect.poll(() => received.length, { timeout: 30_000 }).toBe(1);
+        expect(received[0]).toContain("To: killed@example.org");
+        // And not a second time: the job is gone once delivered.
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        expect(received).toHaveLength(1);
+      } finally {
+        again.child.kill("SIGTERM");
+        expect(await again.exited).toBe(0);
+      }
+    } finally {
+      if (first.child.exitCode === null) first.child.kill("SIGKILL");
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    }
   }, 120_000);
 
   it("exits with a clear message on a bad configuration", async () => {

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { type DatabaseConnection, openDatabase } from "./db/client.js";
 import { DataDirectoryLockedError } from "./db/lock.js";
 import { ensureWebBuild } from "./http/web.js";
+import { releaseOrphanedJobs } from "./jobs/queue.js";
 
 // Entry point: configuration → database → app → listen, and a graceful shutdown on SIGINT/SIGTERM.
 
@@ -13,6 +14,10 @@ async function main(): Promise<void> {
   const database: DatabaseConnection = await openDatabase(
     config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
   );
+  if (database.kind === "pglite") {
+    const released = await releaseOrphanedJobs(database.db);
+    if (released > 0) console.log(`${released} background job(s) cut short by the last stop will run again`);
+  }
   const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
 
   let stopping = false;

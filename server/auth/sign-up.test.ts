@@ -92,7 +92,8 @@ describe("sign-up with a known address", () => {
     expect(mail!.text).toContain(`${testOrigin}/sign-in`);
     expect(mail!.text).toContain(`${testOrigin}/forgot-password`);
     expect(mail!.text).not.toContain("Intruder");
-    // It is written as a file as well, like every mail without SMTP.
+    // It is written as a file as well, like every mail without SMTP, by the job that delivers it.
+    await context.app.jobs.drain();
     const files = fs.readdirSync(context.config.mailDir);
     expect(files).toContain(`${mail!.id}.eml`);
     expect(fs.readFileSync(path.join(context.config.mailDir, `${mail!.id}.eml`), "utf8")).toContain(
@@ -135,6 +136,7 @@ describe("sign-up with a known address", () => {
 describe("confirming the address", () => {
   it("leads back to the page the person signed up from, and only to a page of this site", async () => {
     await postAuth("/sign-up/email", { email: "back@example.org", name: "Back", password, callbackURL: "/teams/1" });
+    await context.app.jobs.drain();
     const link = new URL(findMailLink(context.config.mailDir, { purpose: "verify-email", to: "back@example.org" })!);
     expect(link.pathname).toBe("/verify-email");
     expect(link.searchParams.get("redirect")).toBe("/teams/1");
@@ -146,6 +148,7 @@ describe("confirming the address", () => {
     const forKnown = await postAuth("/sign-up/email", { ...away, email: known.email });
     const forFresh = await postAuth("/sign-up/email", { ...away, email: fresh });
     expect(visibleAnswer(forKnown, known.email)).toBe(visibleAnswer(forFresh, fresh));
+    await context.app.jobs.drain();
     const unsafe = new URL(findMailLink(context.config.mailDir, { purpose: "verify-email", to: fresh })!);
     expect(unsafe.searchParams.has("redirect")).toBe(false);
     expect(unsafe.toString()).not.toContain("evil");

@@ -1,7 +1,7 @@
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bodyLimitBytes } from "../app.js";
-import { findMailLink } from "../modules/mail/files.js";
+import { awaitMailLink } from "../modules/mail/files.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext, testOrigin } from "../test/app.js";
 import { testDatabaseKind } from "../test/database.js";
 
@@ -223,7 +223,9 @@ describe("over a real port", () => {
         body: JSON.stringify({ email: "port@example.org", name: "Port", password: "a long enough password" }),
       });
       expect(signUpResponse.status).toBe(200);
-      const link = new URL(findMailLink(served.config.mailDir, { purpose: "verify-email", to: "port@example.org" })!);
+      const link = new URL(
+        (await awaitMailLink(served.config.mailDir, { purpose: "verify-email", to: "port@example.org" }))!,
+      );
       const confirmed = await fetch(`${address}/api/auth/verify-email?token=${link.searchParams.get("token")}`);
       const cookie = confirmed.headers.getSetCookie()[0]?.split(";")[0] ?? "";
       const me = await fetch(`${address}/api/v1/me`, { headers: { cookie } });

@@ -29,7 +29,8 @@ const postAuth = (url: string, payload: Record<string, unknown>, cookie?: string
   });
 
 /** The token of the last mail written for this purpose, read from its file as an operator would. */
-function tokenFromMailFile(purpose: "verify-email" | "reset-password"): string {
+async function tokenFromMailFile(purpose: "verify-email" | "reset-password"): Promise<string> {
+  await context.app.jobs.drain();
   const link = findMailLink(context.config.mailDir, { purpose });
   if (!link) throw new Error(`no ${purpose} mail written`);
   return new URL(link).searchParams.get("token")!;
@@ -45,7 +46,7 @@ describe("the log", () => {
 
     const signedUp = await postAuth("/sign-up/email", { email: "log@example.org", name: "Log Person", password });
     expect(signedUp.statusCode).toBe(200);
-    const verifyToken = tokenFromMailFile("verify-email");
+    const verifyToken = await tokenFromMailFile("verify-email");
     secrets.push(verifyToken);
 
     expect((await postAuth("/sign-in/email", { email: "log@example.org", password: wrong })).statusCode).toBe(401);
@@ -56,7 +57,7 @@ describe("the log", () => {
     const cookie = sessionCookie(verified);
     secrets.push(cookie.split("=")[1]!.split(".")[0]!);
     expect((await postAuth("/request-password-reset", { email: "log@example.org" })).statusCode).toBe(200);
-    const resetToken = tokenFromMailFile("reset-password");
+    const resetToken = await tokenFromMailFile("reset-password");
     secrets.push(resetToken);
     expect((await postAuth("/reset-password", { token: resetToken, newPassword: renewed })).statusCode).toBe(200);
     // A used token again, sign-ups racing for one address and one for a known address (whose owner is mailed):

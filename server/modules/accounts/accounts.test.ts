@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { desc, eq } from "drizzle-orm";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mailOutbox, session } from "../../db/schema/index.js";
+import { job, mailOutbox, session } from "../../db/schema/index.js";
 import {
   call,
   confirmEmail,
@@ -15,6 +15,7 @@ import {
   type TestContext,
   testOrigin,
 } from "../../test/app.js";
+import { mailDeliveryJob } from "../mail/service.js";
 
 let context: TestContext;
 let first: Session;
@@ -231,6 +232,7 @@ describe("mail without SMTP: the outbox and the mail files", () => {
       password: "a long enough password",
       language: "lv",
     });
+    await context.app.jobs.drain();
     const mail = await lastMail("verify@example.org");
     expect(mail).toMatchObject({ purpose: "verify-email", subject: expect.stringContaining("Apstipriniet") });
     expect(mail?.sentAt).toBeInstanceOf(Date);
@@ -307,12 +309,17 @@ describe("mail without SMTP: the outbox and the mail files", () => {
 });
 
 describe("mail through a real SMTP server", () => {
-  it("delivers the verification mail over SMTP and marks it sent", async () => {
+  /** A real SMTP server on a free loopback port; `refuse` answers each recipient with a temporary failure. */
+  async function smtpServer(refuse: () => boolean = () => false) {
     const received: string[] = [];
     const smtp = new SMTPServer({
       authOptional: true,
       disabledCommands: ["STARTTLS"],
       logger: false,
+      onRcptTo(_address, _session, callback) {
+        if (!refuse()) return callback();
+        callback(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 }));
+      },
       onData(stream, _session, callback) {
         let data = "";
         stream.on("data", (chunk: Buffer) => {
@@ -326,51 +333,89 @@ describe("mail through a real SMTP server", () => {
     });
     smtp.listen(0, "127.0.0.1");
     await once(smtp.server, "listening");
-    const port = (smtp.server.address() as AddressInfo).port;
-    const withSmtp = await createTestApp({
-      SMTP_URL: `smtp://127.0.0.1:${port}`,
-      MAIL_FROM: "INTERLINK <noreply@example.eu>",
+    return {
+      url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      received,
+      close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
+    };
+  }
+  const signUpThrough = (app: TestContext["app"], email: string) =>
+    app.inject({
+      method: "POST",
+      url: "/api/auth/sign-up/email",
+      headers: { origin: testOrigin },
+      payload: { email, name: "Smtp Person", password: "a long enough password" },
     });
+  const outboxOf = async (served: TestContext, email: string) =>
+    (await served.database.db.select().from(mailOutbox).where(eq(mailOutbox.recipient, email)))[0];
+  const deliveryJobs = (served: TestContext) =>
+    served.database.db.select().from(job).where(eq(job.kind, mailDeliveryJob));
+
+  it("delivers the verification mail over SMTP in a background job, not in the request, and marks it sent", async () => {
+    const smtp = await smtpServer();
+    const withSmtp = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: "INTERLINK <noreply@example.eu>" });
     try {
+      await withSmtp.app.jobs.stop();
       // Without mail files the address cannot be confirmed here: the sign-up alone sends the mail.
-      await withSmtp.app.inject({
-        method: "POST",
-        url: "/api/auth/sign-up/email",
-        headers: { origin: testOrigin },
-        payload: { email: "smtp@example.org", name: "Smtp Person", password: "a long enough password" },
-      });
-      const [mail] = await withSmtp.database.db
-        .select()
-        .from(mailOutbox)
-        .where(eq(mailOutbox.recipient, "smtp@example.org"));
+      expect((await signUpThrough(withSmtp.app, "smtp@example.org")).statusCode).toBe(200);
+      // The request only stored it, with the job that delivers it.
+      expect((await outboxOf(withSmtp, "smtp@example.org"))?.sentAt).toBeNull();
+      expect(await deliveryJobs(withSmtp)).toHaveLength(1);
+      expect(smtp.received).toHaveLength(0);
+      expect(await withSmtp.app.jobs.drain()).toBe(1);
+      const mail = await outboxOf(withSmtp, "smtp@example.org");
       expect(mail?.sentAt).toBeInstanceOf(Date);
       expect(mail?.error).toBeNull();
-      expect(received).toHaveLength(1);
-      expect(received[0]).toContain("To: smtp@example.org");
-      expect(received[0]).toContain("Confirm your e-mail address");
-      expect(received[0]).toContain("/verify-email?token=");
+      expect(await deliveryJobs(withSmtp)).toHaveLength(0);
+      expect(smtp.received).toHaveLength(1);
+      expect(smtp.received[0]).toContain("To: smtp@example.org");
+      expect(smtp.received[0]).toContain("Confirm your e-mail address");
+      expect(smtp.received[0]).toContain("/verify-email?token=");
     } finally {
       await withSmtp.close();
-      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await smtp.close();
     }
   });
 
-  it("records a delivery failure when the SMTP server is down, without failing the sign-up", async () => {
+  it("keeps a mail the SMTP server refuses for now, and delivers it on a later try", async () => {
+    let refusals = 1;
+    const smtp = await smtpServer(() => refusals-- > 0);
+    const withSmtp = await createTestApp({ SMTP_URL: smtp.url });
+    try {
+      await withSmtp.app.jobs.stop();
+      expect((await signUpThrough(withSmtp.app, "busy@example.org")).statusCode).toBe(200);
+      await withSmtp.app.jobs.drain();
+      const refused = await outboxOf(withSmtp, "busy@example.org");
+      expect(refused?.sentAt).toBeNull();
+      expect(refused?.error).toContain("Mailbox busy");
+      const [waiting] = await deliveryJobs(withSmtp);
+      expect(waiting).toMatchObject({ state: "ready", attempts: 1 });
+      expect(waiting!.runAt.valueOf()).toBeGreaterThan(Date.now());
+      // Its next try comes due (as it would ten seconds later).
+      await withSmtp.database.db.update(job).set({ runAt: new Date() }).where(eq(job.id, waiting!.id));
+      expect(await withSmtp.app.jobs.drain()).toBe(1);
+      const delivered = await outboxOf(withSmtp, "busy@example.org");
+      expect(delivered?.sentAt).toBeInstanceOf(Date);
+      expect(delivered?.error).toBeNull();
+      expect(smtp.received).toHaveLength(1);
+      expect(await deliveryJobs(withSmtp)).toHaveLength(0);
+    } finally {
+      await withSmtp.close();
+      await smtp.close();
+    }
+  });
+
+  it("records a delivery failure when the SMTP server is down, keeps the mail to try again, and signs up", async () => {
     const down = await createTestApp({ SMTP_URL: "smtp://127.0.0.1:9" });
     try {
-      const signedUp = await down.app.inject({
-        method: "POST",
-        url: "/api/auth/sign-up/email",
-        headers: { origin: testOrigin },
-        payload: { email: "down@example.org", name: "Down", password: "a long enough password" },
-      });
+      await down.app.jobs.stop();
+      const signedUp = await signUpThrough(down.app, "down@example.org");
       expect(signedUp.statusCode).toBe(200);
-      const [mail] = await down.database.db
-        .select()
-        .from(mailOutbox)
-        .where(eq(mailOutbox.recipient, "down@example.org"));
+      await down.app.jobs.drain();
+      const mail = await outboxOf(down, "down@example.org");
       expect(mail?.sentAt).toBeNull();
       expect(mail?.error).toEqual(expect.any(String));
+      expect(await deliveryJobs(down)).toMatchObject([{ state: "ready", attempts: 1 }]);
     } finally {
       await down.close();
     }

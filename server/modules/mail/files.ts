@@ -42,3 +42,20 @@ export function findMailLink(dir: string, wanted: { purpose: MailPurpose; to?: s
   }
   return undefined;
 }
+
+/**
+ * `findMailLink`, waiting for the mail: a server delivers its mails in a background job, moments after the
+ * request that wrote them (tests of a running server, benchmarks). Undefined if none came within `timeoutMs`.
+ */
+export async function awaitMailLink(
+  dir: string,
+  wanted: { purpose: MailPurpose; to?: string },
+  timeoutMs = 10_000,
+): Promise<string | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const link = findMailLink(dir, wanted);
+    if (link || Date.now() > deadline) return link;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -1,0 +1,111 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import pino from "pino";
+import { type DatabaseConnection, openDatabase } from "../server/db/client.js";
+import { enqueueJob } from "../server/jobs/queue.js";
+import { createJobRunner, type JobKind } from "../server/jobs/runner.js";
+
+// Job throughput (server/jobs): how fast jobs are enqueued, each in its own transaction as a request does, and how
+// fast runners take and finish them, with one runner and, on PostgreSQL, with two on separate connections (as
+// two server processes). The handler does nothing, so this is the queue's own cost. `tsx bench/jobs.ts [kind]`
+// runs it alone; bench/run.ts runs it with the rest.
+
+const count = Number(process.env.BENCH_JOBS ?? 2000);
+const logger = pino({ level: "silent" });
+
+async function open(
+  kind: "pglite" | "postgresql",
+): Promise<{ connections: DatabaseConnection[]; close(): Promise<void> }> {
+  if (kind === "pglite") {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-bench-jobs-"));
+    const connection = await openDatabase({ dataDir: dir });
+    return {
+      connections: [connection],
+      close: async () => {
+        await connection.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `interlink_bench_jobs_${randomBytes(4).toString("hex")}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(sql);
+    await client.end();
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const first = await openDatabase({ databaseUrl: url.toString() });
+  const second = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    connections: [first, second],
+    close: async () => {
+      await first.close();
+      await second.close();
+      await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+async function enqueueAll(connection: DatabaseConnection): Promise<number> {
+  const started = performance.now();
+  for (let n = 0; n < count; n++) {
+    await connection.db.transaction((tx) => enqueueJob(tx, { kind: "bench.noop", payload: { n } }).then(() => {}));
+  }
+  return count / ((performance.now() - started) / 1000);
+}
+
+async function drainWith(connections: DatabaseConnection[]): Promise<{ perSecond: number; ranTwice: number }> {
+  const runs = new Map<number, number>();
+  const kinds: JobKind[] = [
+    {
+      kind: "bench.noop",
+      handle: async (payload) => {
+        const n = payload.n as number;
+        runs.set(n, (runs.get(n) ?? 0) + 1);
+      },
+    },
+  ];
+  const runners = connections.map((connection) => createJobRunner({ db: connection.db, kinds, logger }));
+  const started = performance.now();
+  const ran = (await Promise.all(runners.map((runner) => runner.drain()))).reduce((sum, each) => sum + each, 0);
+  const seconds = (performance.now() - started) / 1000;
+  if (ran !== count || runs.size !== count) throw new Error(`ran ${ran} jobs of ${count}`);
+  return { perSecond: count / seconds, ranTwice: [...runs.values()].filter((times) => times > 1).length };
+}
+
+export async function jobsBench(kind: "pglite" | "postgresql"): Promise<string> {
+  const opened = await open(kind);
+  try {
+    const [first] = opened.connections;
+    const lines = [
+      `#### Jobs on ${kind === "pglite" ? "PGlite" : "PostgreSQL"}: ${count} jobs, handler does nothing`,
+      "",
+      "| step | jobs/s | run twice |",
+      "| --- | ---: | ---: |",
+    ];
+    lines.push(`| enqueue, one transaction each | ${(await enqueueAll(first!)).toFixed(0)} | — |`);
+    const one = await drainWith([first!]);
+    lines.push(`| take and finish, one runner (4 at a time) | ${one.perSecond.toFixed(0)} | ${one.ranTwice} |`);
+    if (opened.connections.length > 1) {
+      await enqueueAll(first!);
+      const two = await drainWith(opened.connections);
+      lines.push(`| take and finish, two runners on two connections | ${two.perSecond.toFixed(0)} | ${two.ranTwice} |`);
+    }
+    return lines.join("\n");
+  } finally {
+    await opened.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const kinds = (process.argv[2] ?? "pglite,postgresql").split(",") as ("pglite" | "postgresql")[];
+  for (const kind of kinds) console.log(`${await jobsBench(kind)}\n`);
+}
