@@ -28,7 +28,12 @@ const jobs = () => database.db.select().from(job);
 /** A clock the test moves: retries and leases are times in the future. */
 const clock = () => {
   let at = Date.now();
-  return { now: () => new Date(at), pass: (ms: number) => void (at += ms) };
+  return {
+    now: () => new Date(at),
+    pass: (ms: number) => {
+      at += ms;
+    },
+  };
 };
 
 describe("the job queue", () => {
