@@ -28,6 +28,9 @@ import { syncCatalogue } from "./modules/catalogue/service.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { invitationRoutes } from "./modules/invitations/routes.js";
 import { createMailer, type Mailer } from "./modules/mail/service.js";
+import { createNotificationDelivery } from "./modules/notifications/delivery.js";
+import { createLiveNotifications } from "./modules/notifications/live.js";
+import { notificationRoutes } from "./modules/notifications/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
 import { participationRoutes } from "./modules/participation/routes.js";
 import { platformRoutes } from "./modules/platform/routes.js";
@@ -182,9 +185,16 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     onQueued: () => jobs.wake(),
   });
   app.decorate("mailer", mailer);
+  const liveNotifications = createLiveNotifications();
+  const notificationDelivery = createNotificationDelivery({
+    db: deps.db,
+    mailer,
+    live: liveNotifications,
+    baseUrl: deps.config.baseUrl,
+  });
   const jobs = createJobRunner({
     db: deps.db,
-    kinds: [mailer.delivery],
+    kinds: [mailer.delivery, notificationDelivery],
     logger: app.log,
     leaseMs: deps.config.jobLeaseSeconds * 1000,
   });
@@ -213,6 +223,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(platformRoutes);
   await syncCatalogue(deps.db, { builtins: interlinkers.map((interlinker) => interlinker.manifest) });
   await app.register(accountRoutes);
+  await app.register(notificationRoutes(liveNotifications));
   await app.register(catalogueRoutes);
   await app.register(organizationRoutes);
   await app.register(teamRoutes);

@@ -161,6 +161,12 @@ export async function startThread(options: {
       targetId: thread!.id,
       summary: { after: { assetId: asset.id, title: options.title, postId: post!.id, mentions: rendered.mentions } },
     });
+    await platform.notifications.mentioned(tx, {
+      asset,
+      actorId: authorId,
+      userIds: rendered.mentions,
+      title: options.title,
+    });
     return thread!;
   });
 }
@@ -204,6 +210,12 @@ export async function replyToThread(options: {
       targetType: "discussion_post",
       targetId: post!.id,
       summary: { after: { assetId: asset.id, threadId: thread.id, mentions: rendered.mentions } },
+    });
+    await platform.notifications.mentioned(tx, {
+      asset,
+      actorId: authorId,
+      userIds: rendered.mentions,
+      title: thread.title,
     });
     return post!;
   });

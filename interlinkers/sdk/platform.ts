@@ -55,6 +55,16 @@ export interface Platform {
      */
     assetReaders(db: Database, options: { processId: string; itemId: string }): Promise<Set<string>>;
   };
+  notifications: {
+    /**
+     * Tells the people an asset's text mentions (process members), once the caller's transaction commits. Each
+     * is checked against the asset's policies when it is delivered: who cannot see the asset then is not told.
+     */
+    mentioned(
+      tx: Database,
+      options: { asset: AssetRow; actorId: string; userIds: string[]; title: string },
+    ): Promise<void>;
+  };
   teams: {
     /** Names of the teams the actor may see, by id; others are missing from the map. */
     visibleNames(db: Database, actor: MaybeActor, teamIds: readonly string[]): Promise<Map<string, Translated>>;

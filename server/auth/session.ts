@@ -81,7 +81,8 @@ export function createSessionReader(options: {
   };
 }
 
-function actorOf(row: UserRow): Actor {
+/** The actor an account row stands for: the session read, and whoever a job acts for or tells. */
+export function actorOf(row: UserRow): Actor {
   return Object.freeze({
     userId: row.id,
     name: row.name,

@@ -2,6 +2,7 @@ export * from "./auth.js";
 export * from "./catalogue.js";
 export * from "./invitations.js";
 export * from "./jobs.js";
+export * from "./notifications.js";
 export * from "./organizations.js";
 export * from "./participation.js";
 export * from "./platform.js";

@@ -8,6 +8,7 @@ import { authorize, can, canAll, explain, explainAll, type MaybeActor } from "..
 import { consentSides, rightsReadAssets } from "../../policies/process.js";
 import { getUserSummaries } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
+import { notify } from "../notifications/emit.js";
 import { loadItem } from "../processes/access.js";
 import { listProcessMembers, rightHoldersOf } from "../processes/grants.js";
 import { readerLanguage } from "../processes/translations.js";
@@ -48,6 +49,21 @@ export const platform: Platform = {
       const readers = new Set(holders.administrators);
       for (const [userId, rights] of holders.people) if (rightsReadAssets(rights)) readers.add(userId);
       return readers;
+    },
+  },
+  notifications: {
+    async mentioned(tx, options) {
+      const userIds = options.userIds.filter((userId) => userId !== options.actorId);
+      if (userIds.length === 0) return;
+      await notify(tx, {
+        type: "mentioned",
+        actorId: options.actorId,
+        processId: options.asset.processId,
+        subject: { kind: "asset", id: options.asset.id },
+        audience: { userIds },
+        url: `/processes/${options.asset.processId}/assets/${options.asset.id}`,
+        data: { title: options.title },
+      });
     },
   },
   teams: {

@@ -288,7 +288,7 @@ export async function teamRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "request_to_join", loaded.subject, "team");
       const created = await createJoinRequest(app.db, {
         actor,
-        teamId: loaded.row.id,
+        team: loaded.row,
         message: request.body.message,
       });
       return reply.code(201).send(created);

@@ -14,6 +14,7 @@ import {
   type TeamSubject,
 } from "../../policies/index.js";
 import { getUserSummaries } from "../accounts/service.js";
+import { notify } from "../notifications/emit.js";
 import {
   findOrganization,
   getOrganization,
@@ -260,13 +261,26 @@ async function requireAnAdministrator(tx: Database, teamId: string): Promise<voi
   if (!after.allowed) throw conflict("last-administrator", after.reason);
 }
 
-export async function createJoinRequest(db: Database, options: { actor: Actor; teamId: string; message: string }) {
-  const [created] = await db
-    .insert(teamJoinRequest)
-    .values({ teamId: options.teamId, userId: options.actor.userId, message: options.message })
-    .onConflictDoNothing()
-    .returning();
-  if (!created) throw conflict("request-pending", "You have already asked to join; wait for an answer.");
+/** Asks to join a team; whoever may decide for the team is told. */
+export async function createJoinRequest(db: Database, options: { actor: Actor; team: TeamRow; message: string }) {
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(teamJoinRequest)
+      .values({ teamId: options.team.id, userId: options.actor.userId, message: options.message })
+      .onConflictDoNothing()
+      .returning();
+    if (!row) throw conflict("request-pending", "You have already asked to join; wait for an answer.");
+    await notify(tx, {
+      type: "join_request.created",
+      actorId: options.actor.userId,
+      subject: { kind: "join_request", id: row.id },
+      teamId: options.team.id,
+      audience: { teamDeciders: options.team.id },
+      url: `/teams/${options.team.id}`,
+      data: { by: options.actor.name, team: options.team.name },
+    });
+    return row;
+  });
   return presentableRequest(db, created);
 }
 
@@ -313,6 +327,16 @@ export async function decideJoinRequest(
     if (options.decision === "approved") {
       await tx.insert(teamMember).values({ teamId: row.teamId, userId: row.userId }).onConflictDoNothing();
     }
+    const [decidedTeam] = await tx.select({ name: team.name }).from(team).where(eq(team.id, row.teamId));
+    await notify(tx, {
+      type: "join_request.decided",
+      actorId: options.actor.userId,
+      subject: { kind: "join_request", id: row.id },
+      teamId: row.teamId,
+      audience: { userIds: [row.userId] },
+      url: `/teams/${row.teamId}`,
+      data: { team: decidedTeam?.name ?? {}, decision: options.decision },
+    });
     return row;
   });
   return presentableRequest(db, decided);
@@ -495,4 +519,21 @@ export async function getTeamNames(db: Database, teamIds: string[]): Promise<Map
   if (teamIds.length === 0) return new Map();
   const rows = await db.select({ id: team.id, name: team.name }).from(team).where(inArray(team.id, teamIds));
   return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** Who administers the team now (their user ids), and its organization; null for a team that is gone. */
+export async function teamAdministrators(
+  db: Database,
+  teamId: string,
+): Promise<{ organizationId: string; userIds: string[] } | null> {
+  const [row] = await db
+    .select({ organizationId: team.organizationId })
+    .from(team)
+    .where(and(eq(team.id, teamId), isNull(team.deletedAt)));
+  if (!row) return null;
+  const members = await db
+    .select({ userId: teamMember.userId })
+    .from(teamMember)
+    .where(and(eq(teamMember.teamId, teamId), eq(teamMember.role, "administrator")));
+  return { organizationId: row.organizationId, userIds: members.map((member) => member.userId) };
 }

@@ -347,6 +347,308 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, newest first, and how many are unread */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only those not read yet. */
+                    unread?: "true" | "false";
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark some of your notifications read, or all of them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids?: string[];
+                        /** @enum {boolean} */
+                        all?: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** New notifications as they come: `text/event-stream`, one `notification` event (a list item) each; with `Last-Event-ID` the ones missed since that id first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "last-event-id"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each group of notifications reaches you by mail, overall and per process */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Choose how each group of notifications reaches you by mail, overall and per process */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interlinkers": {
         parameters: {
             query?: never;
@@ -12999,6 +13301,56 @@ export interface components {
                 };
             };
         };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "mentioned" | "join_request.created" | "join_request.decided";
+            /** Format: uuid */
+            processId?: string;
+            subject: {
+                /** @enum {string} */
+                kind: "asset" | "team" | "join_request";
+                id: string;
+            };
+            /** @description What happened, in your language. */
+            text: string;
+            /** @description The web app's path it opens. */
+            url: string;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageInput: {
+            items: components["schemas"]["NotificationInput"][];
+            nextCursor: string | null;
+            unread: number;
+        };
+        UnreadCountInput: {
+            unread: number;
+        };
+        NotificationPreferencesInput: {
+            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
+            events: {
+                /** @enum {string} */
+                mentions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                answers?: "immediately" | "daily" | "weekly" | "off";
+            };
+            /** @description Per process, what differs from your choice above. */
+            processes: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    answers?: "immediately" | "daily" | "weekly" | "off";
+                };
+            };
+        };
         OrganizationCreateInput: {
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
             name: {
@@ -14637,6 +14989,56 @@ export interface components {
                 [key: string]: {
                     code: string;
                     message: string;
+                };
+            };
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "mentioned" | "join_request.created" | "join_request.decided";
+            /** Format: uuid */
+            processId?: string;
+            subject: {
+                /** @enum {string} */
+                kind: "asset" | "team" | "join_request";
+                id: string;
+            };
+            /** @description What happened, in your language. */
+            text: string;
+            /** @description The web app's path it opens. */
+            url: string;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+            unread: number;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        NotificationPreferences: {
+            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
+            events: {
+                /** @enum {string} */
+                mentions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                answers?: "immediately" | "daily" | "weekly" | "off";
+            };
+            /** @description Per process, what differs from your choice above. */
+            processes: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    answers?: "immediately" | "daily" | "weekly" | "off";
                 };
             };
         };

@@ -1,0 +1,28 @@
+/**
+ * What people are told about (issue #13): each event type belongs to a group, and a person chooses per group (and
+ * per process) how it reaches them by mail. The inbox always has it.
+ */
+export const notificationTypes = ["mentioned", "join_request.created", "join_request.decided"] as const;
+export type NotificationType = (typeof notificationTypes)[number];
+
+export const notificationGroups = ["mentions", "requests_to_decide", "answers"] as const;
+export type NotificationGroup = (typeof notificationGroups)[number];
+
+export const groupOfNotification: Record<NotificationType, NotificationGroup> = {
+  mentioned: "mentions",
+  "join_request.created": "requests_to_decide",
+  "join_request.decided": "answers",
+};
+
+export const mailFrequencies = ["immediately", "daily", "weekly", "off"] as const;
+export type MailFrequency = (typeof mailFrequencies)[number];
+
+/** What waits for the person goes at once; the rest into the daily digest. */
+export const defaultMailFrequency: Record<NotificationGroup, MailFrequency> = {
+  mentions: "immediately",
+  requests_to_decide: "immediately",
+  answers: "daily",
+};
+
+export const notificationSubjectKinds = ["asset", "team", "join_request"] as const;
+export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

@@ -1,0 +1,103 @@
+import { eq, inArray } from "drizzle-orm";
+import { groupOfNotification } from "../../../common/notifications.js";
+import { actorOf } from "../../auth/session.js";
+import type { Database } from "../../db/client.js";
+import { notification, user } from "../../db/schema/index.js";
+import type { JobKind } from "../../jobs/runner.js";
+import { type Actor, can } from "../../policies/index.js";
+import { loadAsset } from "../assets/service.js";
+import type { Mailer } from "../mail/service.js";
+import { listAdministrators } from "../organizations/service.js";
+import { getTeam, teamAdministrators } from "../teams/service.js";
+import { type NotificationEvent, notificationJob } from "./emit.js";
+import type { LiveNotifications } from "./live.js";
+import { frequencyFor, type NotificationRow, preferencesOf } from "./service.js";
+import { notificationMail } from "./texts.js";
+
+/**
+ * May this person be told of this event now? Each type names what the person must be allowed to do with its
+ * subject, as the policies decide it today.
+ */
+async function mayBeTold(db: Database, recipient: Actor, event: NotificationEvent): Promise<boolean> {
+  switch (event.type) {
+    case "mentioned": {
+      const subject = await loadAsset(db, recipient, event.subject.id).catch(() => null);
+      return subject !== null && can(recipient, "view", subject);
+    }
+    case "join_request.created": {
+      const team = await getTeam(db, recipient, event.teamId!).catch(() => null);
+      return team !== null && can(recipient, "manage_members", team.subject);
+    }
+    case "join_request.decided":
+      // The answer to the person's own request: theirs to hear, even of a private team that refused them.
+      return true;
+  }
+}
+
+/** Who an event's audience is when it is delivered. */
+async function audienceOf(db: Database, event: NotificationEvent): Promise<string[]> {
+  if ("userIds" in event.audience) return event.audience.userIds;
+  const team = await teamAdministrators(db, event.audience.teamDeciders);
+  if (!team) return [];
+  const organization = await listAdministrators(db, team.organizationId);
+  return [...team.userIds, ...organization.map((person) => person.id)];
+}
+
+/** The job that delivers events: inbox rows, the live stream, and mail for those who want it at once. */
+export function createNotificationDelivery(options: {
+  db: Database;
+  mailer: Mailer;
+  live: LiveNotifications;
+  baseUrl: string;
+}): JobKind {
+  const { db } = options;
+  return {
+    kind: notificationJob,
+    async handle(payload) {
+      const eventId = String(payload.eventId);
+      const event = payload.event as NotificationEvent;
+      const recipients = [...new Set(await audienceOf(db, event))].filter((userId) => userId !== event.actorId);
+      if (recipients.length === 0) return;
+      const rows = await db.select().from(user).where(inArray(user.id, recipients));
+      // Who did it, by the name they have when it is delivered (the texts say "<by> mentioned you").
+      if (event.actorId && event.data.by === undefined) {
+        const [actor] = await db.select({ name: user.name }).from(user).where(eq(user.id, event.actorId));
+        event.data = { ...event.data, by: actor?.name ?? "" };
+      }
+      const preferences = await preferencesOf(db, recipients);
+      const group = groupOfNotification[event.type];
+      for (const row of rows) {
+        const recipient = actorOf(row);
+        if (!(await mayBeTold(db, recipient, event))) continue;
+        const frequency = frequencyFor(preferences.get(row.id), group, event.processId);
+        // One transaction per person: the inbox row and its mail together, so a retry after a crash adds neither
+        // twice (the row is unique per event and person) and loses neither.
+        const added = await db.transaction(async (tx) => {
+          const [inserted] = await tx
+            .insert(notification)
+            .values({
+              userId: row.id,
+              eventId,
+              type: event.type,
+              processId: event.processId ?? null,
+              subjectKind: event.subject.kind,
+              subjectId: event.subject.id,
+              url: event.url,
+              data: event.data,
+            })
+            .onConflictDoNothing()
+            .returning();
+          if (inserted && frequency === "immediately") {
+            const mail = notificationMail(event.type, event.data, recipient.language, {
+              url: `${options.baseUrl}${event.url}`,
+              settingsUrl: `${options.baseUrl}/profile`,
+            });
+            await options.mailer.send({ to: row.email, ...mail, purpose: "notification" }, tx);
+          }
+          return inserted;
+        });
+        if (added) options.live.publish(row.id, added);
+      }
+    },
+  };
+}

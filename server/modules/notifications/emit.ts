@@ -1,0 +1,33 @@
+import type { NotificationSubjectKind, NotificationType } from "../../../common/notifications.js";
+import type { Database } from "../../db/client.js";
+import { uuidv7 } from "../../db/ids.js";
+import { enqueueJob } from "../../jobs/queue.js";
+import type { NotificationData } from "./texts.js";
+
+/**
+ * Something happened that people should hear of. Emitted inside the change's transaction (`notify`), delivered
+ * by a job: who is told is settled then, and each recipient is checked against the policies at that moment, so
+ * someone removed from a process between the change and the delivery is not told.
+ */
+export interface NotificationEvent {
+  type: NotificationType;
+  /** Who did it: never told of their own doing. */
+  actorId: string | null;
+  processId?: string;
+  subject: { kind: NotificationSubjectKind; id: string };
+  /** The team a team's event belongs to (join requests). */
+  teamId?: string;
+  /** Who is told: these people, or whoever may decide for the team (its and its organization's administrators) when the job runs. */
+  audience: { userIds: string[] } | { teamDeciders: string };
+  /** The web app's path the notification opens. */
+  url: string;
+  /** What the texts name (texts.ts): who, which team, which discussion. */
+  data: NotificationData;
+}
+
+export const notificationJob = "notifications.deliver";
+
+/** Tells people of an event once the caller's transaction commits; pass the transaction. */
+export async function notify(tx: Database, event: NotificationEvent): Promise<void> {
+  await enqueueJob(tx, { kind: notificationJob, payload: { eventId: uuidv7(), event } });
+}

@@ -1,0 +1,90 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mailOutbox } from "../../db/schema/index.js";
+import { call, createTestApp, type TestContext } from "../../test/app.js";
+import { createAsset, createGrant } from "../../test/factories.js";
+import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
+
+// A mention in a discussion tells the person mentioned, and only while they may still see the discussion when it
+// is delivered: the interlinker asks the platform (interlinkers/sdk/platform.ts), the core checks the policies.
+
+let context: TestContext;
+let world: CoproductionWorld;
+let assetId: string;
+beforeAll(async () => {
+  context = await createTestApp();
+  world = await coproductionWorld(context);
+  const asset = await createAsset(context.app, {
+    by: world.admin,
+    taskId: world.tasks.build.id,
+    interlinkerId: "discussion",
+    name: "Opening hours",
+    input: { thread: { title: "Saturdays?", source: "Should we open on Saturdays, @Bruno Citizen?" } },
+  });
+  assetId = asset.id;
+});
+afterAll(() => context.close());
+
+const inboxOf = async (session: CoproductionWorld["citizen"]) =>
+  (await call(context.app, session, "GET", "/api/v1/me/notifications")).json().items as {
+    type: string;
+    text: string;
+    url: string;
+    processId?: string;
+    subject: { kind: string; id: string };
+  }[];
+
+describe("a mention", () => {
+  it("tells the person mentioned, with the way to the discussion, in the inbox and by mail at once", async () => {
+    await context.app.jobs.drain();
+    const [told] = await inboxOf(world.citizen);
+    expect(told).toEqual(
+      expect.objectContaining({
+        type: "mentioned",
+        text: "Ana Admin mentioned you in “Saturdays?”.",
+        url: `/processes/${world.process.id}/assets/${assetId}`,
+        processId: world.process.id,
+        subject: { kind: "asset", id: assetId },
+      }),
+    );
+    const mails = await context.database.db
+      .select()
+      .from(mailOutbox)
+      .where(and(eq(mailOutbox.recipient, world.citizen.email), eq(mailOutbox.purpose, "notification")));
+    expect(mails.map((mail) => mail.subject)).toEqual(["Ana Admin mentioned you"]);
+    // Nobody else was mentioned, and the author is not told of their own words.
+    expect(await inboxOf(world.admin)).toEqual([]);
+    expect(await inboxOf(world.member)).toEqual([]);
+  });
+
+  it("does not reach someone who may no longer see the discussion when it is delivered", async () => {
+    const grant = await createGrant(context.app, {
+      by: world.admin,
+      processId: world.process.id,
+      userId: world.outsider.userId,
+      itemId: world.phases.build.id,
+      rights: ["view"],
+    });
+    const thread = (await call(context.app, world.admin, "GET", `/api/v1/assets/${assetId}/discussion/threads`)).json()
+      .items[0];
+    await context.app.jobs.stop();
+    const name = (await call(context.app, world.outsider, "GET", "/api/v1/me")).json().name as string;
+    const reply = await call(
+      context.app,
+      world.admin,
+      "POST",
+      `/api/v1/assets/${assetId}/discussion/threads/${thread.id}/replies`,
+      { source: `Thanks @${name} and @Bruno Citizen` },
+    );
+    expect(reply.statusCode).toBe(201);
+    expect(reply.json().mentions).toContain(world.outsider.userId);
+    // Removed from the process before the delivery ran.
+    expect((await call(context.app, world.admin, "DELETE", `/api/v1/grants/${grant.id}`, {})).statusCode).toBe(204);
+    await context.app.jobs.drain();
+    expect(await inboxOf(world.outsider)).toEqual([]);
+    expect((await inboxOf(world.citizen)).map((item) => item.text)).toEqual([
+      "Ana Admin mentioned you in “Saturdays?”.",
+      "Ana Admin mentioned you in “Saturdays?”.",
+    ]);
+  });
+});

@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { requireActor } from "../../http/actor.js";
+import { problemSchema, refusalResponses } from "../../http/problem.js";
+import type { ApiApp } from "../../http/types.js";
+import type { LiveNotifications } from "./live.js";
+import { presentNotification } from "./presenter.js";
+import {
+  markReadInput,
+  notificationListQuery,
+  notificationPage,
+  notificationPreferences,
+  unreadCount,
+} from "./schema.js";
+import {
+  countUnread,
+  getPreferences,
+  listNotifications,
+  listNotificationsAfter,
+  markRead,
+  putPreferences,
+} from "./service.js";
+
+const tags = ["notifications"];
+
+/** A comment line on an idle stream, so proxies and browsers keep it open. */
+const heartbeatMs = 25_000;
+
+export function notificationRoutes(live: LiveNotifications) {
+  return async (app: ApiApp): Promise<void> => {
+    app.get(
+      "/api/v1/me/notifications",
+      {
+        schema: {
+          tags,
+          summary: "Your notifications, newest first, and how many are unread",
+          querystring: notificationListQuery,
+          response: { 200: notificationPage, 401: problemSchema, 422: problemSchema },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(request);
+        const [page, unread] = await Promise.all([
+          listNotifications(app.db, { userId: actor.userId, ...request.query }),
+          countUnread(app.db, actor.userId),
+        ]);
+        return {
+          items: page.items.map((row) => presentNotification(row, actor.language)),
+          nextCursor: page.nextCursor,
+          unread,
+        };
+      },
+    );
+
+    app.post(
+      "/api/v1/me/notifications/read",
+      {
+        schema: {
+          tags,
+          summary: "Mark some of your notifications read, or all of them",
+          body: markReadInput,
+          response: { 200: unreadCount, ...refusalResponses },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(request);
+        await markRead(app.db, { userId: actor.userId, ...request.body });
+        return { unread: await countUnread(app.db, actor.userId) };
+      },
+    );
+
+    app.get(
+      "/api/v1/me/notifications/stream",
+      {
+        schema: {
+          tags,
+          summary:
+            "New notifications as they come: `text/event-stream`, one `notification` event (a list item) each; " +
+            "with `Last-Event-ID` the ones missed since that id first",
+          headers: z.object({ "last-event-id": z.string().max(100).optional() }),
+          response: { 401: problemSchema },
+        },
+      },
+      async (request, reply) => {
+        const actor = await requireActor(request);
+        reply.hijack();
+        const stream = reply.raw;
+        stream.writeHead(200, {
+          "content-type": "text/event-stream; charset=utf-8",
+          "cache-control": "no-store",
+          connection: "keep-alive",
+          "x-accel-buffering": "no",
+        });
+        const send = (row: Parameters<typeof presentNotification>[0]) => {
+          stream.write(
+            `id: ${row.id}\nevent: notification\ndata: ${JSON.stringify(presentNotification(row, actor.language))}\n\n`,
+          );
+        };
+        // Subscribed before the missed ones are read, so nothing falls between the two.
+        const stop = live.subscribe(actor.userId, send);
+        const heartbeat = setInterval(() => stream.write(": still here\n\n"), heartbeatMs);
+        request.raw.on("close", () => {
+          clearInterval(heartbeat);
+          stop();
+        });
+        stream.write(": connected\n\n");
+        const lastId = request.headers["last-event-id"];
+        if (lastId && z.uuid().safeParse(lastId).success) {
+          for (const row of await listNotificationsAfter(app.db, { userId: actor.userId, afterId: lastId })) send(row);
+        }
+      },
+    );
+
+    app.get(
+      "/api/v1/me/notification-preferences",
+      {
+        schema: {
+          tags,
+          summary: "How each group of notifications reaches you by mail, overall and per process",
+          response: { 200: notificationPreferences, 401: problemSchema },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(request);
+        return getPreferences(app.db, actor.userId);
+      },
+    );
+
+    app.put(
+      "/api/v1/me/notification-preferences",
+      {
+        schema: {
+          tags,
+          summary: "Choose how each group of notifications reaches you by mail, overall and per process",
+          body: notificationPreferences,
+          response: { 200: notificationPreferences, ...refusalResponses },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(request);
+        return putPreferences(app.db, actor.userId, request.body);
+      },
+    );
+  };
+}
