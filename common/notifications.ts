@@ -2,7 +2,13 @@
  * What people are told about (issue #13): each event type belongs to a group, and a person chooses per group (and
  * per process) how it reaches them by mail. The inbox always has it.
  */
-export const notificationTypes = ["mentioned", "join_request.created", "join_request.decided"] as const;
+export const notificationTypes = [
+  "mentioned",
+  "join_request.created",
+  "join_request.decided",
+  "participation_request.created",
+  "participation_request.decided",
+] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
 export const notificationGroups = ["mentions", "requests_to_decide", "answers"] as const;
@@ -12,6 +18,8 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   mentioned: "mentions",
   "join_request.created": "requests_to_decide",
   "join_request.decided": "answers",
+  "participation_request.created": "requests_to_decide",
+  "participation_request.decided": "answers",
 };
 
 export const mailFrequencies = ["immediately", "daily", "weekly", "off"] as const;
@@ -24,5 +32,5 @@ export const defaultMailFrequency: Record<NotificationGroup, MailFrequency> = {
   answers: "daily",
 };
 
-export const notificationSubjectKinds = ["asset", "team", "join_request"] as const;
+export const notificationSubjectKinds = ["asset", "team", "join_request", "participation_request"] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

@@ -8,6 +8,8 @@ import { type Actor, can } from "../../policies/index.js";
 import { loadAsset } from "../assets/service.js";
 import type { Mailer } from "../mail/service.js";
 import { listAdministrators } from "../organizations/service.js";
+import { loadProcessAccess } from "../processes/access.js";
+import { listProcessMembers } from "../processes/grants.js";
 import { getTeam, teamAdministrators } from "../teams/service.js";
 import { type NotificationEvent, notificationJob } from "./emit.js";
 import type { LiveNotifications } from "./live.js";
@@ -28,8 +30,13 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
       const team = await getTeam(db, recipient, event.teamId!).catch(() => null);
       return team !== null && can(recipient, "manage_members", team.subject);
     }
+    case "participation_request.created": {
+      const access = await loadProcessAccess(db, recipient, event.processId!).catch(() => null);
+      return access !== null && can(recipient, "manage_grants", access.subject);
+    }
     case "join_request.decided":
-      // The answer to the person's own request: theirs to hear, even of a private team that refused them.
+    case "participation_request.decided":
+      // The answer to the person's own request: theirs to hear, even where the answer closed the door.
       return true;
   }
 }
@@ -37,6 +44,9 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
 /** Who an event's audience is when it is delivered. */
 async function audienceOf(db: Database, event: NotificationEvent): Promise<string[]> {
   if ("userIds" in event.audience) return event.audience.userIds;
+  if ("processPeople" in event.audience) {
+    return (await listProcessMembers(db, event.audience.processPeople)).map((person) => person.id);
+  }
   const team = await teamAdministrators(db, event.audience.teamDeciders);
   if (!team) return [];
   const organization = await listAdministrators(db, team.organizationId);

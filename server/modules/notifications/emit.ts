@@ -17,8 +17,12 @@ export interface NotificationEvent {
   subject: { kind: NotificationSubjectKind; id: string };
   /** The team a team's event belongs to (join requests). */
   teamId?: string;
-  /** Who is told: these people, or whoever may decide for the team (its and its organization's administrators) when the job runs. */
-  audience: { userIds: string[] } | { teamDeciders: string };
+  /**
+   * Who is told: these people; or whoever may decide for the team (its and its organization's administrators);
+   * or the process's people (administrators and right holders), narrowed by the type's policy check when the job
+   * runs.
+   */
+  audience: { userIds: string[] } | { teamDeciders: string } | { processPeople: string };
   /** The web app's path the notification opens. */
   url: string;
   /** What the texts name (texts.ts): who, which team, which discussion. */

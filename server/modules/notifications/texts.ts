@@ -77,6 +77,57 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
         `Jūsu pieprasījums pievienoties komandai “${d.team}” ir ${d.decision === "approved" ? "apstiprināts" : "noraidīts"}`,
     },
   },
+  "participation_request.created": {
+    en: {
+      text: (d) => `${d.by} asks to take part in “${d.process}”. Accept or decline the request.`,
+      subject: (d) => `${d.by} asks to take part in “${d.process}”`,
+    },
+    es: {
+      text: (d) => `${d.by} pide participar en «${d.process}». Acepta o rechaza la solicitud.`,
+      subject: (d) => `${d.by} pide participar en «${d.process}»`,
+    },
+    it: {
+      text: (d) => `${d.by} chiede di partecipare a «${d.process}». Accetta o rifiuta la richiesta.`,
+      subject: (d) => `${d.by} chiede di partecipare a «${d.process}»`,
+    },
+    lv: {
+      text: (d) => `${d.by} lūdz iespēju piedalīties procesā “${d.process}”. Pieņemiet vai noraidiet pieprasījumu.`,
+      subject: (d) => `${d.by} lūdz iespēju piedalīties procesā “${d.process}”`,
+    },
+  },
+  "participation_request.decided": {
+    en: {
+      text: (d) =>
+        d.decision === "accepted"
+          ? `Your request to take part in “${d.process}” was accepted: you take part now.`
+          : `Your request to take part in “${d.process}” was declined. The process page says why.`,
+      subject: (d) => `Your request to take part in “${d.process}” was ${d.decision}`,
+    },
+    es: {
+      text: (d) =>
+        d.decision === "accepted"
+          ? `Tu solicitud para participar en «${d.process}» ha sido aceptada: ya participas.`
+          : `Tu solicitud para participar en «${d.process}» ha sido rechazada. La página del proceso explica por qué.`,
+      subject: (d) =>
+        `Tu solicitud para participar en «${d.process}» ha sido ${d.decision === "accepted" ? "aceptada" : "rechazada"}`,
+    },
+    it: {
+      text: (d) =>
+        d.decision === "accepted"
+          ? `La tua richiesta di partecipare a «${d.process}» è stata accettata: ora partecipi.`
+          : `La tua richiesta di partecipare a «${d.process}» è stata rifiutata. La pagina del processo spiega perché.`,
+      subject: (d) =>
+        `La tua richiesta di partecipare a «${d.process}» è stata ${d.decision === "accepted" ? "accettata" : "rifiutata"}`,
+    },
+    lv: {
+      text: (d) =>
+        d.decision === "accepted"
+          ? `Jūsu pieprasījums piedalīties procesā “${d.process}” ir pieņemts: tagad jūs tajā piedalāties.`
+          : `Jūsu pieprasījums piedalīties procesā “${d.process}” ir noraidīts. Procesa lapā ir norādīts iemesls.`,
+      subject: (d) =>
+        `Jūsu pieprasījums piedalīties procesā “${d.process}” ir ${d.decision === "accepted" ? "pieņemts" : "noraidīts"}`,
+    },
+  },
 };
 
 const mailClosing: Record<Language, (url: string, settingsUrl: string) => string> = {

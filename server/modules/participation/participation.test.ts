@@ -130,3 +130,28 @@ describe("answering", () => {
     );
   });
 });
+
+describe("who hears of it", () => {
+  const inbox = async (session: Session) =>
+    (await call(context.app, session, "GET", "/api/v1/me/notifications")).json().items as {
+      type: string;
+      text: string;
+    }[];
+
+  it("tells those who may answer when someone asks, and the person when it is answered; nobody else", async () => {
+    const asker = await signUp(context.app, { name: "Marta Asker", language: "es" });
+    const request = (await ask(asker, { reason: "I live on this street" })).json();
+    await context.app.jobs.drain();
+    const told = (await inbox(world.admin)).find((item) => item.type === "participation_request.created");
+    expect(told?.text).toBe(`Marta Asker asks to take part in “${world.process.name}”. Accept or decline the request.`);
+    // Taking part is not deciding: the residents' administrator holds no right over grants.
+    expect((await inbox(world.citizen)).map((item) => item.type)).not.toContain("participation_request.created");
+    expect((await inbox(world.outsider)).map((item) => item.type)).not.toContain("participation_request.created");
+
+    await answer(world.admin, request.id, "decline", { reason: "Only residents of the district." });
+    await context.app.jobs.drain();
+    expect((await inbox(asker)).map((item) => item.text)).toEqual([
+      `Tu solicitud para participar en «${world.process.name}» ha sido rechazada. La página del proceso explica por qué.`,
+    ]);
+  });
+});

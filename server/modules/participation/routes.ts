@@ -64,6 +64,7 @@ export async function participationRoutes(app: ApiApp): Promise<void> {
       const row = await requestParticipation(app.db, {
         actor,
         processId: access.process.id,
+        processName: access.process.name,
         reason: request.body.reason,
       });
       const [presented] = await present([row], false);
@@ -109,14 +110,14 @@ export async function participationRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await requireActor(request);
-      const { row } = await forDecider(actor, request.params.id);
+      const { row, access } = await forDecider(actor, request.params.id);
       const { teamId, rights } = request.body ?? {};
       if (teamId) {
         // Putting someone in a team is for who runs the team's members, as it is everywhere else.
         const team = await getTeam(app.db, actor, teamId);
         authorize(actor, "manage_members", team.subject, "team");
       }
-      await acceptParticipationRequest(app.db, { actor, row, teamId, rights });
+      await acceptParticipationRequest(app.db, { actor, row, processName: access.process.name, teamId, rights });
       const [presented] = await present([await findParticipationRequest(app.db, row.id)], true);
       return presented!;
     },
@@ -135,8 +136,13 @@ export async function participationRoutes(app: ApiApp): Promise<void> {
     },
     async (request) => {
       const actor = await requireActor(request);
-      const { row } = await forDecider(actor, request.params.id);
-      await declineParticipationRequest(app.db, { actor, row, reason: request.body.reason });
+      const { row, access } = await forDecider(actor, request.params.id);
+      await declineParticipationRequest(app.db, {
+        actor,
+        row,
+        processName: access.process.name,
+        reason: request.body.reason,
+      });
       const [presented] = await present([await findParticipationRequest(app.db, row.id)], true);
       return presented!;
     },

@@ -7,6 +7,7 @@ import { cursorCondition, toPage } from "../../http/pagination.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import type { Actor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
+import { notify } from "../notifications/emit.js";
 import { insertGrant, teamTakesPart } from "../processes/grants.js";
 import { addMember } from "../teams/service.js";
 
@@ -25,7 +26,7 @@ const isDuplicate = (error: unknown) =>
 /** Asks to take part in a process, with the reason; one open request per person and process (409). */
 export async function requestParticipation(
   db: Database,
-  options: { actor: Actor; processId: string; reason: string },
+  options: { actor: Actor; processId: string; processName: string; reason: string },
 ): Promise<ParticipationRequestRow> {
   const { actor, processId, reason } = options;
   const [open] = await db
@@ -52,6 +53,15 @@ export async function requestParticipation(
         targetType: "participation_request",
         targetId: row!.id,
         summary: { after: { userId: actor.userId } },
+      });
+      await notify(tx, {
+        type: "participation_request.created",
+        actorId: actor.userId,
+        processId,
+        subject: { kind: "participation_request", id: row!.id },
+        audience: { processPeople: processId },
+        url: `/processes/${processId}`,
+        data: { process: options.processName },
       });
       return row!;
     });
@@ -101,7 +111,7 @@ const alreadyAnswered = () => conflict("participation-request-answered", "This r
  */
 export async function acceptParticipationRequest(
   db: Database,
-  options: { actor: Actor; row: ParticipationRequestRow; teamId?: string; rights?: Right[] },
+  options: { actor: Actor; row: ParticipationRequestRow; processName: string; teamId?: string; rights?: Right[] },
 ): Promise<void> {
   const { actor, row } = options;
   if (row.status !== "pending") throw alreadyAnswered();
@@ -144,6 +154,7 @@ export async function acceptParticipationRequest(
       targetId: row.id,
       summary: { after: { userId: row.userId, teamId: options.teamId ?? null, rights } },
     });
+    await tellTheAsker(tx, row, options.processName, "accepted");
   });
   announceAccessChange(db, { processId: row.processId });
 }
@@ -151,7 +162,7 @@ export async function acceptParticipationRequest(
 /** Declines a request with the reason the person reads. */
 export async function declineParticipationRequest(
   db: Database,
-  options: { actor: Actor; row: ParticipationRequestRow; reason: string },
+  options: { actor: Actor; row: ParticipationRequestRow; processName: string; reason: string },
 ): Promise<void> {
   const { actor, row, reason } = options;
   if (row.status !== "pending") throw alreadyAnswered();
@@ -170,5 +181,24 @@ export async function declineParticipationRequest(
       targetId: row.id,
       summary: { after: { userId: row.userId } },
     });
+    await tellTheAsker(tx, row, options.processName, "declined");
+  });
+}
+
+/** The person who asked hears the answer (the process page shows them their request and its reason). */
+function tellTheAsker(
+  tx: Database,
+  row: ParticipationRequestRow,
+  processName: string,
+  decision: "accepted" | "declined",
+): Promise<void> {
+  return notify(tx, {
+    type: "participation_request.decided",
+    actorId: null,
+    processId: row.processId,
+    subject: { kind: "participation_request", id: row.id },
+    audience: { userIds: [row.userId] },
+    url: `/processes/${row.processId}`,
+    data: { process: processName, decision },
   });
 }

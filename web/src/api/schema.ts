@@ -13305,12 +13305,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "join_request.created" | "join_request.decided";
+            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request";
+                kind: "asset" | "team" | "join_request" | "participation_request";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -14996,12 +14996,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "join_request.created" | "join_request.decided";
+            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request";
+                kind: "asset" | "team" | "join_request" | "participation_request";
                 id: string;
             };
             /** @description What happened, in your language. */
