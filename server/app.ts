@@ -29,6 +29,7 @@ import { healthRoutes } from "./modules/health/routes.js";
 import { invitationRoutes } from "./modules/invitations/routes.js";
 import { createMailer, type Mailer } from "./modules/mail/service.js";
 import { createNotificationDelivery } from "./modules/notifications/delivery.js";
+import { createDigestDelivery } from "./modules/notifications/digest.js";
 import { createLiveNotifications } from "./modules/notifications/live.js";
 import { notificationRoutes } from "./modules/notifications/routes.js";
 import { organizationRoutes } from "./modules/organizations/routes.js";
@@ -194,7 +195,11 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   });
   const jobs = createJobRunner({
     db: deps.db,
-    kinds: [mailer.delivery, notificationDelivery],
+    kinds: [
+      mailer.delivery,
+      notificationDelivery,
+      createDigestDelivery({ db: deps.db, mailer, baseUrl: deps.config.baseUrl }),
+    ],
     logger: app.log,
     leaseMs: deps.config.jobLeaseSeconds * 1000,
   });

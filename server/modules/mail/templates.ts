@@ -237,4 +237,4 @@ export function invitationMail(language: Language, facts: InvitationMailFacts): 
 }
 
 /** What a mail is for: one per template, kept beside each mail in the outbox and in its file. */
-export type MailPurpose = keyof typeof mailTemplates | "invitation" | "notification";
+export type MailPurpose = keyof typeof mailTemplates | "invitation" | "notification" | "notification-digest";

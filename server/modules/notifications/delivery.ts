@@ -11,6 +11,7 @@ import { listAdministrators } from "../organizations/service.js";
 import { loadProcessAccess } from "../processes/access.js";
 import { listProcessMembers } from "../processes/grants.js";
 import { getTeam, teamAdministrators } from "../teams/service.js";
+import { scheduleDigest } from "./digest.js";
 import { type NotificationEvent, notificationJob } from "./emit.js";
 import type { LiveNotifications } from "./live.js";
 import { frequencyFor, type NotificationRow, preferencesOf } from "./service.js";
@@ -103,6 +104,8 @@ export function createNotificationDelivery(options: {
               settingsUrl: `${options.baseUrl}/profile`,
             });
             await options.mailer.send({ to: row.email, ...mail, purpose: "notification" }, tx);
+          } else if (inserted && (frequency === "daily" || frequency === "weekly")) {
+            await scheduleDigest(tx, { userId: row.id, frequency });
           }
           return inserted;
         });

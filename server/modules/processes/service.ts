@@ -552,3 +552,13 @@ export async function listParticipants(
     hiddenTeams: teamIds.length - visible.length,
   };
 }
+
+/** Processes' names by id (deleted ones too: a digest may name where something happened before). */
+export async function getProcessNames(db: Database, processIds: string[]): Promise<Map<string, string>> {
+  if (processIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: process.id, name: process.name })
+    .from(process)
+    .where(inArray(process.id, processIds));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -1,0 +1,143 @@
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import type { Language } from "../../../common/languages.js";
+import { groupOfNotification } from "../../../common/notifications.js";
+import type { Database } from "../../db/client.js";
+import { notification, user } from "../../db/schema/index.js";
+import { enqueueJob } from "../../jobs/queue.js";
+import type { JobKind } from "../../jobs/runner.js";
+import type { Mailer } from "../mail/service.js";
+import { getProcessNames } from "../processes/service.js";
+import { frequencyFor, preferencesOf } from "./service.js";
+import { notificationText } from "./texts.js";
+
+export const digestJob = "notifications.digest";
+export type DigestFrequency = "daily" | "weekly";
+
+/** Digests go at 07:00 UTC: the daily one the next morning, the weekly one on Monday. */
+export function nextDigestAt(frequency: DigestFrequency, now: Date): Date {
+  const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 7));
+  if (next <= now) next.setUTCDate(next.getUTCDate() + 1);
+  if (frequency === "weekly") while (next.getUTCDay() !== 1) next.setUTCDate(next.getUTCDate() + 1);
+  return next;
+}
+
+/**
+ * Makes sure the person's next digest of this frequency is waiting; inside the transaction that wrote what it
+ * will carry. One waiting digest per person and frequency (the job's singleton key).
+ */
+export async function scheduleDigest(
+  tx: Database,
+  options: { userId: string; frequency: DigestFrequency; now?: Date },
+): Promise<void> {
+  await enqueueJob(tx, {
+    kind: digestJob,
+    payload: { userId: options.userId, frequency: options.frequency },
+    runAt: nextDigestAt(options.frequency, options.now ?? new Date()),
+    singletonKey: `${options.userId}:${options.frequency}`,
+  });
+}
+
+const digestWords: Record<
+  Language,
+  {
+    subject: (frequency: DigestFrequency, count: number) => string;
+    opening: (name: string) => string;
+    elsewhere: string;
+    closing: (inboxUrl: string, settingsUrl: string) => string;
+  }
+> = {
+  en: {
+    subject: (frequency, count) => `Your ${frequency} INTERLINK summary: ${count} new`,
+    opening: (name) => `Hello ${name},\n\nhere is what happened since your last summary.`,
+    elsewhere: "Teams and other places",
+    closing: (inbox, settings) => `All of it in your inbox: ${inbox}\n\nChoose which mails you get: ${settings}`,
+  },
+  es: {
+    subject: (frequency, count) =>
+      `Tu resumen ${frequency === "daily" ? "diario" : "semanal"} de INTERLINK: ${count} novedades`,
+    opening: (name) => `Hola, ${name}:\n\nesto es lo que ha pasado desde tu último resumen.`,
+    elsewhere: "Equipos y otros lugares",
+    closing: (inbox, settings) => `Todo está en tu bandeja: ${inbox}\n\nElige qué correos recibes: ${settings}`,
+  },
+  it: {
+    subject: (frequency, count) =>
+      `Il tuo riepilogo ${frequency === "daily" ? "giornaliero" : "settimanale"} di INTERLINK: ${count} novità`,
+    opening: (name) => `Ciao ${name},\n\necco cosa è successo dal tuo ultimo riepilogo.`,
+    elsewhere: "Team e altri luoghi",
+    closing: (inbox, settings) =>
+      `Trovi tutto nella tua casella: ${inbox}\n\nScegli quali e-mail ricevere: ${settings}`,
+  },
+  lv: {
+    subject: (frequency, count) =>
+      `Jūsu ${frequency === "daily" ? "dienas" : "nedēļas"} INTERLINK kopsavilkums: ${count} jaunumi`,
+    opening: (name) => `Labdien, ${name}!\n\nLūk, kas noticis kopš jūsu pēdējā kopsavilkuma.`,
+    elsewhere: "Komandas un citas vietas",
+    closing: (inbox, settings) =>
+      `Viss ir jūsu paziņojumos: ${inbox}\n\nIzvēlieties, kādas vēstules saņemt: ${settings}`,
+  },
+};
+
+/**
+ * The job that mails a person's digest: what reached their inbox since the last one, in the groups (and
+ * processes) they chose this frequency for, not read yet, grouped by process. Marked digested in the same
+ * transaction as the mail is stored, so a retry neither repeats nor loses it. Nothing to say, no mail.
+ */
+export function createDigestDelivery(options: { db: Database; mailer: Mailer; baseUrl: string }): JobKind {
+  const { db } = options;
+  return {
+    kind: digestJob,
+    async handle(payload) {
+      const userId = String(payload.userId);
+      const frequency = payload.frequency as DigestFrequency;
+      const [person] = await db.select().from(user).where(eq(user.id, userId));
+      if (!person) return;
+      const preferences = (await preferencesOf(db, [userId])).get(userId);
+      const waiting = await db
+        .select()
+        .from(notification)
+        .where(and(eq(notification.userId, userId), isNull(notification.digestedAt), isNull(notification.readAt)))
+        .orderBy(asc(notification.id))
+        .limit(500);
+      const carried = waiting.filter(
+        (row) => frequencyFor(preferences, groupOfNotification[row.type], row.processId ?? undefined) === frequency,
+      );
+      if (carried.length === 0) return;
+      const language = person.language as Language;
+      const words = digestWords[language];
+      const names = await getProcessNames(db, [
+        ...new Set(carried.flatMap((row) => (row.processId ? [row.processId] : []))),
+      ]);
+      const sections = new Map<string, string[]>();
+      for (const row of carried) {
+        const heading = row.processId ? (names.get(row.processId) ?? words.elsewhere) : words.elsewhere;
+        const lines = sections.get(heading) ?? [];
+        lines.push(`- ${notificationText(row.type, row.data, language)}\n  ${options.baseUrl}${row.url}`);
+        sections.set(heading, lines);
+      }
+      const body = [...sections].map(([heading, lines]) => `${heading}\n${lines.join("\n")}`).join("\n\n");
+      await db.transaction(async (tx) => {
+        await options.mailer.send(
+          {
+            to: person.email,
+            subject: words.subject(frequency, carried.length),
+            text: `${words.opening(person.name)}\n\n${body}\n\n${words.closing(
+              `${options.baseUrl}/notifications`,
+              `${options.baseUrl}/profile`,
+            )}`,
+            purpose: "notification-digest",
+          },
+          tx,
+        );
+        await tx
+          .update(notification)
+          .set({ digestedAt: new Date() })
+          .where(
+            inArray(
+              notification.id,
+              carried.map((row) => row.id),
+            ),
+          );
+      });
+    },
+  };
+}
