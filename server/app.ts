@@ -186,19 +186,21 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     onQueued: () => jobs.wake(),
   });
   app.decorate("mailer", mailer);
+  const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
   const liveNotifications = createLiveNotifications();
   const notificationDelivery = createNotificationDelivery({
     db: deps.db,
     mailer,
     live: liveNotifications,
     baseUrl: deps.config.baseUrl,
+    secret,
   });
   const jobs = createJobRunner({
     db: deps.db,
     kinds: [
       mailer.delivery,
       notificationDelivery,
-      createDigestDelivery({ db: deps.db, mailer, baseUrl: deps.config.baseUrl }),
+      createDigestDelivery({ db: deps.db, mailer, baseUrl: deps.config.baseUrl, secret }),
     ],
     logger: app.log,
     leaseMs: deps.config.jobLeaseSeconds * 1000,
@@ -207,7 +209,6 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   app.addHook("onReady", async () => jobs.start());
   // Before the database closes (main.ts closes the app first): running jobs finish or are handed back.
   app.addHook("onClose", async () => jobs.stop());
-  const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
   const auth = createAuth({ db: deps.db, config: deps.config, secret, mailer, logger: app.log });
   const notices = await changeNotices(deps.db, deps.databaseKind);
   app.decorate("changeNotices", notices);
@@ -228,7 +229,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(platformRoutes);
   await syncCatalogue(deps.db, { builtins: interlinkers.map((interlinker) => interlinker.manifest) });
   await app.register(accountRoutes);
-  await app.register(notificationRoutes(liveNotifications));
+  await app.register(notificationRoutes({ live: liveNotifications, secret }));
   await app.register(catalogueRoutes);
   await app.register(organizationRoutes);
   await app.register(teamRoutes);

@@ -31,6 +31,8 @@ export const mailOutbox = pgTable("mail_outbox", {
   html: text("html"),
   purpose: text("purpose").notNull(),
   metadata: jsonb("metadata").$type<Record<string, string>>().notNull().default({}),
+  /** Headers the mail carries besides the usual ones (`List-Unsubscribe`, RFC 8058). */
+  headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   sentAt: timestamp("sent_at", { withTimezone: true }),
   error: text("error"),

@@ -6,7 +6,14 @@ import type { MailPurpose } from "./templates.js";
 export async function writeMailFile(
   dir: string,
   id: string,
-  mail: { from: string; to: string; subject: string; text: string; purpose: MailPurpose },
+  mail: {
+    from: string;
+    to: string;
+    subject: string;
+    text: string;
+    purpose: MailPurpose;
+    headers?: Record<string, string>;
+  },
 ): Promise<string> {
   await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
   const file = path.join(dir, `${id}.eml`);
@@ -19,6 +26,8 @@ export async function writeMailFile(
     "Content-Type: text/plain; charset=utf-8",
     "Content-Transfer-Encoding: 8bit",
     `X-Interlink-Purpose: ${mail.purpose}`,
+    // Header values are ours (tokens in base64url, our base URL): no line breaks can reach them.
+    ...Object.entries(mail.headers ?? {}).map(([name, value]) => `${name}: ${value}`),
   ];
   await fs.promises.writeFile(file, `${headers.join("\r\n")}\r\n\r\n${mail.text.replace(/\r?\n/g, "\r\n")}\r\n`, {
     mode: 0o600,

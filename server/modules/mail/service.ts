@@ -15,6 +15,8 @@ export interface OutgoingMail {
   purpose: MailPurpose;
   /** Links and ids the mail carries, kept beside it so an operator without SMTP can find them. */
   metadata?: Record<string, string>;
+  /** Headers besides the usual ones, e.g. `List-Unsubscribe` (RFC 8058). */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -49,6 +51,7 @@ export function createMailer(options: {
         text: mail.text,
         purpose: mail.purpose,
         metadata: mail.metadata ?? {},
+        headers: mail.headers ?? {},
       })
       .returning({ id: mailOutbox.id });
     await enqueueJob(db, { kind: mailDeliveryJob, payload: { mailId: stored!.id } });
@@ -76,6 +79,7 @@ export function createMailer(options: {
               subject: mail.subject,
               text: mail.text,
               purpose: mail.purpose as MailPurpose,
+              headers: mail.headers,
             });
             options.logger.info({ mailId: id, file }, "mail written to a file (no SMTP_URL)");
           } else {
@@ -84,6 +88,7 @@ export function createMailer(options: {
               to: mail.recipient,
               subject: mail.subject,
               text: mail.text,
+              headers: mail.headers,
             });
           }
         } catch (error) {

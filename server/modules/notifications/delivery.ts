@@ -16,6 +16,7 @@ import { type NotificationEvent, notificationJob } from "./emit.js";
 import type { LiveNotifications } from "./live.js";
 import { frequencyFor, type NotificationRow, preferencesOf } from "./service.js";
 import { notificationMail } from "./texts.js";
+import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe.js";
 
 /**
  * May this person be told of this event now? Each type names what the person must be allowed to do with its
@@ -60,6 +61,8 @@ export function createNotificationDelivery(options: {
   mailer: Mailer;
   live: LiveNotifications;
   baseUrl: string;
+  /** Signs the one-click unsubscribe links. */
+  secret: string;
 }): JobKind {
   const { db } = options;
   return {
@@ -103,7 +106,16 @@ export function createNotificationDelivery(options: {
               url: `${options.baseUrl}${event.url}`,
               settingsUrl: `${options.baseUrl}/profile`,
             });
-            await options.mailer.send({ to: row.email, ...mail, purpose: "notification" }, tx);
+            const token = unsubscribeToken(options.secret, { userId: row.id, group });
+            await options.mailer.send(
+              {
+                to: row.email,
+                ...mail,
+                purpose: "notification",
+                headers: unsubscribeHeaders(options.baseUrl, token),
+              },
+              tx,
+            );
           } else if (inserted && (frequency === "daily" || frequency === "weekly")) {
             await scheduleDigest(tx, { userId: row.id, frequency });
           }

@@ -9,6 +9,7 @@ import type { Mailer } from "../mail/service.js";
 import { getProcessNames } from "../processes/service.js";
 import { frequencyFor, preferencesOf } from "./service.js";
 import { notificationText } from "./texts.js";
+import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe.js";
 
 export const digestJob = "notifications.digest";
 export type DigestFrequency = "daily" | "weekly";
@@ -82,7 +83,13 @@ const digestWords: Record<
  * processes) they chose this frequency for, not read yet, grouped by process. Marked digested in the same
  * transaction as the mail is stored, so a retry neither repeats nor loses it. Nothing to say, no mail.
  */
-export function createDigestDelivery(options: { db: Database; mailer: Mailer; baseUrl: string }): JobKind {
+export function createDigestDelivery(options: {
+  db: Database;
+  mailer: Mailer;
+  baseUrl: string;
+  /** Signs the one-click unsubscribe links. */
+  secret: string;
+}): JobKind {
   const { db } = options;
   return {
     kind: digestJob,
@@ -125,6 +132,7 @@ export function createDigestDelivery(options: { db: Database; mailer: Mailer; ba
               `${options.baseUrl}/profile`,
             )}`,
             purpose: "notification-digest",
+            headers: unsubscribeHeaders(options.baseUrl, unsubscribeToken(options.secret, { userId, frequency })),
           },
           tx,
         );

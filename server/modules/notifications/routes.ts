@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requireActor } from "../../http/actor.js";
-import { problemSchema, refusalResponses } from "../../http/problem.js";
+import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
+import { emptyBody } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
 import type { LiveNotifications } from "./live.js";
 import { presentNotification } from "./presenter.js";
@@ -18,14 +19,17 @@ import {
   listNotificationsAfter,
   markRead,
   putPreferences,
+  unsubscribe,
 } from "./service.js";
+import { readUnsubscribeToken } from "./unsubscribe.js";
 
 const tags = ["notifications"];
 
 /** A comment line on an idle stream, so proxies and browsers keep it open. */
 const heartbeatMs = 25_000;
 
-export function notificationRoutes(live: LiveNotifications) {
+export function notificationRoutes(options: { live: LiveNotifications; secret: string }) {
+  const { live, secret } = options;
   return async (app: ApiApp): Promise<void> => {
     app.get(
       "/api/v1/me/notifications",
@@ -107,6 +111,42 @@ export function notificationRoutes(live: LiveNotifications) {
         if (lastId && z.uuid().safeParse(lastId).success) {
           for (const row of await listNotificationsAfter(app.db, { userId: actor.userId, afterId: lastId })) send(row);
         }
+      },
+    );
+
+    // RFC 8058: a mail program posts `List-Unsubscribe=One-Click` as a form, without a session or an Origin.
+    app.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, body, done) =>
+      done(null, body === "List-Unsubscribe=One-Click" ? {} : body),
+    );
+    app.post(
+      "/api/v1/unsubscribe",
+      {
+        schema: {
+          tags,
+          summary:
+            "One-click unsubscribe from a notification mail's link (RFC 8058): turns off what sent it, for the " +
+            "person it was sent to, without signing in",
+          security: [],
+          querystring: z.strictObject({ token: z.string().min(1).max(1000) }),
+          body: emptyBody,
+          response: { 200: notificationPreferences, ...refusalResponses },
+        },
+      },
+      async (request) => {
+        const claims = readUnsubscribeToken(secret, request.query.token);
+        if (!claims) {
+          throw invalid(
+            [
+              {
+                path: "querystring.token",
+                code: "invalid_unsubscribe_token",
+                message: "This link is not valid any more.",
+              },
+            ],
+            "This unsubscribe link is not valid: it was changed, or it expired. Choose your mails on your profile.",
+          );
+        }
+        return unsubscribe(app.db, claims);
       },
     );
 

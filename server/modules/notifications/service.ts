@@ -1,8 +1,14 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull } from "drizzle-orm";
-import { defaultMailFrequency, type MailFrequency, type NotificationGroup } from "../../../common/notifications.js";
+import {
+  defaultMailFrequency,
+  type MailFrequency,
+  type NotificationGroup,
+  notificationGroups,
+} from "../../../common/notifications.js";
 import type { Database } from "../../db/client.js";
-import { notification, notificationPreference } from "../../db/schema/index.js";
+import { notification, notificationPreference, user } from "../../db/schema/index.js";
 import { cursorCondition, toPage } from "../../http/pagination.js";
+import type { UnsubscribeClaims } from "./unsubscribe.js";
 
 export type NotificationRow = typeof notification.$inferSelect;
 
@@ -100,4 +106,19 @@ export async function listNotificationsAfter(db: Database, options: { userId: st
     .where(and(eq(notification.userId, options.userId), gt(notification.id, options.afterId)))
     .orderBy(asc(notification.id))
     .limit(100);
+}
+
+/**
+ * What a one-click unsubscribe link turns off: its group, or every group going to its digest; for that person
+ * only, and only that. A person whose account is gone changes nothing.
+ */
+export async function unsubscribe(db: Database, claims: UnsubscribeClaims): Promise<Preferences> {
+  const current = await getPreferences(db, claims.u);
+  const events = { ...current.events };
+  for (const group of notificationGroups) {
+    if (claims.g ? group === claims.g : events[group] === claims.f) events[group] = "off";
+  }
+  const [person] = await db.select({ id: user.id }).from(user).where(eq(user.id, claims.u));
+  if (!person) return current;
+  return putPreferences(db, claims.u, { events, processes: current.processes });
 }
