@@ -106,6 +106,27 @@ test("a mention reaches the bell live, the inbox leads to it, and the mail choic
   await citizen.getByText("Non lette", { exact: true }).click();
   await expect(citizen.getByText("Niente da leggere")).toBeVisible();
 
+  // A second mention joins the open inbox by itself; "mark all read" empties the unread list and says so.
+  const secondTitle = `Domeniche ${stamp}`;
+  const second = await page.request.post(`/api/v1/tasks/${taskId}/assets`, {
+    headers: origin,
+    data: {
+      kind: "interlinker",
+      interlinkerId: "discussion",
+      name: "Sundays",
+      input: { thread: { title: secondTitle, source: "And on Sundays, @Chiara Rossi?" } },
+    },
+  });
+  expect(second.ok(), await second.text()).toBe(true);
+  await expect(citizen.getByRole("link", { name: `Ana Admin ti ha menzionato in «${secondTitle}».` })).toBeVisible();
+  await expect(bell).toHaveAccessibleName("Notifiche, 1 non letta");
+  await citizen.getByRole("button", { name: "Segna tutte come lette" }).click();
+  await expect(
+    citizen.getByRole("status").filter({ hasText: "Tutte le tue notifiche sono segnate come lette." }),
+  ).toBeVisible();
+  await expect(citizen.getByText("Niente da leggere")).toBeVisible();
+  await expect(bell).toHaveAccessibleName("Notifiche, nessuna da leggere");
+
   // From the inbox to the mail choices: mentions in a daily digest.
   await citizen.getByRole("link", { name: "Scegli quali notifiche ricevere anche per e-mail" }).click();
   await expect(citizen).toHaveURL(/\/profile#mail-notifications$/);

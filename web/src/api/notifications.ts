@@ -33,8 +33,13 @@ export function useNotificationStream(signedIn: boolean): void {
     const source = new EventSource("/api/v1/me/notifications/stream", { withCredentials: true });
     const refresh = () => void queryClient.invalidateQueries({ queryKey: notificationsKey });
     source.addEventListener("notification", refresh);
-    // A reconnect may follow a missed arrival that Last-Event-ID cannot replay (a server restart): count again.
-    source.addEventListener("open", refresh);
+    // A reconnect may follow an arrival that Last-Event-ID cannot replay (the browser had no id yet, or the server
+    // restarted): count again then. The first opening follows the count the bell has just asked for.
+    let reconnect = false;
+    source.addEventListener("open", () => {
+      if (reconnect) refresh();
+      reconnect = true;
+    });
     return () => source.close();
   }, [signedIn, queryClient]);
 }
