@@ -15,14 +15,15 @@ const ActionIconLink = createLink(ActionIconAnchor);
  * Says "2 new notifications" once when the count rises, and nothing on the first count or when it falls (reading
  * them): a screen reader hears arrivals, not every refresh.
  */
-function useArrivalAnnouncement(unread: number | undefined): string {
+function useArrivalAnnouncement(unread: number | undefined): { text: string; arrival: number } {
   const { t } = useTranslation();
   const previous = useRef<number | undefined>(undefined);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, setAnnouncement] = useState({ text: "", arrival: 0 });
   useEffect(() => {
     if (unread === undefined) return;
     if (previous.current !== undefined && unread > previous.current) {
-      setAnnouncement(t("notifications.bell.arrived", { count: unread }));
+      const text = t("notifications.bell.arrived", { count: unread });
+      setAnnouncement((last) => ({ text, arrival: last.arrival + 1 }));
     }
     previous.current = unread;
   }, [unread, t]);
@@ -43,12 +44,12 @@ export function NotificationBell() {
         preload="intent"
         variant="subtle"
         color="dark"
-        size="lg"
-        // The badge sits over the bell's corner, outside its box.
-        style={{ overflow: "visible" }}
+        // 44 px: a comfortable target for a finger, and room for the badge inside the button's own box (the
+        // header's checks count anything sticking out as cut off).
+        size="xl"
         aria-label={unread > 0 ? t("notifications.bell.unread", { count: unread }) : t("notifications.bell.none")}
       >
-        <IconBell aria-hidden stroke={1.75} />
+        <IconBell aria-hidden size={26} stroke={1.75} />
         {unread > 0 && (
           <Badge
             component="span"
@@ -56,15 +57,18 @@ export function NotificationBell() {
             size="sm"
             circle={unread < 10}
             pos="absolute"
-            top={-4}
-            right={-6}
+            top={2}
+            right={2}
             style={{ pointerEvents: "none" }}
           >
             {unread > 99 ? "99+" : unread}
           </Badge>
         )}
       </ActionIconLink>
-      <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
+      <VisuallyHidden aria-live="polite">
+        {/* A new node per arrival: the same sentence as last time ("1 unread" after reading all) is read again. */}
+        <span key={announcement.arrival}>{announcement.text}</span>
+      </VisuallyHidden>
     </Box>
   );
 }

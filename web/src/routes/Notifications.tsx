@@ -29,6 +29,8 @@ function NotificationRow({ notification }: { notification: Notification }) {
   const queryClient = useQueryClient();
   const unread = notification.readAt === null;
   const open = (event: React.MouseEvent<HTMLAnchorElement>) => {
+    // The right button only opens the context menu: that is not reading it.
+    if (event.button > 1) return;
     if (unread) {
       void markRead({ ids: [notification.id] }).then(() =>
         queryClient.invalidateQueries({ queryKey: notificationsKey }),
