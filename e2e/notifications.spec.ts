@@ -60,7 +60,11 @@ test("a mention reaches the bell live, the inbox leads to it, and the mail choic
   expect(granted.ok()).toBe(true);
 
   // Chiara's page is open before anything happens: nothing unread.
+  // Counted and listening before the mention: otherwise the first count could already include it.
+  const counted = citizen.waitForResponse((answer) => answer.url().includes("/api/v1/me/notifications?"));
+  const listening = citizen.waitForResponse((answer) => answer.url().endsWith("/api/v1/me/notifications/stream"));
   await citizen.goto("/dashboard");
+  await Promise.all([counted, listening]);
   const bell = citizen.getByRole("banner").getByRole("link", { name: /^Notifiche/ });
   await expect(bell).toHaveAccessibleName("Notifiche, nessuna da leggere");
   await expect(bell).toHaveText("");
