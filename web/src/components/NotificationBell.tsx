@@ -49,7 +49,7 @@ export function NotificationBell() {
         size="xl"
         aria-label={unread > 0 ? t("notifications.bell.unread", { count: unread }) : t("notifications.bell.none")}
       >
-        <IconBell aria-hidden size={26} stroke={1.75} />
+        <IconBell aria-hidden size={24} stroke={1.75} />
         {unread > 0 && (
           <Badge
             component="span"
@@ -57,8 +57,8 @@ export function NotificationBell() {
             size="sm"
             circle={unread < 10}
             pos="absolute"
-            top={2}
-            right={2}
+            top={0}
+            right={0}
             style={{ pointerEvents: "none" }}
           >
             {unread > 99 ? "99+" : unread}
