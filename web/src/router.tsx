@@ -139,6 +139,12 @@ const profile = createRoute({
   component: lazyRouteComponent(() => import("./routes/Profile"), "Profile"),
 });
 
+const notifications = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/notifications",
+  component: lazyRouteComponent(() => import("./routes/Notifications"), "Notifications"),
+});
+
 const invitation = createRoute({
   getParentRoute: () => rootRoute,
   path: "/invitations/$invitationId",
@@ -154,6 +160,7 @@ const adminInterlinkers = createRoute({
 const routeTree = rootRoute.addChildren([
   adminInterlinkers,
   profile,
+  notifications,
   accessibility,
   catalogue,
   interlinkerPage,

@@ -8,6 +8,7 @@ import { useMe, useSessionActions } from "../api/session";
 import { setLanguage } from "../i18n";
 import { AnchorLink } from "./AnchorLink";
 import { ButtonLink, wrappingButton } from "./ButtonLink";
+import { NotificationBell } from "./NotificationBell";
 import { OfflineNotice } from "./OfflineNotice";
 
 // Long Latvian and Italian words wrap instead of being cut; a link never grows wider than its box.
@@ -224,6 +225,7 @@ function PhoneMenu({ main }: { main: React.RefObject<HTMLElement | null> }) {
 
 export function Layout() {
   const { t } = useTranslation();
+  const me = useMe();
   const platform = usePlatform();
   const router = useRouter();
   const main = useRef<HTMLElement>(null);
@@ -251,8 +253,11 @@ export function Layout() {
               platform.name
             )}
           </AnchorLink>
-          <InlineNavigation />
-          <PhoneMenu main={main} />
+          <Group wrap="nowrap" gap="sm">
+            <InlineNavigation />
+            {me.data && <NotificationBell />}
+            <PhoneMenu main={main} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" ref={main} tabIndex={-1}>

@@ -7,6 +7,7 @@ import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
 import { dataOf, toProblem } from "../api/unwrap";
+import { MailPreferences } from "../components/MailPreferences";
 import { ResendConfirmation } from "../components/ResendConfirmation";
 import { setLanguage } from "../i18n";
 
@@ -34,39 +35,47 @@ export function Profile() {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={480} mx="auto">
-        <Title order={1}>{t("profile.title")}</Title>
-        <Text style={{ overflowWrap: "anywhere" }}>
-          {t("profile.email")}: {me.data.email} (
-          {me.data.emailVerified ? t("profile.verified") : t("profile.unverified")})
-        </Text>
-        {!me.data.emailVerified && (
-          <Alert color="#7a4d00" variant="outline" role="note" title={t("shell.profile.unverifiedTitle")}>
-            <Stack gap="sm">
-              <Text size="sm">{t("shell.profile.unverifiedText")}</Text>
-              <ResendConfirmation email={me.data.email} />
-            </Stack>
-          </Alert>
-        )}
-        {save.isSuccess && (
-          <Alert color="green" role="status">
-            {t("profile.saved")}
-          </Alert>
-        )}
-        <TextInput name="name" label={t("profile.name")} defaultValue={me.data.name} error={errorFor(errors, "name")} />
-        <NativeSelect
-          name="language"
-          label={t("profile.language")}
-          defaultValue={me.data.language}
-          data={languages.map((language) => ({ value: language, label: languageNames[language] }))}
-        />
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t("profile.save")}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <Stack maw={480} mx="auto" gap="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <Title order={1}>{t("profile.title")}</Title>
+          <Text style={{ overflowWrap: "anywhere" }}>
+            {t("profile.email")}: {me.data.email} (
+            {me.data.emailVerified ? t("profile.verified") : t("profile.unverified")})
+          </Text>
+          {!me.data.emailVerified && (
+            <Alert color="#7a4d00" variant="outline" role="note" title={t("shell.profile.unverifiedTitle")}>
+              <Stack gap="sm">
+                <Text size="sm">{t("shell.profile.unverifiedText")}</Text>
+                <ResendConfirmation email={me.data.email} />
+              </Stack>
+            </Alert>
+          )}
+          {save.isSuccess && (
+            <Alert color="green" role="status">
+              {t("profile.saved")}
+            </Alert>
+          )}
+          <TextInput
+            name="name"
+            label={t("profile.name")}
+            defaultValue={me.data.name}
+            error={errorFor(errors, "name")}
+          />
+          <NativeSelect
+            name="language"
+            label={t("profile.language")}
+            defaultValue={me.data.language}
+            data={languages.map((language) => ({ value: language, label: languageNames[language] }))}
+          />
+          <Group>
+            <Button type="submit" loading={save.isPending}>
+              {t("profile.save")}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+      <MailPreferences />
+    </Stack>
   );
 }
