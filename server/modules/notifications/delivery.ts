@@ -104,7 +104,7 @@ export function createNotificationDelivery(options: {
           if (inserted && frequency === "immediately") {
             const mail = notificationMail(event.type, event.data, recipient.language, {
               url: `${options.baseUrl}${event.url}`,
-              settingsUrl: `${options.baseUrl}/profile`,
+              settingsUrl: `${options.baseUrl}/profile#mail-notifications`,
             });
             const token = unsubscribeToken(options.secret, { userId: row.id, group });
             await options.mailer.send(

@@ -129,7 +129,7 @@ export function createDigestDelivery(options: {
             subject: words.subject(frequency, carried.length),
             text: `${words.opening(person.name)}\n\n${body}\n\n${words.closing(
               `${options.baseUrl}/notifications`,
-              `${options.baseUrl}/profile`,
+              `${options.baseUrl}/profile#mail-notifications`,
             )}`,
             purpose: "notification-digest",
             headers: unsubscribeHeaders(options.baseUrl, unsubscribeToken(options.secret, { userId, frequency })),
