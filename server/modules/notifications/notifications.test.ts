@@ -157,6 +157,17 @@ describe("the inbox", () => {
     expect((await inbox(orgAdmin, "?unread=true")).items).toEqual([]);
   });
 
+  it("words each item in the language the app is shown in, else the account's", async () => {
+    const inLatvian = await context.app.inject({
+      url: "/api/v1/me/notifications",
+      headers: { cookie: asker.cookie, "accept-language": "lv" },
+    });
+    expect(inLatvian.json().items[0].text).toBe(
+      "Jūsu pieprasījums pievienoties komandai “Bibliotēkas lietotāji” ir apstiprināts: tagad esat tās dalībnieks.",
+    );
+    expect((await inbox(asker)).items[0]?.text).toContain("La tua richiesta di entrare nel team");
+  });
+
   it("refuses a body that says neither or both, ids that are not ids, and anyone not signed in", async () => {
     for (const body of [{}, { ids: [], all: true }, { ids: ["x"] }, { all: false }, { all: true, extra: 1 }]) {
       problemOf(await call(context.app, orgAdmin, "POST", "/api/v1/me/notifications/read", body), 422);

@@ -3,6 +3,7 @@ import { requireActor } from "../../http/actor.js";
 import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
 import { emptyBody } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
+import { readerLanguage } from "../processes/translations.js";
 import type { LiveNotifications } from "./live.js";
 import { presentNotification } from "./presenter.js";
 import {
@@ -43,12 +44,14 @@ export function notificationRoutes(options: { live: LiveNotifications; secret: s
       },
       async (request) => {
         const actor = await requireActor(request);
+        // The language the app is shown in (the web client says it), else the account's.
+        const language = readerLanguage(request, actor) ?? actor.language;
         const [page, unread] = await Promise.all([
           listNotifications(app.db, { userId: actor.userId, ...request.query }),
           countUnread(app.db, actor.userId),
         ]);
         return {
-          items: page.items.map((row) => presentNotification(row, actor.language)),
+          items: page.items.map((row) => presentNotification(row, language)),
           nextCursor: page.nextCursor,
           unread,
         };
@@ -78,8 +81,9 @@ export function notificationRoutes(options: { live: LiveNotifications; secret: s
         schema: {
           tags,
           summary:
-            "New notifications as they come: `text/event-stream`, one `notification` event (a list item) each; " +
-            "with `Last-Event-ID` the ones missed since that id first",
+            "New notifications as they come: `text/event-stream`, one `notification` event (a list item, worded in " +
+            "your account's language: an EventSource cannot choose) each; with `Last-Event-ID` the ones missed " +
+            "since that id first",
           headers: z.object({ "last-event-id": z.string().max(100).optional() }),
           response: { 401: problemSchema },
         },

@@ -504,7 +504,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** New notifications as they come: `text/event-stream`, one `notification` event (a list item) each; with `Last-Event-ID` the ones missed since that id first */
+        /** New notifications as they come: `text/event-stream`, one `notification` event (a list item, worded in your account's language: an EventSource cannot choose) each; with `Last-Event-ID` the ones missed since that id first */
         get: {
             parameters: {
                 query?: never;
