@@ -260,3 +260,20 @@ it("keeps one inbox row per event and person", async () => {
   const keys = rows.map((row) => `${row.eventId}:${row.userId}`);
   expect(new Set(keys).size).toBe(keys.length);
 });
+
+it("ends its open live streams when the server stops, so stopping does not wait on open tabs", async () => {
+  const served = await createTestApp();
+  try {
+    const person = await signUp(served.app, { name: "Tab Keeper" });
+    const address = await served.app.listen({ port: 0, host: "127.0.0.1" });
+    const response = await fetch(`${address}/api/v1/me/notifications/stream`, { headers: { cookie: person.cookie } });
+    const reader = response.body!.getReader();
+    await reader.read();
+    await served.app.close();
+    // The stream ends instead of keeping the server's close waiting.
+    for (;;) if ((await reader.read()).done) break;
+  } finally {
+    await served.close();
+  }
+});
+

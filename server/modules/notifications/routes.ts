@@ -1,3 +1,4 @@
+import type { ServerResponse } from "node:http";
 import { z } from "zod";
 import { requireActor } from "../../http/actor.js";
 import { invalid, problemSchema, refusalResponses } from "../../http/problem.js";
@@ -32,6 +33,13 @@ const heartbeatMs = 25_000;
 export function notificationRoutes(options: { live: LiveNotifications; secret: string }) {
   const { live, secret } = options;
   return async (app: ApiApp): Promise<void> => {
+    // Open streams end when the server stops, or its close would wait on every open tab (EventSource reconnects
+    // to whichever server answers next).
+    const openStreams = new Set<ServerResponse>();
+    app.addHook("preClose", async () => {
+      for (const stream of openStreams) stream.end();
+    });
+
     app.get(
       "/api/v1/me/notifications",
       {
@@ -106,9 +114,11 @@ export function notificationRoutes(options: { live: LiveNotifications; secret: s
         // Subscribed before the missed ones are read, so nothing falls between the two.
         const stop = live.subscribe(actor.userId, send);
         const heartbeat = setInterval(() => stream.write(": still here\n\n"), heartbeatMs);
+        openStreams.add(stream);
         request.raw.on("close", () => {
           clearInterval(heartbeat);
           stop();
+          openStreams.delete(stream);
         });
         stream.write(": connected\n\n");
         const lastId = request.headers["last-event-id"];
