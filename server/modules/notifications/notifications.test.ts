@@ -276,4 +276,3 @@ it("ends its open live streams when the server stops, so stopping does not wait 
     await served.close();
   }
 });
-
