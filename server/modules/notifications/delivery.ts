@@ -14,7 +14,7 @@ import { getTeam, teamAdministrators } from "../teams/service.js";
 import { scheduleDigest } from "./digest.js";
 import { type NotificationEvent, notificationJob } from "./emit.js";
 import type { LiveNotifications } from "./live.js";
-import { frequencyFor, type NotificationRow, preferencesOf } from "./service.js";
+import { frequencyFor, preferencesOf } from "./service.js";
 import { notificationMail } from "./texts.js";
 import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe.js";
 
