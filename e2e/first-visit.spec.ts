@@ -42,13 +42,13 @@ test("a visitor reads the home page, signs up, confirms their address, lands on 
   await (await openMenu(page)).getByRole("link", { name: "Profils" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jūsu profils");
   await page.getByLabel("Vārds").fill("");
-  await page.getByRole("button", { name: "Saglabāt" }).click();
+  await page.getByRole("button", { name: "Saglabāt", exact: true }).click();
   await expect(page.getByLabel("Vārds")).toHaveAttribute("aria-invalid", "true");
   await expectAccessible(page);
   await page.getByLabel("Vārds").fill("Līga B.");
   await page.getByLabel(/^Saskarnes/).selectOption("lv");
-  await page.getByRole("button", { name: "Saglabāt" }).click();
-  await expect(page.getByRole("status")).toHaveText("Saglabāts.");
+  await page.getByRole("button", { name: "Saglabāt", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saglabāts." })).toHaveText("Saglabāts.");
 });
 
 test("the accessibility statement is one link away, in every language", async ({ page }) => {
