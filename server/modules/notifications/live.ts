@@ -9,13 +9,10 @@ type Listener = (row: NotificationRow) => void;
 export interface LiveNotifications {
   publish(userId: string, row: NotificationRow): void;
   subscribe(userId: string, listener: Listener): () => void;
-  /** How many streams are open, for the benchmark of memory per client. */
-  readonly connected: number;
 }
 
 export function createLiveNotifications(): LiveNotifications {
   const listeners = new Map<string, Set<Listener>>();
-  let connected = 0;
   return {
     publish(userId, row) {
       for (const listener of listeners.get(userId) ?? []) listener(row);
@@ -27,15 +24,9 @@ export function createLiveNotifications(): LiveNotifications {
         listeners.set(userId, own);
       }
       own.add(listener);
-      connected++;
       return () => {
-        if (!own.delete(listener)) return;
-        connected--;
-        if (own.size === 0) listeners.delete(userId);
+        if (own.delete(listener) && own.size === 0) listeners.delete(userId);
       };
-    },
-    get connected() {
-      return connected;
     },
   };
 }
