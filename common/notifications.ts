@@ -8,10 +8,22 @@ export const notificationTypes = [
   "join_request.decided",
   "participation_request.created",
   "participation_request.decided",
+  "assignment.received",
+  "gate.pending",
+  "gate.decided",
+  "decision.opened",
+  "decision.closing",
+  "decision.closed",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
-export const notificationGroups = ["mentions", "requests_to_decide", "answers"] as const;
+export const notificationGroups = [
+  "mentions",
+  "requests_to_decide",
+  "assignments",
+  "answers",
+  "process_updates",
+] as const;
 export type NotificationGroup = (typeof notificationGroups)[number];
 
 export const groupOfNotification: Record<NotificationType, NotificationGroup> = {
@@ -20,6 +32,13 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "join_request.decided": "answers",
   "participation_request.created": "requests_to_decide",
   "participation_request.decided": "answers",
+  "assignment.received": "assignments",
+  // A sign-off waits for the approver as a request does.
+  "gate.pending": "requests_to_decide",
+  "gate.decided": "process_updates",
+  "decision.opened": "process_updates",
+  "decision.closing": "process_updates",
+  "decision.closed": "process_updates",
 };
 
 export const mailFrequencies = ["immediately", "daily", "weekly", "off"] as const;
@@ -29,8 +48,10 @@ export type MailFrequency = (typeof mailFrequencies)[number];
 export const defaultMailFrequency: Record<NotificationGroup, MailFrequency> = {
   mentions: "immediately",
   requests_to_decide: "immediately",
+  assignments: "immediately",
   answers: "daily",
+  process_updates: "daily",
 };
 
-export const notificationSubjectKinds = ["asset", "team", "join_request", "participation_request"] as const;
+export const notificationSubjectKinds = ["asset", "team", "join_request", "participation_request", "item"] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

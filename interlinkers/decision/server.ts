@@ -62,7 +62,15 @@ export default defineInterlinker({
   policy,
 
   hooks: {
-    instantiate: ({ tx, platform, asset, input }) => createPoll({ tx, platform, asset, input }),
+    async instantiate({ tx, platform, asset, actor, input }) {
+      await createPoll({ tx, platform, asset, input });
+      await platform.notifications.decisionOpened(tx, {
+        asset,
+        actorId: actor.userId,
+        title: asset.name,
+        closesAt: input.closesAt ? new Date(input.closesAt) : null,
+      });
+    },
     clone: ({ tx, source, target }) => clonePoll({ tx, source, target }),
     async delete({ tx, asset }) {
       await tx.delete(decisionPoll).where(eq(decisionPoll.assetId, asset.id));

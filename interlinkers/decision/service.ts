@@ -480,6 +480,7 @@ export async function closePoll(options: {
         },
       },
     });
+    await platform.notifications.decisionClosed(tx, { asset, actorId: closer.userId, title: asset.name, outcome });
     return { missing: [] };
   });
 }

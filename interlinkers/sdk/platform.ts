@@ -64,6 +64,19 @@ export interface Platform {
       tx: Database,
       options: { asset: AssetRow; actorId: string; userIds: string[]; title: string },
     ): Promise<void>;
+    /**
+     * A decision opened on an asset: tells the process's people who may vote in it (the asset's `vote` action,
+     * asked when it is delivered), and, when it closes more than a day ahead, reminds them a day before it does.
+     */
+    decisionOpened(
+      tx: Database,
+      options: { asset: AssetRow; actorId: string; title: string; closesAt: Date | null },
+    ): Promise<void>;
+    /** A decision closed with an outcome: tells who may see the asset, and calls off the reminder. */
+    decisionClosed(
+      tx: Database,
+      options: { asset: AssetRow; actorId: string; title: string; outcome: string },
+    ): Promise<void>;
   };
   teams: {
     /** Names of the teams the actor may see, by id; others are missing from the map. */

@@ -35,6 +35,13 @@ export async function enqueueJob(db: Database, next: NewJob): Promise<string | n
   return added?.id ?? null;
 }
 
+/** Removes the waiting job of this kind with this singleton key, if there is one; a running one goes on. */
+export async function cancelQueuedJob(db: Database, options: { kind: string; singletonKey: string }): Promise<void> {
+  await db
+    .delete(job)
+    .where(and(eq(job.kind, options.kind), eq(job.singletonKey, options.singletonKey), eq(job.state, "ready")));
+}
+
 /**
  * On PGlite only this process can open the data directory, so at start-up every running job was held by a process
  * that is gone (killed mid-job): each is handed back at once instead of waiting for its lease. The attempt it

@@ -1,14 +1,14 @@
 import { eq } from "drizzle-orm";
 import { onAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
-import { asset } from "../../db/schema/index.js";
+import { asset, process } from "../../db/schema/index.js";
 import { notFound } from "../../http/problem.js";
 import { type AssetSubject, findBuiltinInterlinker, type Platform } from "../../interlinkers/registry.js";
 import { authorize, can, canAll, explain, explainAll, type MaybeActor } from "../../policies/index.js";
 import { consentSides, rightsReadAssets } from "../../policies/process.js";
 import { getUserSummaries } from "../accounts/service.js";
 import { appendActivity } from "../activity/service.js";
-import { notify } from "../notifications/emit.js";
+import { callOffNotice, notify } from "../notifications/emit.js";
 import { loadItem } from "../processes/access.js";
 import { listProcessMembers, rightHoldersOf } from "../processes/grants.js";
 import { readerLanguage } from "../processes/translations.js";
@@ -37,6 +37,17 @@ export async function loadAssetSubject(
   return { kind: "asset", interlinkerId: row.interlinkerId ?? "", asset: row, task: task.subject, state };
 }
 
+type AssetRow = typeof asset.$inferSelect;
+const dayMs = 24 * 3_600_000;
+const assetUrl = (asset: Pick<AssetRow, "id" | "processId">) => `/processes/${asset.processId}/assets/${asset.id}`;
+/** The reminder a day before a decision closes, by name, so closing the decision early calls it off. */
+const closingReminder = (asset: Pick<AssetRow, "id">) => `decision.closing:${asset.id}`;
+
+async function processName(db: Database, processId: string): Promise<string> {
+  const [row] = await db.select({ name: process.name }).from(process).where(eq(process.id, processId));
+  return row?.name ?? "";
+}
+
 /** What the core hands every interlinker (interlinkers/sdk/platform.ts says what each part promises). */
 export const platform: Platform = {
   activity: { append: appendActivity },
@@ -61,8 +72,36 @@ export const platform: Platform = {
         processId: options.asset.processId,
         subject: { kind: "asset", id: options.asset.id },
         audience: { userIds },
-        url: `/processes/${options.asset.processId}/assets/${options.asset.id}`,
+        url: assetUrl(options.asset),
         data: { title: options.title },
+      });
+    },
+    async decisionOpened(tx, { asset, actorId, title, closesAt }) {
+      const event = {
+        actorId,
+        processId: asset.processId,
+        interlinkerId: asset.interlinkerId ?? undefined,
+        subject: { kind: "asset", id: asset.id },
+        audience: { processPeople: asset.processId },
+        url: assetUrl(asset),
+        data: { title, process: await processName(tx, asset.processId) },
+      } as const;
+      await notify(tx, { type: "decision.opened", ...event });
+      const remindAt = closesAt ? new Date(closesAt.getTime() - dayMs) : null;
+      if (remindAt && remindAt.getTime() > Date.now()) {
+        await notify(tx, { type: "decision.closing", ...event }, { at: remindAt, key: closingReminder(asset) });
+      }
+    },
+    async decisionClosed(tx, { asset, actorId, title, outcome }) {
+      await callOffNotice(tx, closingReminder(asset));
+      await notify(tx, {
+        type: "decision.closed",
+        actorId,
+        processId: asset.processId,
+        subject: { kind: "asset", id: asset.id },
+        audience: { processPeople: asset.processId },
+        url: assetUrl(asset),
+        data: { title, outcome, process: await processName(tx, asset.processId) },
       });
     },
   },

@@ -5,11 +5,12 @@ import type { Database } from "../../db/client.js";
 import { notification, user } from "../../db/schema/index.js";
 import type { JobKind } from "../../jobs/runner.js";
 import { type Actor, can } from "../../policies/index.js";
+import { loadAssetSubject } from "../assets/platform.js";
 import { loadAsset } from "../assets/service.js";
 import type { Mailer } from "../mail/service.js";
 import { listAdministrators } from "../organizations/service.js";
-import { loadProcessAccess } from "../processes/access.js";
-import { listProcessMembers } from "../processes/grants.js";
+import { loadItem, loadProcessAccess } from "../processes/access.js";
+import { listProcessMembers, readProcessPeople } from "../processes/grants.js";
 import { getTeam, teamAdministrators } from "../teams/service.js";
 import { scheduleDigest } from "./digest.js";
 import { type NotificationEvent, notificationJob } from "./emit.js";
@@ -40,6 +41,43 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
     case "participation_request.decided":
       // The answer to the person's own request: theirs to hear, even where the answer closed the door.
       return true;
+    case "assignment.received": {
+      // Still responsible for it, and still able to see it.
+      const loaded = await loadItem(db, recipient, event.subject.id).catch(() => null);
+      return (
+        loaded !== null &&
+        can(recipient, "view", loaded.subject) &&
+        (loaded.tree.responsible.get(loaded.item.id) ?? []).includes(recipient.userId)
+      );
+    }
+    case "gate.pending": {
+      // Only while the gate still waits, and only for an approver who has not given a verdict on it.
+      const loaded = await loadItem(db, recipient, event.subject.id).catch(() => null);
+      const gate = loaded?.tree.gates.get(loaded.item.id);
+      return (
+        loaded !== null &&
+        gate?.state === "pending" &&
+        !gate.approvals.some((approval) => approval.userId === recipient.userId) &&
+        can(recipient, "approve", loaded.subject)
+      );
+    }
+    case "gate.decided": {
+      const loaded = await loadItem(db, recipient, event.subject.id).catch(() => null);
+      return loaded !== null && can(recipient, "view", loaded.subject);
+    }
+    case "decision.opened":
+    case "decision.closing": {
+      const subject = await loadAssetSubject(db, {
+        actor: recipient,
+        assetId: event.subject.id,
+        interlinkerId: event.interlinkerId,
+      }).catch(() => null);
+      return subject !== null && can(recipient, "vote", subject);
+    }
+    case "decision.closed": {
+      const subject = await loadAsset(db, recipient, event.subject.id).catch(() => null);
+      return subject !== null && can(recipient, "view", subject);
+    }
   }
 }
 
@@ -48,6 +86,9 @@ async function audienceOf(db: Database, event: NotificationEvent): Promise<strin
   if ("userIds" in event.audience) return event.audience.userIds;
   if ("processPeople" in event.audience) {
     return (await listProcessMembers(db, event.audience.processPeople)).map((person) => person.id);
+  }
+  if ("processAdministrators" in event.audience) {
+    return [...(await readProcessPeople(db, event.audience.processAdministrators)).administrators];
   }
   const team = await teamAdministrators(db, event.audience.teamDeciders);
   if (!team) return [];

@@ -1,7 +1,7 @@
 import type { NotificationSubjectKind, NotificationType } from "../../../common/notifications.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
-import { enqueueJob } from "../../jobs/queue.js";
+import { cancelQueuedJob, enqueueJob } from "../../jobs/queue.js";
 import type { NotificationData } from "./texts.js";
 
 /**
@@ -17,12 +17,18 @@ export interface NotificationEvent {
   subject: { kind: NotificationSubjectKind; id: string };
   /** The team a team's event belongs to (join requests). */
   teamId?: string;
+  /** The interlinker whose asset the subject is, when its own actions decide who is told (a decision's `vote`). */
+  interlinkerId?: string;
   /**
    * Who is told: these people; or whoever may decide for the team (its and its organization's administrators);
-   * or the process's people (administrators and right holders), narrowed by the type's policy check when the job
-   * runs.
+   * or the process's people (administrators and right holders), or its administrators alone; always narrowed by
+   * the type's policy check when the job runs.
    */
-  audience: { userIds: string[] } | { teamDeciders: string } | { processPeople: string };
+  audience:
+    | { userIds: string[] }
+    | { teamDeciders: string }
+    | { processPeople: string }
+    | { processAdministrators: string };
   /** The web app's path the notification opens. */
   url: string;
   /** What the texts name (texts.ts): who, which team, which discussion. */
@@ -31,7 +37,24 @@ export interface NotificationEvent {
 
 export const notificationJob = "notifications.deliver";
 
-/** Tells people of an event once the caller's transaction commits; pass the transaction. */
-export async function notify(tx: Database, event: NotificationEvent): Promise<void> {
-  await enqueueJob(tx, { kind: notificationJob, payload: { eventId: uuidv7(), event } });
+/**
+ * Tells people of an event once the caller's transaction commits; pass the transaction. `at` delays it (a
+ * reminder); `key` names it, so that the same notice is not queued twice and a reminder can be called off.
+ */
+export async function notify(
+  tx: Database,
+  event: NotificationEvent,
+  options: { at?: Date; key?: string } = {},
+): Promise<void> {
+  await enqueueJob(tx, {
+    kind: notificationJob,
+    payload: { eventId: uuidv7(), event },
+    runAt: options.at,
+    singletonKey: options.key,
+  });
+}
+
+/** Calls off a notice named `key` that has not gone yet (a reminder for a decision closed early). */
+export async function callOffNotice(tx: Database, key: string): Promise<void> {
+  await cancelQueuedJob(tx, { kind: notificationJob, singletonKey: key });
 }

@@ -220,7 +220,13 @@ describe("notification preferences", () => {
   it("start from the defaults: what waits for you at once, the rest in a daily digest", async () => {
     const read = await call(context.app, stranger, "GET", "/api/v1/me/notification-preferences");
     expect(read.json()).toEqual({
-      events: { mentions: "immediately", requests_to_decide: "immediately", answers: "daily" },
+      events: {
+        mentions: "immediately",
+        requests_to_decide: "immediately",
+        assignments: "immediately",
+        answers: "daily",
+        process_updates: "daily",
+      },
       processes: {},
     });
   });
@@ -231,7 +237,13 @@ describe("notification preferences", () => {
       processes: {},
     });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json().events).toEqual({ mentions: "immediately", requests_to_decide: "off", answers: "daily" });
+    expect(saved.json().events).toEqual({
+      mentions: "immediately",
+      requests_to_decide: "off",
+      assignments: "immediately",
+      answers: "daily",
+      process_updates: "daily",
+    });
     const mailsBefore = (await mailsTo(orgAdmin.email)).length;
     const unreadBefore = (await inbox(orgAdmin)).unread;
     await askToJoin(await signUp(context.app, { name: "Quiet Person" }));

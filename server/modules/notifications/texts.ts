@@ -128,6 +128,129 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
         `Jūsu pieprasījums piedalīties procesā “${d.process}” ir ${d.decision === "accepted" ? "pieņemts" : "noraidīts"}`,
     },
   },
+  "assignment.received": {
+    en: {
+      text: (d) => `${d.by} made you responsible for “${d.item}” in “${d.process}”.`,
+      subject: (d) => `You are responsible for “${d.item}”`,
+    },
+    es: {
+      text: (d) => `${d.by} te ha hecho responsable de «${d.item}» en «${d.process}».`,
+      subject: (d) => `Eres responsable de «${d.item}»`,
+    },
+    it: {
+      text: (d) => `${d.by} ti ha reso responsabile di «${d.item}» in «${d.process}».`,
+      subject: (d) => `Sei responsabile di «${d.item}»`,
+    },
+    lv: {
+      text: (d) => `${d.by} jūs iecēla par atbildīgo par “${d.item}” procesā “${d.process}”.`,
+      subject: (d) => `Jūs esat atbildīgs par “${d.item}”`,
+    },
+  },
+  "gate.pending": {
+    en: {
+      text: (d) => `“${d.item}” in “${d.process}” waits for your sign-off. Approve or reject it.`,
+      subject: (d) => `“${d.item}” waits for your sign-off`,
+    },
+    es: {
+      text: (d) => `«${d.item}» en «${d.process}» espera tu visto bueno. Apruébalo o recházalo.`,
+      subject: (d) => `«${d.item}» espera tu visto bueno`,
+    },
+    it: {
+      text: (d) => `«${d.item}» in «${d.process}» attende la tua approvazione. Approvalo o rifiutalo.`,
+      subject: (d) => `«${d.item}» attende la tua approvazione`,
+    },
+    lv: {
+      text: (d) => `“${d.item}” procesā “${d.process}” gaida jūsu apstiprinājumu. Apstipriniet vai noraidiet to.`,
+      subject: (d) => `“${d.item}” gaida jūsu apstiprinājumu`,
+    },
+  },
+  "gate.decided": {
+    en: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `“${d.item}” in “${d.process}” is signed off.`
+          : `${d.by} rejected the sign-off of “${d.item}” in “${d.process}”: it is open again.`,
+      subject: (d) => `“${d.item}” was ${d.decision === "approved" ? "signed off" : "rejected"}`,
+    },
+    es: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `«${d.item}» en «${d.process}» tiene el visto bueno.`
+          : `${d.by} ha rechazado el visto bueno de «${d.item}» en «${d.process}»: vuelve a estar abierto.`,
+      subject: (d) => `«${d.item}» ha sido ${d.decision === "approved" ? "aprobado" : "rechazado"}`,
+    },
+    it: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `«${d.item}» in «${d.process}» è stato approvato.`
+          : `${d.by} ha rifiutato l’approvazione di «${d.item}» in «${d.process}»: è di nuovo aperto.`,
+      subject: (d) => `«${d.item}» è stato ${d.decision === "approved" ? "approvato" : "rifiutato"}`,
+    },
+    lv: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `“${d.item}” procesā “${d.process}” ir apstiprināts.`
+          : `${d.by} noraidīja “${d.item}” apstiprināšanu procesā “${d.process}”: tas atkal ir atvērts.`,
+      subject: (d) => `“${d.item}” ir ${d.decision === "approved" ? "apstiprināts" : "noraidīts"}`,
+    },
+  },
+  "decision.opened": {
+    en: {
+      text: (d) => `${d.by} opened the decision “${d.title}” in “${d.process}”. Cast your vote.`,
+      subject: (d) => `A decision to vote on: “${d.title}”`,
+    },
+    es: {
+      text: (d) => `${d.by} ha abierto la decisión «${d.title}» en «${d.process}». Emite tu voto.`,
+      subject: (d) => `Una decisión que votar: «${d.title}»`,
+    },
+    it: {
+      text: (d) => `${d.by} ha aperto la decisione «${d.title}» in «${d.process}». Esprimi il tuo voto.`,
+      subject: (d) => `Una decisione da votare: «${d.title}»`,
+    },
+    lv: {
+      text: (d) => `${d.by} atvēra lēmumu “${d.title}” procesā “${d.process}”. Nobalsojiet.`,
+      subject: (d) => `Lēmums, par kuru balsot: “${d.title}”`,
+    },
+  },
+  "decision.closing": {
+    en: {
+      text: (d) => `The vote on “${d.title}” in “${d.process}” ends within 24 hours. Vote now if you have not yet.`,
+      subject: (d) => `The vote on “${d.title}” ends within 24 hours`,
+    },
+    es: {
+      text: (d) =>
+        `La votación de «${d.title}» en «${d.process}» termina en menos de 24 horas. Vota ahora si aún no lo has hecho.`,
+      subject: (d) => `La votación de «${d.title}» termina en menos de 24 horas`,
+    },
+    it: {
+      text: (d) =>
+        `La votazione su «${d.title}» in «${d.process}» si chiude entro 24 ore. Vota ora se non l’hai ancora fatto.`,
+      subject: (d) => `La votazione su «${d.title}» si chiude entro 24 ore`,
+    },
+    lv: {
+      text: (d) =>
+        `Balsošana par “${d.title}” procesā “${d.process}” beigsies 24 stundu laikā. Balsojiet tagad, ja vēl neesat to izdarījis.`,
+      subject: (d) => `Balsošana par “${d.title}” beigsies 24 stundu laikā`,
+    },
+  },
+  "decision.closed": {
+    en: {
+      text: (d) => `The decision “${d.title}” in “${d.process}” is closed. Outcome: ${d.outcome}`,
+      subject: (d) => `Decided: “${d.title}”`,
+    },
+    es: {
+      text: (d) => `La decisión «${d.title}» en «${d.process}» está cerrada. Resultado: ${d.outcome}`,
+      subject: (d) => `Decidido: «${d.title}»`,
+    },
+    it: {
+      text: (d) => `La decisione «${d.title}» in «${d.process}» è chiusa. Esito: ${d.outcome}`,
+      subject: (d) => `Deciso: «${d.title}»`,
+    },
+    lv: {
+      text: (d) => `Lēmums “${d.title}” procesā “${d.process}” ir pieņemts. Rezultāts: ${d.outcome}`,
+      subject: (d) => `Izlemts: “${d.title}”`,
+    },
+  },
 };
 
 const mailClosing: Record<Language, (url: string, settingsUrl: string) => string> = {

@@ -84,14 +84,26 @@ describe("one-click unsubscribe", () => {
   it("turns off exactly the group that sent the mail, without a session", async () => {
     const answered = await oneClick(link);
     expect(answered.statusCode).toBe(200);
-    expect(await preferences()).toEqual({ mentions: "immediately", requests_to_decide: "off", answers: "daily" });
+    expect(await preferences()).toEqual({
+      mentions: "immediately",
+      requests_to_decide: "off",
+      assignments: "immediately",
+      answers: "daily",
+      process_updates: "daily",
+    });
   });
 
   it("turns off every group going to a digest, from the digest's link", async () => {
     const token = unsubscribeToken(secret, { userId: admin.userId, frequency: "daily" });
     const answered = await oneClick(`/api/v1/unsubscribe?token=${token}`);
     expect(answered.statusCode).toBe(200);
-    expect(await preferences()).toEqual({ mentions: "immediately", requests_to_decide: "off", answers: "off" });
+    expect(await preferences()).toEqual({
+      mentions: "immediately",
+      requests_to_decide: "off",
+      assignments: "immediately",
+      answers: "off",
+      process_updates: "off",
+    });
   });
 
   it("is refused from a page of another site that carries the person's session (the origin check holds)", async () => {

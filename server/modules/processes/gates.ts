@@ -1,9 +1,9 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, gt, inArray } from "drizzle-orm";
 import type { z } from "zod";
 import type { GovernanceModel } from "../../../common/coproduction.js";
 import { type Gate, type PermittedBy, presetGatesFor } from "../../../common/governance.js";
 import type { Database } from "../../db/client.js";
-import { item, itemGate, itemGateApproval } from "../../db/schema/index.js";
+import { activity, item, itemGate, itemGateApproval } from "../../db/schema/index.js";
 import { conflict, invalid, notFound } from "../../http/problem.js";
 import { gateSidesOf } from "../../policies/gate.js";
 import { type Actor, authorize, can, type MaybeActor } from "../../policies/index.js";
@@ -11,7 +11,8 @@ import { joined } from "../../policies/rulebook.js";
 import { appendActivity } from "../activity/service.js";
 import { assetDecisionSettled, decidesThings, findAsset } from "../assets/service.js";
 import { childrenByParent, type ItemRow, itemSubject, type ProcessTree } from "./access.js";
-import { type LoadedGate, missingApprovals } from "./gate-state.js";
+import { gateState, type LoadedGate, missingApprovals } from "./gate-state.js";
+import { tellGateDecided, tellGateWaiting } from "./notices.js";
 import { rollUp, subtree } from "./rollup.js";
 import type { gateInput, verdictInput } from "./schema.js";
 
@@ -168,6 +169,9 @@ export async function setGate(
   await db.transaction(async (tx) => {
     if (current) await tx.delete(itemGate).where(eq(itemGate.itemId, options.item.id));
     await writeGates(tx, { processId: tree.process.id, gates: [{ itemId: options.item.id, gate, preset: false }] });
+    // A gate put on work that is already finished waits for its approvers at once.
+    if (workFinished(tree, options.item))
+      await tellGateWaiting(tx, { actorId: actor.userId, tree, item: options.item });
     await appendActivity(tx, {
       processId: tree.process.id,
       actorId: actor.userId,
@@ -254,6 +258,14 @@ export async function giveVerdict(
       sides: gateSidesOf(actor, gate, subject),
       at: new Date(),
     };
+    const approvals = [
+      ...gate.approvals.filter((approval) => approval.userId !== actor.userId),
+      { userId: actor.userId, name: null, ...values, at: values.at.toISOString() },
+    ];
+    const state = gateState(gate, approvals);
+    if (state !== gate.state && state !== "pending") {
+      await tellGateDecided(tx, { actorId: actor.userId, tree, item: row, decision: state });
+    }
     await tx
       .insert(itemGateApproval)
       .values({ itemId: row.id, userId: actor.userId, ...values })
@@ -295,6 +307,62 @@ export async function withdrawVerdict(
       targetType: row.type,
       targetId: row.id,
       summary: { before: { verdict: previous.verdict, comment: previous.comment } },
+    });
+  });
+}
+
+/** Whether a phase's or objective's work is finished, so its gate can be judged (a task's can be at any time). */
+function workFinished(tree: ProcessTree, row: ItemRow): boolean {
+  const hasChildren = (childrenByParent(tree.items).get(row.id) ?? []).length > 0;
+  return hasChildren && rollUp(tree.items).get(row.id)?.status === "finished";
+}
+
+/**
+ * Asks an item's approvers for its sign-off, by whoever may finish it: a task's gate is judged whenever its
+ * workers say it is ready, a phase's or objective's once its work is finished. At most once an hour per item, so
+ * the approvers are reminded, not flooded; asking again within the hour changes nothing.
+ */
+export async function askForSignOff(
+  db: Database,
+  options: { actor: Actor; tree: ProcessTree; item: ItemRow },
+): Promise<void> {
+  const { actor, tree } = options;
+  const row = options.item;
+  authorize(actor, "finish_item", itemSubject(tree, row), "item");
+  const gate = gateOf(tree, row);
+  if (gate.state === "approved") throw conflict("gate-approved", `"${row.name}" is already signed off.`);
+  if (gate.state === "rejected") {
+    throw conflict(
+      "gate-rejected",
+      `"${row.name}" was rejected at sign-off: whoever rejected it must withdraw or approve.`,
+    );
+  }
+  const hasChildren = (childrenByParent(tree.items).get(row.id) ?? []).length > 0;
+  if (hasChildren && !workFinished(tree, row)) {
+    throw conflict("gate-not-ready", `Its work is not finished yet: this ${row.type} is signed off once it is.`);
+  }
+  await db.transaction(async (tx) => {
+    const [recent] = await tx
+      .select({ id: activity.id })
+      .from(activity)
+      .where(
+        and(
+          eq(activity.processId, tree.process.id),
+          eq(activity.targetId, row.id),
+          eq(activity.action, "governance.sign_off_asked"),
+          gt(activity.createdAt, new Date(Date.now() - 3_600_000)),
+        ),
+      )
+      .limit(1);
+    if (recent) return;
+    await tellGateWaiting(tx, { actorId: actor.userId, tree, item: row });
+    await appendActivity(tx, {
+      processId: tree.process.id,
+      actorId: actor.userId,
+      action: "governance.sign_off_asked",
+      targetType: row.type,
+      targetId: row.id,
+      summary: { after: { missing: missingApprovals(gate) } },
     });
   });
 }

@@ -206,7 +206,7 @@ export async function explainAccess(
  * Who stands in a process: its administrators, its grants, and the members of each (not deleted) team holding a
  * grant anywhere in it. The one read behind both "the people of a process" and "the right holders of an item".
  */
-async function readProcessPeople(db: Database, processId: string) {
+export async function readProcessPeople(db: Database, processId: string) {
   const [grants, administrators] = await Promise.all([
     db.select().from(grant).where(eq(grant.processId, processId)),
     db

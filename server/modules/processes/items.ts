@@ -11,6 +11,7 @@ import { type Actor, authorize } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { childrenByParent, type ItemRow, itemSubject, type ProcessTree } from "./access.js";
 import { pendingSentence, presetGates, signedOff, writeGates } from "./gates.js";
+import { gatesNowWaiting, tellGateWaiting } from "./notices.js";
 import { checkResponsible, writeResponsible } from "./responsible.js";
 import { pathToRoot, rollUp, subtree } from "./rollup.js";
 import type { itemCreate, itemUpdate } from "./schema.js";
@@ -262,6 +263,12 @@ export async function updateItem(
         await tx
           .insert(itemPrerequisite)
           .values(input.prerequisites.map((prerequisiteId) => ({ itemId: current.id, prerequisiteId })));
+      }
+    }
+    // A status that finishes the last of a gated phase's or objective's work: its approvers are asked now.
+    if (status !== undefined && status !== current.status) {
+      for (const waiting of gatesNowWaiting(tree, new Map([[current.id, status]]))) {
+        await tellGateWaiting(tx, { actorId: actor.userId, tree, item: waiting });
       }
     }
     if (responsible) {

@@ -8,6 +8,7 @@ import { type Actor, can, type MaybeActor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { type ItemRow, loadProcessTree, type ProcessAccess, type ProcessTree } from "./access.js";
 import { listProcessMembers } from "./grants.js";
+import { tellAssigned } from "./notices.js";
 import { rollUp } from "./rollup.js";
 import { itemText } from "./translations.js";
 
@@ -101,6 +102,7 @@ export async function writeResponsible(
       summary: entry.summary,
     });
   }
+  await tellAssigned(tx, { actorId: actor.userId, tree, item, userIds: added });
 }
 
 /** The process's people sorted by name, for choosing who answers for an item; none for readers who may not see them. */

@@ -15,7 +15,7 @@ import { invitePerson, inviteTeam, listPendingInvitations } from "../invitations
 import { findOrganization } from "../organizations/service.js";
 import { getTeam } from "../teams/service.js";
 import { loadItem, loadProcessAccess, loadProcessTree } from "./access.js";
-import { giveVerdict, presentGate, removeGate, setGate, withdrawVerdict } from "./gates.js";
+import { askForSignOff, giveVerdict, presentGate, removeGate, setGate, withdrawVerdict } from "./gates.js";
 import { checkGrantInput, createGrant, deleteGrant, explainAccess, findGrant, listGrants } from "./grants.js";
 import { processImageRoutes } from "./image-routes.js";
 import { createItem, deleteItem, findItemIn, updateItem } from "./items.js";
@@ -530,6 +530,30 @@ export async function processRoutes(app: ApiApp): Promise<void> {
       await giveVerdict(app.db, { actor, tree: loaded.tree, item: loaded.item, input: request.body });
       const fresh = await loadItem(app.db, actor, request.params.id);
       return presentGate(fresh.tree.gates.get(fresh.item.id)!, { actor, tree: fresh.tree });
+    },
+  );
+
+  app.post(
+    "/api/v1/items/:id/gate/requests",
+    {
+      schema: {
+        tags,
+        summary: "Ask an item's approvers to sign it off (whoever may finish it); they are notified",
+        description:
+          "At most once an hour per item: asking again within the hour changes nothing. Refused when the gate is " +
+          "already approved (409 gate-approved) or rejected (409 gate-rejected), and for a phase or objective " +
+          "whose work is not finished (409 gate-not-ready).",
+        params: idParams,
+        body: emptyBody,
+        response: { 204: z.null(), ...refusalResponses },
+      },
+    },
+    async (request, reply) => {
+      const actor = await requireActor(request);
+      const loaded = await loadItem(app.db, actor, request.params.id);
+      authorize(actor, "view", loaded.subject, "item");
+      await askForSignOff(app.db, { actor, tree: loaded.tree, item: loaded.item });
+      return reply.code(204).send(null);
     },
   );
 

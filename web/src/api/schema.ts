@@ -4900,6 +4900,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{id}/gate/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask an item's approvers to sign it off (whoever may finish it); they are notified
+         * @description At most once an hour per item: asking again within the hour changes nothing. Refused when the gate is already approved (409 gate-approved) or rejected (409 gate-rejected), and for a phase or objective whose work is not finished (409 gate-not-ready).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/processes/{id}/grants": {
         parameters: {
             query?: never;
@@ -13392,12 +13480,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided";
+            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request";
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -13424,7 +13512,11 @@ export interface components {
                 /** @enum {string} */
                 requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                 /** @enum {string} */
+                assignments?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
                 answers?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                process_updates?: "immediately" | "daily" | "weekly" | "off";
             };
             /** @description Per process, what differs from your choice above. */
             processes: {
@@ -13434,7 +13526,11 @@ export interface components {
                     /** @enum {string} */
                     requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                     /** @enum {string} */
+                    assignments?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
                     answers?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    process_updates?: "immediately" | "daily" | "weekly" | "off";
                 };
             };
         };
@@ -15083,12 +15179,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided";
+            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request";
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -15115,7 +15211,11 @@ export interface components {
                 /** @enum {string} */
                 requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                 /** @enum {string} */
+                assignments?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
                 answers?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                process_updates?: "immediately" | "daily" | "weekly" | "off";
             };
             /** @description Per process, what differs from your choice above. */
             processes: {
@@ -15125,7 +15225,11 @@ export interface components {
                     /** @enum {string} */
                     requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                     /** @enum {string} */
+                    assignments?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
                     answers?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    process_updates?: "immediately" | "daily" | "weekly" | "off";
                 };
             };
         };
