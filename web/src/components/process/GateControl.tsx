@@ -91,11 +91,20 @@ export function GateControl({ item, processId }: { item: TreeItem; processId: st
     },
     onError: (error) => setProblem(toProblem(error)),
   });
+  const ask = useMutation({
+    mutationFn: () =>
+      dataOf(api.POST("/api/v1/items/{id}/gate/requests", { params: { path: { id: item.id } }, body: {} })),
+    onMutate: () => setProblem(null),
+    onSuccess: () => toastSuccess(t("plan.gate.asked", { who: who(gate!) })),
+    onError: (error) => setProblem(toProblem(error)),
+  });
   if (!gate) return null;
   const mine = gate.approvals.find((entry) => entry.userId === me.data?.id);
   // A phase or objective is judged once its work is finished (the server says so too): until then, no form.
   const ready = item.children.length === 0 || item.status === "finished" || gate.state === "rejected";
   const mayJudge = item.can.approve && ready;
+  // Whoever does the work tells the approvers it is ready; the approvers themselves need no asking.
+  const mayAsk = gate.state === "pending" && ready && item.can.finish_item && !item.can.approve;
   const submit = (event: FormEvent) => event.preventDefault();
   const rejectNeedsComment = problem?.errors?.some((entry) => entry.path === "body.comment");
 
@@ -163,6 +172,21 @@ export function GateControl({ item, processId }: { item: TreeItem; processId: st
             </Group>
           </Stack>
         </form>
+      )}
+      {mayAsk && (
+        <Group>
+          <Button
+            size="compact-sm"
+            variant="light"
+            h="auto"
+            py={4}
+            styles={{ label: { whiteSpace: "normal" } }}
+            loading={ask.isPending}
+            onClick={() => ask.mutate()}
+          >
+            {t("plan.gate.ask")}
+          </Button>
+        </Group>
       )}
       {problem && !rejectNeedsComment && (
         <Alert color="red.9" variant="outline" role="alert" p="xs">
