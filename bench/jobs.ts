@@ -1,7 +1,9 @@
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import pino from "pino";
@@ -11,8 +13,10 @@ import { createJobRunner, type JobKind } from "../server/jobs/runner.js";
 
 // Job throughput (server/jobs): how fast jobs are enqueued, each in its own transaction as a request does, and how
 // fast runners take and finish them, with one runner and, on PostgreSQL, with two on separate connections (as
-// two server processes). The handler does nothing, so this is the queue's own cost. `tsx bench/jobs.ts [kind]`
-// runs it alone; bench/run.ts runs it with the rest.
+// two server processes). The handler does nothing, so this is the queue's own cost. Just before, the same steps
+// run in a separate bare process (bench/bare-jobs.ts: the same driver, a minimal table, the same SKIP LOCKED take
+// and finish loop written plainly, nothing of ours), so the queue's rate reads as a share of the bare one.
+// `tsx bench/jobs.ts [kind]` runs it alone; bench/run.ts runs it with the rest.
 
 const count = Number(process.env.BENCH_JOBS ?? 2000);
 const logger = pino({ level: "silent" });
@@ -81,23 +85,60 @@ async function drainWith(connections: DatabaseConnection[]): Promise<{ perSecond
   return { perSecond: count / seconds, ranTwice: [...runs.values()].filter((times) => times > 1).length };
 }
 
+interface BareRates {
+  enqueue: number;
+  one: { perSecond: number; ranTwice: number };
+  two: { perSecond: number; ranTwice: number } | null;
+}
+
+/** The bare process's rates (bench/bare-jobs.ts), measured in a process of its own. */
+async function bareRates(kind: "pglite" | "postgresql"): Promise<BareRates> {
+  const root = path.resolve(import.meta.dirname, "..");
+  const child = spawn(
+    path.join(root, "node_modules", ".bin", "tsx"),
+    [path.join(root, "bench", "bare-jobs.ts"), kind],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      cwd: root,
+      env: { ...process.env, BENCH_JOBS: String(count) },
+    },
+  );
+  for await (const line of createInterface({ input: child.stdout! })) {
+    if (line.startsWith("{")) return JSON.parse(line) as BareRates;
+  }
+  throw new Error(`bench/bare-jobs.ts (${kind}) exited without its numbers`);
+}
+
 export async function jobsBench(kind: "pglite" | "postgresql"): Promise<string> {
+  const bare = await bareRates(kind);
   const opened = await open(kind);
   try {
     const [first] = opened.connections;
+    const share = (ours: number, theirs: number) => `${((100 * ours) / theirs).toFixed(0)}%`;
     const lines = [
       `#### Jobs on ${kind === "pglite" ? "PGlite" : "PostgreSQL"}: ${count} jobs, handler does nothing`,
       "",
-      "| step | jobs/s | run twice |",
-      "| --- | ---: | ---: |",
+      "| step | jobs/s | bare process, jobs/s | vs bare | run twice (ours / bare) |",
+      "| --- | ---: | ---: | ---: | ---: |",
     ];
-    lines.push(`| enqueue, one transaction each | ${(await enqueueAll(first!)).toFixed(0)} | — |`);
+    const enqueued = await enqueueAll(first!);
+    lines.push(
+      `| enqueue, one transaction each | ${enqueued.toFixed(0)} | ${bare.enqueue.toFixed(0)} | ` +
+        `${share(enqueued, bare.enqueue)} | — |`,
+    );
     const one = await drainWith([first!]);
-    lines.push(`| take and finish, one runner (4 at a time) | ${one.perSecond.toFixed(0)} | ${one.ranTwice} |`);
-    if (opened.connections.length > 1) {
+    lines.push(
+      `| take and finish, one runner (4 at a time) | ${one.perSecond.toFixed(0)} | ${bare.one.perSecond.toFixed(0)} | ` +
+        `${share(one.perSecond, bare.one.perSecond)} | ${one.ranTwice} / ${bare.one.ranTwice} |`,
+    );
+    if (opened.connections.length > 1 && bare.two) {
       await enqueueAll(first!);
       const two = await drainWith(opened.connections);
-      lines.push(`| take and finish, two runners on two connections | ${two.perSecond.toFixed(0)} | ${two.ranTwice} |`);
+      lines.push(
+        `| take and finish, two runners on two connections | ${two.perSecond.toFixed(0)} | ` +
+          `${bare.two.perSecond.toFixed(0)} | ${share(two.perSecond, bare.two.perSecond)} | ` +
+          `${two.ranTwice} / ${bare.two.ranTwice} |`,
+      );
     }
     return lines.join("\n");
   } finally {

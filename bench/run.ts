@@ -4,6 +4,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 import { collabBench } from "./collab.js";
+import { fanoutBench } from "./fanout.js";
 import { jobsBench } from "./jobs.js";
 import { lighthouseBench } from "./lighthouse.js";
 import { webBudget } from "./web.js";
@@ -173,4 +174,5 @@ for (const kind of kinds) {
   if (process.env.BENCH_SKIP_SCALING !== "true") console.log(`${await listScaling(kind)}\n`);
   if (process.env.BENCH_SKIP_COLLAB !== "true") console.log(`${await collabBench(kind)}\n`);
   if (process.env.BENCH_SKIP_JOBS !== "true") console.log(`${await jobsBench(kind)}\n`);
+  if (process.env.BENCH_SKIP_FANOUT !== "true") console.log(`${await fanoutBench(kind)}\n`);
 }
