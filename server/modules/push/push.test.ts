@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { createDecipheriv, createECDH, createPublicKey, type ECDH, hkdfSync, randomBytes, verify } from "node:crypto";
 import fs from "node:fs";
+import type { IncomingHttpHeaders } from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -25,7 +26,7 @@ import { pushJob } from "./service.js";
 
 /** What the test's push service answers, per endpoint path; 201 when nothing is set. */
 const answers = new Map<string, number[]>();
-const received: { path: string; headers: https.IncomingMessage["headers"]; body: Buffer; status: number }[] = [];
+const received: { path: string; headers: IncomingHttpHeaders; body: Buffer; status: number }[] = [];
 let pushService: https.Server;
 let pushOrigin: string;
 let certificateDir: string;
