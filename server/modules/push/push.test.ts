@@ -196,8 +196,12 @@ describe("a notification pushed to a browser", () => {
     await askToJoin();
     const [message, ...more] = messagesTo(browser);
     expect(more).toEqual([]);
-    expect(message!.headers).toMatchObject({ "content-encoding": "aes128gcm", ttl: "86400" });
     const [inboxItem] = (await call(context.app, orgAdmin, "GET", "/api/v1/me/notifications")).json().items;
+    expect(message!.headers).toMatchObject({
+      "content-encoding": "aes128gcm",
+      ttl: "86400",
+      topic: inboxItem.id.replaceAll("-", ""),
+    });
     expect(JSON.parse(decrypt(browser, message!.body))).toEqual({
       id: inboxItem.id,
       title: "INTERLINK",

@@ -68,6 +68,7 @@ export async function savePushSubscription(
       .orderBy(
         desc(sql`${pushSubscription.id} = ${saved!.id}`),
         desc(sql`coalesce(${pushSubscription.lastSuccessAt}, ${pushSubscription.createdAt})`),
+        desc(pushSubscription.id),
       )
       .limit(maxPushSubscriptionsPerUser);
     await tx
