@@ -1,3 +1,4 @@
+import type { Agent } from "node:https";
 import Fastify from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import helmet from "helmet";
@@ -37,6 +38,8 @@ import { participationRoutes } from "./modules/participation/routes.js";
 import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
+import { pushRoutes } from "./modules/push/routes.js";
+import { createPushDelivery, loadVapidKeys } from "./modules/push/service.js";
 import { registerRemoteFrameSources } from "./modules/remote-interlinkers/frames.js";
 import { remoteInterlinkerRoutes } from "./modules/remote-interlinkers/routes.js";
 import { reuseRoutes } from "./modules/reuse/routes.js";
@@ -68,6 +71,8 @@ export interface AppDependencies {
   webRoot?: string;
   /** Where the log goes: standard output unless given (tests read what is written there). */
   logStream?: NodeJS.WritableStream;
+  /** Test only: how Web Push reaches the test's own push service (an agent trusting its certificate). */
+  pushAgent?: Agent;
 }
 
 export const bodyLimitBytes = 1024 * 1024;
@@ -187,12 +192,14 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   });
   app.decorate("mailer", mailer);
   const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
+  const vapidKeys = await loadVapidKeys(deps.db, deps.config.vapid);
   const liveNotifications = createLiveNotifications();
   const notificationDelivery = createNotificationDelivery({
     db: deps.db,
     mailer,
     live: liveNotifications,
     baseUrl: deps.config.baseUrl,
+    platformName: deps.config.branding.name,
     secret,
   });
   const jobs = createJobRunner({
@@ -201,6 +208,12 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
       mailer.delivery,
       notificationDelivery,
       createDigestDelivery({ db: deps.db, mailer, baseUrl: deps.config.baseUrl, secret }),
+      createPushDelivery({
+        db: deps.db,
+        keys: vapidKeys,
+        subject: deps.config.vapidSubject,
+        ...(deps.pushAgent ? { agent: deps.pushAgent } : {}),
+      }),
     ],
     logger: app.log,
     leaseMs: deps.config.jobLeaseSeconds * 1000,
@@ -230,6 +243,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await syncCatalogue(deps.db, { builtins: interlinkers.map((interlinker) => interlinker.manifest) });
   await app.register(accountRoutes);
   await app.register(notificationRoutes({ live: liveNotifications, secret }));
+  await app.register(pushRoutes({ publicKey: vapidKeys.publicKey, pushServiceHosts: deps.config.pushServiceHosts }));
   await app.register(catalogueRoutes);
   await app.register(organizationRoutes);
   await app.register(teamRoutes);

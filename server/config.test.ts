@@ -45,4 +45,29 @@ describe("configuration", () => {
   it("strips a trailing slash from BASE_URL", () => {
     expect(loadConfig({ BASE_URL: "https://interlink.example.eu/" }).baseUrl).toBe("https://interlink.example.eu");
   });
+
+  it("takes a VAPID key pair only whole, and names a contact push services accept", () => {
+    const publicKey = `B${"a".repeat(86)}`;
+    const privateKey = "b".repeat(43);
+    expect(loadConfig({ VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey }).vapid).toEqual({
+      publicKey,
+      privateKey,
+    });
+    expect(loadConfig({}).vapid).toBeUndefined();
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: publicKey })).toThrow(/VAPID_PRIVATE_KEY/);
+    expect(() => loadConfig({ VAPID_PUBLIC_KEY: "short", VAPID_PRIVATE_KEY: privateKey })).toThrow(/VAPID_PUBLIC_KEY/);
+    expect(() => loadConfig({ VAPID_SUBJECT: "http://example.eu" })).toThrow(/VAPID_SUBJECT/);
+    expect(loadConfig({ MAIL_FROM: "Sigulda <interlink@sigulda.lv>" }).vapidSubject).toBe(
+      "mailto:interlink@sigulda.lv",
+    );
+    expect(loadConfig({ MAIL_FROM: "interlink@sigulda.lv" }).vapidSubject).toBe("mailto:interlink@sigulda.lv");
+    expect(loadConfig({ BASE_URL: "https://interlink.sigulda.lv" }).vapidSubject).toBe("https://interlink.sigulda.lv");
+    expect(loadConfig({}).vapidSubject).toBe("mailto:no-reply@localhost");
+    expect(loadConfig({ VAPID_SUBJECT: "mailto:ops@sigulda.lv" }).vapidSubject).toBe("mailto:ops@sigulda.lv");
+    expect(loadConfig({ PUSH_SERVICE_HOSTS: "fcm.googleapis.com,push.example.eu" }).pushServiceHosts).toEqual([
+      "fcm.googleapis.com",
+      "push.example.eu",
+    ]);
+    expect(() => loadConfig({ PUSH_SERVICE_HOSTS: "https://x" })).toThrow(/PUSH_SERVICE_HOSTS/);
+  });
 });

@@ -34,7 +34,34 @@ const environmentSchema = z.object({
     .refine((hex) => contrastWithWhite(hex) >= 4.5, "must have a contrast of at least 4.5:1 with white (WCAG AA)")
     .default("#364fc7"),
   PLATFORM_LOGO_URL: z.url({ protocol: /^https?$/ }).optional(),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{87}$/, "must be an uncompressed P-256 public key, base64url (87 characters)")
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, "must be a P-256 private key, base64url (43 characters)")
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, "must be a mailto: address or an https:// URL")
+    .optional(),
+  PUSH_SERVICE_HOSTS: z
+    .string()
+    .regex(/^[a-z0-9.-]+(,[a-z0-9.-]+)*$/, "must be host names separated by commas, like fcm.googleapis.com")
+    .optional(),
 });
+
+/**
+ * The browsers' push services: a subscription's endpoint must be on one of these hosts or below them, so a
+ * subscription cannot make this server post to an address of the operator's network.
+ */
+export const defaultPushServiceHosts = [
+  "fcm.googleapis.com", // Chrome, Edge on Android, Opera, Samsung Internet
+  "push.services.mozilla.com", // Firefox
+  "push.apple.com", // Safari
+  "notify.windows.com", // Edge on Windows
+];
 
 /** WCAG 2.1 contrast ratio of a colour against white, for text and buttons in the brand colour. */
 export function contrastWithWhite(hex: string): number {
@@ -68,6 +95,11 @@ export type Config = {
   rateLimitParticipationRequestsPerHour: number;
   /** How this instance presents itself: each administration brands its own. */
   branding: { name: string; primaryColor: string; logoUrl: string | undefined };
+  /** Web Push: the configured VAPID key pair (else one is made and kept in the database) and its contact. */
+  vapid: { publicKey: string; privateKey: string } | undefined;
+  vapidSubject: string;
+  /** The hosts (and their subdomains) push subscriptions may point at. */
+  pushServiceHosts: string[];
 };
 
 export class ConfigError extends Error {}
@@ -82,12 +114,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const env = parsed.data;
+  if ((env.VAPID_PUBLIC_KEY === undefined) !== (env.VAPID_PRIVATE_KEY === undefined)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: give both keys of the pair, or neither",
+    );
+  }
+  const baseUrl = (env.BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
   return {
     port: env.PORT,
     host: env.HOST,
     dataDir: path.resolve(env.DATA_DIR),
     databaseUrl: env.DATABASE_URL,
-    baseUrl: (env.BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+    baseUrl,
     authSecret: env.AUTH_SECRET,
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
@@ -99,5 +137,22 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     rateLimitInvitationsPerHour: env.RATE_LIMIT_INVITATIONS_PER_HOUR,
     rateLimitParticipationRequestsPerHour: env.RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR,
     branding: { name: env.PLATFORM_NAME, primaryColor: env.PLATFORM_COLOR, logoUrl: env.PLATFORM_LOGO_URL },
+    vapid:
+      env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
+        ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY }
+        : undefined,
+    vapidSubject: env.VAPID_SUBJECT ?? defaultVapidSubject(env.MAIL_FROM, baseUrl),
+    pushServiceHosts: env.PUSH_SERVICE_HOSTS?.split(",") ?? defaultPushServiceHosts,
   };
+}
+
+/**
+ * Whom a push service contacts about our messages: the mail sender's address; the platform's https address when
+ * the sender is a placeholder on localhost (push services refuse those); the placeholder as the last resort.
+ */
+function defaultVapidSubject(mailFrom: string, baseUrl: string): string {
+  const address = /<([^<>\s]+@[^<>\s]+)>/.exec(mailFrom)?.[1] ?? (/^\S+@\S+$/.test(mailFrom) ? mailFrom : undefined);
+  const local = !address || /@localhost$/i.test(address);
+  if (local && baseUrl.startsWith("https://")) return baseUrl;
+  return `mailto:${address ?? "no-reply@localhost"}`;
 }

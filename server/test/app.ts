@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import type { Agent } from "node:https";
 import os from "node:os";
 import path from "node:path";
 import type { InjectOptions, LightMyRequestResponse } from "fastify";
@@ -24,7 +25,7 @@ export interface TestContext {
  */
 export async function createTestApp(
   environment: Record<string, string> = {},
-  options: { logStream?: NodeJS.WritableStream } = {},
+  options: { logStream?: NodeJS.WritableStream; pushAgent?: Agent } = {},
 ): Promise<TestContext> {
   const database = await createTestDatabase();
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-test-mail-"));
@@ -43,6 +44,7 @@ export async function createTestApp(
     databaseKind: database.kind,
     serveWebApp: false,
     logStream: options.logStream,
+    pushAgent: options.pushAgent,
   });
   await app.ready();
   return {

@@ -59,3 +59,42 @@ self.addEventListener("fetch", (event) => {
     );
   }
 });
+
+// A notification pushed by the platform (server/modules/push): its text is already in the person's language. The
+// tag is the notification's id, so the same one delivered twice shows once.
+self.addEventListener("push", (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch {
+    message = { body: event.data ? event.data.text() : "" };
+  }
+  event.waitUntil(
+    self.registration.showNotification(message.title || "INTERLINK", {
+      body: message.body || "",
+      tag: message.id,
+      icon: "/icons/icon-192.png",
+      data: { url: message.url || "/notifications" },
+    }),
+  );
+});
+
+// Opens what the notification is about: in a tab of the app already open if there is one, else in a new one.
+// Only paths of this app: a message can never send the person to another site.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data?.url || "/", self.location.origin);
+  const url = target.origin === self.location.origin ? target.href : self.location.origin;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((client) => new URL(client.url).origin === self.location.origin);
+      // A tab this worker does not control cannot be steered: a new one opens instead.
+      if (open)
+        return open
+          .focus()
+          .then((client) => client.navigate(url))
+          .catch(() => self.clients.openWindow(url));
+      return self.clients.openWindow(url);
+    }),
+  );
+});

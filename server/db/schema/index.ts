@@ -7,4 +7,5 @@ export * from "./organizations.js";
 export * from "./participation.js";
 export * from "./platform.js";
 export * from "./processes.js";
+export * from "./push.js";
 export * from "./rate-limits.js";

@@ -11,12 +11,13 @@ import type { Mailer } from "../mail/service.js";
 import { listAdministrators } from "../organizations/service.js";
 import { loadItem, loadProcessAccess } from "../processes/access.js";
 import { listProcessMembers, readProcessPeople } from "../processes/grants.js";
+import { schedulePush } from "../push/service.js";
 import { getTeam, teamAdministrators } from "../teams/service.js";
 import { scheduleDigest } from "./digest.js";
 import { type NotificationEvent, notificationJob } from "./emit.js";
 import type { LiveNotifications } from "./live.js";
 import { frequencyFor, preferencesOf } from "./service.js";
-import { notificationMail } from "./texts.js";
+import { notificationMail, notificationText } from "./texts.js";
 import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe.js";
 
 /**
@@ -96,12 +97,18 @@ async function audienceOf(db: Database, event: NotificationEvent): Promise<strin
   return [...team.userIds, ...organization.map((person) => person.id)];
 }
 
-/** The job that delivers events: inbox rows, the live stream, and mail for those who want it at once. */
+/**
+ * The job that delivers events: inbox rows, the live stream, mail for those who want it at once, and a push
+ * message to each browser where the person turned notifications on (that choice is the device's, whatever
+ * their mail choices).
+ */
 export function createNotificationDelivery(options: {
   db: Database;
   mailer: Mailer;
   live: LiveNotifications;
   baseUrl: string;
+  /** The push message's title. */
+  platformName: string;
   /** Signs the one-click unsubscribe links. */
   secret: string;
 }): JobKind {
@@ -125,8 +132,8 @@ export function createNotificationDelivery(options: {
         const recipient = actorOf(row);
         if (!(await mayBeTold(db, recipient, event))) continue;
         const frequency = frequencyFor(preferences.get(row.id), group, event.processId);
-        // One transaction per person: the inbox row and its mail together, so a retry after a crash adds neither
-        // twice (the row is unique per event and person) and loses neither.
+        // One transaction per person: the inbox row, its mail and its push messages together, so a retry after a
+        // crash adds none of them twice (the row is unique per event and person) and loses none.
         const added = await db.transaction(async (tx) => {
           const [inserted] = await tx
             .insert(notification)
@@ -159,6 +166,17 @@ export function createNotificationDelivery(options: {
             );
           } else if (inserted && (frequency === "daily" || frequency === "weekly")) {
             await scheduleDigest(tx, { userId: row.id, frequency });
+          }
+          if (inserted) {
+            await schedulePush(tx, {
+              userId: row.id,
+              message: {
+                id: inserted.id,
+                title: options.platformName,
+                body: notificationText(event.type, event.data, recipient.language),
+                url: event.url,
+              },
+            });
           }
           return inserted;
         });

@@ -48,3 +48,12 @@ export async function writeSetting(db: Database, key: string, value: string): Pr
     .values({ key, value })
     .onConflictDoUpdate({ target: platformSetting.key, set: { value } });
 }
+
+/**
+ * A platform-wide value made once: the first process to ask stores `make()`'s value, and every process on the
+ * database reads that one, even when two start at once.
+ */
+export async function keepSetting(db: Database, key: string, make: () => string): Promise<string> {
+  await db.insert(platformSetting).values({ key, value: make() }).onConflictDoNothing();
+  return (await readSetting(db, key))!;
+}

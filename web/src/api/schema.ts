@@ -736,6 +736,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/push/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key browsers subscribe to this platform's push messages with (VAPID, RFC 8292) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushPublicKey"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn notifications on in this browser: its push subscription, from `pushManager.subscribe`. Subscribing the same endpoint again replaces its keys, and gives the browser to you if it was another's */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewPushSubscriptionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushSubscription"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PushSubscription"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Turn notifications off in this browser: forget its push subscription */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PushSubscriptionEndpointInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interlinkers": {
         parameters: {
             query?: never;
@@ -14129,6 +14326,38 @@ export interface components {
             };
             why: components["schemas"]["WhyInput"];
         };
+        NewPushSubscriptionInput: {
+            /**
+             * Format: uri
+             * @description The push service's address for this browser (`PushSubscription.endpoint`).
+             */
+            endpoint: string;
+            /** @description `PushSubscription.getKey('p256dh')` and `('auth')`, base64url. */
+            keys: {
+                p256dh: string;
+                auth: string;
+            };
+        };
+        PushSubscriptionEndpointInput: {
+            /**
+             * Format: uri
+             * @description The push service's address for this browser (`PushSubscription.endpoint`).
+             */
+            endpoint: string;
+        };
+        PushSubscriptionInput: {
+            /** Format: uuid */
+            id: string;
+            endpoint: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When a message last reached this browser's push service. */
+            lastSuccessAt: string | null;
+        };
+        PushPublicKeyInput: {
+            /** @description The platform's VAPID public key: `applicationServerKey` for `pushManager.subscribe`. */
+            publicKey: string;
+        };
         ProcessDocumentInput: {
             /** @constant */
             format: "interlink-process";
@@ -15827,6 +16056,38 @@ export interface components {
                 change_rules: boolean;
             };
             why: components["schemas"]["Why"];
+        };
+        NewPushSubscription: {
+            /**
+             * Format: uri
+             * @description The push service's address for this browser (`PushSubscription.endpoint`).
+             */
+            endpoint: string;
+            /** @description `PushSubscription.getKey('p256dh')` and `('auth')`, base64url. */
+            keys: {
+                p256dh: string;
+                auth: string;
+            };
+        };
+        PushSubscriptionEndpoint: {
+            /**
+             * Format: uri
+             * @description The push service's address for this browser (`PushSubscription.endpoint`).
+             */
+            endpoint: string;
+        };
+        PushSubscription: {
+            /** Format: uuid */
+            id: string;
+            endpoint: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When a message last reached this browser's push service. */
+            lastSuccessAt: string | null;
+        };
+        PushPublicKey: {
+            /** @description The platform's VAPID public key: `applicationServerKey` for `pushManager.subscribe`. */
+            publicKey: string;
         };
         ProcessDocument: {
             /** @constant */

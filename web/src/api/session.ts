@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "./client";
+import { turnOffPushHere } from "./push";
 import { returnTo } from "./returnTo";
 
 export const meQuery = queryOptions({
@@ -67,6 +68,8 @@ export function useSessionActions() {
       await authPost("/sign-up/email", { name, email, password, language, callbackURL: callbackURL() });
     },
     signOut: async () => {
+      // While still signed in, so the platform forgets this browser; signing out never waits on push failing.
+      await turnOffPushHere().catch(() => {});
       await authPost("/sign-out", {});
       queryClient.clear();
     },

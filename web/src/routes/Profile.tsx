@@ -7,6 +7,7 @@ import { api, type Problem } from "../api/client";
 import { errorFor, fieldErrors } from "../api/problems";
 import { useMe } from "../api/session";
 import { dataOf, toProblem } from "../api/unwrap";
+import { DevicePush } from "../components/DevicePush";
 import { MailPreferences } from "../components/MailPreferences";
 import { ResendConfirmation } from "../components/ResendConfirmation";
 import { setLanguage } from "../i18n";
@@ -76,6 +77,7 @@ export function Profile() {
         </Stack>
       </form>
       <MailPreferences />
+      <DevicePush />
     </Stack>
   );
 }
