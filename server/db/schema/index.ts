@@ -8,3 +8,4 @@ export * from "./participation.js";
 export * from "./platform.js";
 export * from "./processes.js";
 export * from "./rate-limits.js";
+export * from "./webhooks.js";
