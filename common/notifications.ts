@@ -8,6 +8,7 @@ export const notificationTypes = [
   "join_request.decided",
   "participation_request.created",
   "participation_request.decided",
+  "webhook.disabled",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -20,6 +21,8 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "join_request.decided": "answers",
   "participation_request.created": "requests_to_decide",
   "participation_request.decided": "answers",
+  // Waits for its creator: the receiver needs fixing and the hook turning on again.
+  "webhook.disabled": "requests_to_decide",
 };
 
 export const mailFrequencies = ["immediately", "daily", "weekly", "off"] as const;
@@ -32,5 +35,5 @@ export const defaultMailFrequency: Record<NotificationGroup, MailFrequency> = {
   answers: "daily",
 };
 
-export const notificationSubjectKinds = ["asset", "team", "join_request", "participation_request"] as const;
+export const notificationSubjectKinds = ["asset", "team", "join_request", "participation_request", "webhook"] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

@@ -31,7 +31,17 @@ export interface NotificationEvent {
 
 export const notificationJob = "notifications.deliver";
 
-/** Tells people of an event once the caller's transaction commits; pass the transaction. */
+/**
+ * Webhooks (server/modules/webhooks) hear of every event too, and this is the one place they join: a job of their
+ * own beside the people's, so neither waits for, retries with or fails with the other, and the event reaches them
+ * only if the change committed. The kind is named here rather than imported because the webhooks module imports
+ * this one (to tell a hook's creator it was turned off) and imports point one way.
+ */
+export const webhookDispatchJob = "webhooks.dispatch";
+
+/** Tells people (and webhooks) of an event once the caller's transaction commits; pass the transaction. */
 export async function notify(tx: Database, event: NotificationEvent): Promise<void> {
-  await enqueueJob(tx, { kind: notificationJob, payload: { eventId: uuidv7(), event } });
+  const eventId = uuidv7();
+  await enqueueJob(tx, { kind: notificationJob, payload: { eventId, event } });
+  await enqueueJob(tx, { kind: webhookDispatchJob, payload: { eventId, event, createdAt: new Date().toISOString() } });
 }
