@@ -4,7 +4,7 @@ import { actorOf } from "../../auth/session.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
 import { webhook, webhookDelivery } from "../../db/schema/index.js";
-import { conflict, invalid, notFound } from "../../http/problem.js";
+import { conflict, invalid, notFound, Problem } from "../../http/problem.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import type { JobKind } from "../../jobs/runner.js";
 import { can, platform } from "../../policies/index.js";
@@ -214,7 +214,11 @@ async function creatorStanding(db: Database, hook: WebhookRow): Promise<{ allowe
   if (!creator) return { allowed: false };
   const actor = actorOf(creator);
   if (hook.processId === null) return { allowed: can(actor, "administer", platform) };
-  const access = await loadProcessAccess(db, actor, hook.processId).catch(() => null);
+  // A process gone (deleted) leaves nobody to administer it; any other error is tried again with the job.
+  const access = await loadProcessAccess(db, actor, hook.processId).catch((error: unknown) => {
+    if (error instanceof Problem && error.status === 404) return null;
+    throw error;
+  });
   if (!access) return { allowed: false };
   return { allowed: can(actor, "manage_webhooks", access.subject), processName: access.process.name };
 }

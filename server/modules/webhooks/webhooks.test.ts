@@ -341,6 +341,21 @@ describe("webhooks delivering to a receiver", () => {
     expect(enabled.json()).toMatchObject({ active: true, consecutiveFailures: 0, disabledReason: null });
   });
 
+  it("sends nothing while paused, and again once turned on; a platform administrator manages a process's hooks too", async () => {
+    const paused = await createProcess(context.app, { by: admin, name: "Paused" });
+    const created = await register(admin, paused.id, "/paused");
+    const hook = `${hooksOf(paused.id)}/${created.id}`;
+    const off = await call(context.app, platformAdmin, "PATCH", hook, { active: false, events: ["mentioned"] });
+    expect(off.json()).toMatchObject({ active: false, disabledReason: null, events: ["mentioned"] });
+    await emit(paused.id, "while paused");
+    await runAllJobs();
+    expect(receiver.at("/paused")).toEqual([]);
+    expect((await call(context.app, admin, "PATCH", hook, { active: true })).json()).toMatchObject({ active: true });
+    await emit(paused.id, "once on");
+    await runAllJobs();
+    expect(receiver.at("/paused").map((entry) => JSON.parse(entry.body).data.title)).toEqual(["once on"]);
+  });
+
   it("keeps the last 100 deliveries of a hook", async () => {
     const created = await register(admin, open.id, "/many", ["mentioned"]);
     const hookId = created.id;
