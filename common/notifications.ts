@@ -14,6 +14,7 @@ export const notificationTypes = [
   "decision.opened",
   "decision.closing",
   "decision.closed",
+  "webhook.disabled",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
@@ -39,6 +40,8 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "decision.opened": "process_updates",
   "decision.closing": "process_updates",
   "decision.closed": "process_updates",
+  // Waits for its creator: the receiver needs fixing and the hook turning on again.
+  "webhook.disabled": "requests_to_decide",
 };
 
 export const mailFrequencies = ["immediately", "daily", "weekly", "off"] as const;
@@ -53,5 +56,12 @@ export const defaultMailFrequency: Record<NotificationGroup, MailFrequency> = {
   process_updates: "daily",
 };
 
-export const notificationSubjectKinds = ["asset", "team", "join_request", "participation_request", "item"] as const;
+export const notificationSubjectKinds = [
+  "asset",
+  "team",
+  "join_request",
+  "participation_request",
+  "item",
+  "webhook",
+] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

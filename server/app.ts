@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import type { Agent } from "node:https";
+import tls from "node:tls";
 import Fastify from "fastify";
 import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import helmet from "helmet";
@@ -44,6 +46,8 @@ import { registerRemoteFrameSources } from "./modules/remote-interlinkers/frames
 import { remoteInterlinkerRoutes } from "./modules/remote-interlinkers/routes.js";
 import { reuseRoutes } from "./modules/reuse/routes.js";
 import { teamRoutes } from "./modules/teams/routes.js";
+import { webhookRoutes } from "./modules/webhooks/routes.js";
+import { createWebhookJobs } from "./modules/webhooks/service.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -214,6 +218,15 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
         subject: deps.config.vapidSubject,
         ...(deps.pushAgent ? { agent: deps.pushAgent } : {}),
       }),
+      ...createWebhookJobs({
+        db: deps.db,
+        baseUrl: deps.config.baseUrl,
+        allowPrivate: deps.config.webhooks.allowPrivate,
+        // Added to the system's authorities, not instead of them, and for webhook deliveries only.
+        ca: deps.config.webhooks.caFile
+          ? [...tls.rootCertificates, fs.readFileSync(deps.config.webhooks.caFile, "utf8")]
+          : undefined,
+      }),
     ],
     logger: app.log,
     leaseMs: deps.config.jobLeaseSeconds * 1000,
@@ -253,6 +266,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
   await app.register(remoteInterlinkerRoutes);
+  await app.register(webhookRoutes);
   const upgradeHandlers = await interlinkerUpgrades(app);
   registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
   registerRobots(app);

@@ -27,6 +27,11 @@ const environmentSchema = z.object({
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  WEBHOOKS_ALLOW_PRIVATE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  WEBHOOKS_CA_FILE: z.string().min(1).optional(),
   PLATFORM_NAME: z.string().trim().min(1).max(60).default("INTERLINK"),
   PLATFORM_COLOR: z
     .string()
@@ -93,6 +98,15 @@ export type Config = {
   rateLimitInvitationsPerHour: number;
   /** How many times one person asks to take part in processes per hour: each asks the deciders' attention. */
   rateLimitParticipationRequestsPerHour: number;
+  webhooks: {
+    /**
+     * Deliver to hosts on loopback, private or link-local addresses: off by default, so nobody registering a hook
+     * can make the server call into its own network; on for a receiver on the same machine (tests, an intranet).
+     */
+    allowPrivate: boolean;
+    /** A PEM file of certificate authorities trusted for deliveries besides the system's (a private CA, tests). */
+    caFile: string | undefined;
+  };
   /** How this instance presents itself: each administration brands its own. */
   branding: { name: string; primaryColor: string; logoUrl: string | undefined };
   /** Web Push: the configured VAPID key pair (else one is made and kept in the database) and its contact. */
@@ -136,6 +150,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     rateLimitAuthPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,
     rateLimitInvitationsPerHour: env.RATE_LIMIT_INVITATIONS_PER_HOUR,
     rateLimitParticipationRequestsPerHour: env.RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR,
+    webhooks: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE, caFile: env.WEBHOOKS_CA_FILE },
     branding: { name: env.PLATFORM_NAME, primaryColor: env.PLATFORM_COLOR, logoUrl: env.PLATFORM_LOGO_URL },
     vapid:
       env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY

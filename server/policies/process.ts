@@ -42,6 +42,7 @@ export const processActions = [
   "export",
   "see_people",
   "request_participation",
+  "manage_webhooks",
 ] as const;
 /** The rulebook's actions asked of the process as a whole: proposing phases, publishing, changing the rules. */
 export type ProcessAction = (typeof processActions)[number] | "propose_item" | "publish" | "change_rules";
@@ -105,6 +106,7 @@ export function explainProcess(actor: MaybeActor, action: ProcessAction, process
     case "delete":
     case "manage_administrators":
     case "manage_grants":
+    case "manage_webhooks":
       return deny("Only the process's administrators may do this.");
   }
 }

@@ -9,3 +9,4 @@ export * from "./platform.js";
 export * from "./processes.js";
 export * from "./push.js";
 export * from "./rate-limits.js";
+export * from "./webhooks.js";

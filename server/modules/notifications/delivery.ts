@@ -40,7 +40,9 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
     }
     case "join_request.decided":
     case "participation_request.decided":
-      // The answer to the person's own request: theirs to hear, even where the answer closed the door.
+    case "webhook.disabled":
+      // The answer to the person's own request, or their own hook turned off: theirs to hear, even where the
+      // answer closed the door.
       return true;
     case "assignment.received": {
       // Still responsible for it, and still able to see it.

@@ -38,23 +38,34 @@ export interface NotificationEvent {
 export const notificationJob = "notifications.deliver";
 
 /**
- * Tells people of an event once the caller's transaction commits; pass the transaction. `at` delays it (a
- * reminder); `key` names it, so that the same notice is not queued twice and a reminder can be called off.
+ * Webhooks (server/modules/webhooks) hear of every event too, and this is the one place they join: a job of their
+ * own beside the people's, so neither waits for, retries with or fails with the other, and the event reaches them
+ * only if the change committed. The kind is named here rather than imported because the webhooks module imports
+ * this one (to tell a hook's creator it was turned off) and imports point one way.
+ */
+export const webhookDispatchJob = "webhooks.dispatch";
+
+/**
+ * Tells people (and webhooks) of an event once the caller's transaction commits; pass the transaction. `at`
+ * delays it (a reminder); `key` names it, so that the same notice is not queued twice and a reminder can be
+ * called off.
  */
 export async function notify(
   tx: Database,
   event: NotificationEvent,
   options: { at?: Date; key?: string } = {},
 ): Promise<void> {
+  const eventId = uuidv7();
+  const when = { runAt: options.at, singletonKey: options.key };
+  await enqueueJob(tx, { kind: notificationJob, payload: { eventId, event }, ...when });
   await enqueueJob(tx, {
-    kind: notificationJob,
-    payload: { eventId: uuidv7(), event },
-    runAt: options.at,
-    singletonKey: options.key,
+    kind: webhookDispatchJob,
+    payload: { eventId, event, createdAt: (options.at ?? new Date()).toISOString() },
+    ...when,
   });
 }
 
 /** Calls off a notice named `key` that has not gone yet (a reminder for a decision closed early). */
 export async function callOffNotice(tx: Database, key: string): Promise<void> {
-  await cancelQueuedJob(tx, { kind: notificationJob, singletonKey: key });
+  for (const kind of [notificationJob, webhookDispatchJob]) await cancelQueuedJob(tx, { kind, singletonKey: key });
 }

@@ -251,6 +251,28 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `Izlemts: “${d.title}”`,
     },
   },
+  "webhook.disabled": {
+    en: {
+      text: (d) =>
+        `Your webhook to ${d.host}${d.process ? ` for “${d.process}”` : ""} was turned off after ${d.failures} failed deliveries. Fix the receiver and turn it on again.`,
+      subject: (d) => `Your webhook to ${d.host} was turned off`,
+    },
+    es: {
+      text: (d) =>
+        `Tu webhook a ${d.host}${d.process ? ` de «${d.process}»` : ""} se ha desactivado tras ${d.failures} entregas fallidas. Corrige el receptor y vuelve a activarlo.`,
+      subject: (d) => `Tu webhook a ${d.host} se ha desactivado`,
+    },
+    it: {
+      text: (d) =>
+        `Il tuo webhook verso ${d.host}${d.process ? ` per «${d.process}»` : ""} è stato disattivato dopo ${d.failures} consegne non riuscite. Correggi il ricevitore e riattivalo.`,
+      subject: (d) => `Il tuo webhook verso ${d.host} è stato disattivato`,
+    },
+    lv: {
+      text: (d) =>
+        `Jūsu tīmekļa āķis uz ${d.host}${d.process ? ` procesam “${d.process}”` : ""} tika izslēgts pēc ${d.failures} neizdevušām piegādēm. Izlabojiet saņēmēju un ieslēdziet to atkal.`,
+      subject: (d) => `Jūsu tīmekļa āķis uz ${d.host} tika izslēgts`,
+    },
+  },
 };
 
 const mailClosing: Record<Language, (url: string, settingsUrl: string) => string> = {
