@@ -14601,20 +14601,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-<<<<<<< HEAD
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed";
-=======
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "webhook.disabled";
->>>>>>> wt-webhooks
+            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-<<<<<<< HEAD
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item";
-=======
-                kind: "asset" | "team" | "join_request" | "participation_request" | "webhook";
->>>>>>> wt-webhooks
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "webhook";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -15528,7 +15520,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
         };
         WebhookUpdateInput: {
             /**
@@ -15537,7 +15529,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
@@ -16454,20 +16446,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-<<<<<<< HEAD
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed";
-=======
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "webhook.disabled";
->>>>>>> wt-webhooks
+            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-<<<<<<< HEAD
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item";
-=======
-                kind: "asset" | "team" | "join_request" | "participation_request" | "webhook";
->>>>>>> wt-webhooks
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "webhook";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -17380,7 +17364,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
         };
         WebhookUpdate: {
             /**
@@ -17389,7 +17373,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
