@@ -4,7 +4,9 @@ import { chooseLanguage, signUp } from "./people.js";
 
 // A sign-off gate under citizen sourcing (C2G): the citizens finish the Design phase's work; a civil servant of a
 // public-administration team taking part signs it off in the plan; only then can the Build task that depends on it
-// start. The citizen reads the plan in Latvian: "finished, awaiting sign-off" and why they may not sign off.
+// start. The citizen reads the plan in Latvian: "finished, awaiting sign-off" and why they may not sign off. The
+// servant hears of it live (issue #13): her bell rises when the last of the phase's work is finished, and again
+// when the citizen asks her to sign off a gated task.
 
 test("a civil servant signs off a phase the citizens finished, after which the next task can start", async ({
   page,
@@ -54,6 +56,14 @@ test("a civil servant signs off a phase the citizens finished, after which the n
   await post(page, `/api/v1/processes/${process.id}/grants`, { teamId: staff.id, rights: ["view"] });
   await post(page, `/api/v1/processes/${process.id}/grants`, { userId: citizenId, rights: ["edit_assets"] });
 
+  // The servant has the dashboard open: nothing waits for her yet.
+  const counted = page.waitForResponse((answer) => answer.url().includes("/api/v1/me/notifications?"));
+  const listening = page.waitForResponse((answer) => answer.url().endsWith("/api/v1/me/notifications/stream"));
+  await page.goto("/dashboard");
+  await Promise.all([counted, listening]);
+  const bell = page.getByRole("banner").getByRole("link", { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName("Notifications, none unread");
+
   // The citizen finishes the design work; the phase is finished but not signed off.
   const finished = await citizen.request.patch(`/api/v1/items/${sketch}`, {
     headers: origin,
@@ -79,8 +89,15 @@ test("a civil servant signs off a phase the citizens finished, after which the n
   await expectAccessible(citizen);
   await citizen.screenshot({ path: info.outputPath(`gate-citizen-lv-${info.project.name}.png`), fullPage: true });
 
+  // The phase's gate now waits for the servant: her bell rises without a reload, and the inbox leads to the plan.
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await bell.click();
+  await page
+    .getByRole("link", { name: `“Design” in “Skate park ${stamp}” waits for your sign-off. Approve or reject it.` })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/processes/${process.id}$`));
+
   // The servant signs it off in the plan, with a comment.
-  await page.goto(`/processes/${process.id}`);
   const servantDesign = page.locator(`#item-${design}`);
   await servantDesign.getByRole("button", { name: "Approve or reject…" }).first().click();
   const form = page.getByRole("form", { name: "Sign-off: Design" });
@@ -110,5 +127,23 @@ test("a civil servant signs off a phase the citizens finished, after which the n
   );
   await expectAccessible(citizen);
   await citizen.screenshot({ path: info.outputPath(`gate-trail-lv-${info.project.name}.png`), fullPage: true });
+
+  // A gated task is judged when its workers say it is ready: the citizen asks, in Latvian, and the servant's
+  // bell rises again while she reads the plan.
+  const gated = await page.request.put(`/api/v1/items/${prototype}/gate`, {
+    headers: origin,
+    data: { approvers: ["teams_of_type:public_administration"], required: 1 },
+  });
+  expect(gated.ok(), await gated.text()).toBe(true);
+  await citizen.goto(`/processes/${process.id}/tasks/${prototype}`);
+  await citizen.getByRole("button", { name: "Lūgt apstiprinājumu" }).click();
+  await expect(
+    citizen.getByText(
+      "Apstiprinātājiem (valsts un pašvaldību iestāžu komandas) ir paziņots, ka tas ir gatavs apstiprināšanai.",
+    ),
+  ).toBeVisible();
+  await expectAccessible(citizen);
+  await citizen.screenshot({ path: info.outputPath(`gate-ask-lv-${info.project.name}.png`), fullPage: true });
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
   await citizenContext.close();
 });
