@@ -4,6 +4,7 @@ import { Hocuspocus } from "@hocuspocus/server";
 import { type WebSocket, WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { type Actor, type Database, refuseUpgrade, type UpgradeHandler, type UpgradeSetup } from "../sdk/server.js";
+import { documentFanOut } from "./fan-out.js";
 import { type LiveDocuments, readStoredState, storeDocumentState } from "./service.js";
 
 export const collabPath = "/collab";
@@ -62,9 +63,12 @@ export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
   const sockets = new Set<LiveSocket>();
   // Who changed each open document since it was last stored, for the activity log.
   const editors = new Map<string, Set<string>>();
+  // Other server processes on the database holding the same documents: their edits arrive here and ours go there.
+  const fanOut = documentFanOut({ db, platform });
 
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    extensions: [fanOut],
     async onAuthenticate({ documentName, context, connectionConfig }) {
       const { live } = context as ConnectionContext;
       const assetId = assetIdOf(documentName);
@@ -157,6 +161,7 @@ export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
   // Before the HTTP server stops: store every open document, then hang up, while the database is still open.
   setup.onClose(async () => {
     stopListening();
+    fanOut.stop();
     clearInterval(sessionCheck);
     await Promise.all(
       [...hocuspocus.documents.keys()].map((name) => hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`)),
