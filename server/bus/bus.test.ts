@@ -210,7 +210,7 @@ async function busConnections(): Promise<number> {
     sql`select count(*)::int as count from pg_stat_activity
         where datname = current_database() and application_name = ${busApplicationName}`,
   );
-  return (result.rows[0] as { count: number }).count;
+  return ((result as unknown as { rows: { count: number }[] }).rows[0] as { count: number }).count;
 }
 
 describe("cutting text into NOTIFY pieces", () => {
