@@ -56,7 +56,8 @@ export function runningLiveDocuments(db: Database): LiveDocuments {
 /**
  * Live editing over Yjs: a Hocuspocus instance behind `/collab` on the API's port. The session cookie
  * authenticates the socket, each document is authorized through its asset's task (viewers read only), and the
- * state is kept in the database, stored a moment after the last edit and whenever the last person leaves.
+ * state is kept in the database, stored a moment after the last edit and whenever the last person leaves. Other
+ * server processes on the database holding the same document stay in step through `fan-out.ts`.
  */
 export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
   const { db, platform, log, actorFromCookie } = setup;
