@@ -135,6 +135,7 @@ function browserSocket(cookie: string) {
 }
 
 interface Editor {
+  provider: HocuspocusProvider;
   doc: Y.Doc;
   closeCodes: number[];
   text(): string;
@@ -161,6 +162,7 @@ function openDocument(server: Server, session: Session, assetId: string): Promis
       onSynced: () => {
         clearTimeout(timer);
         resolve({
+          provider,
           doc,
           closeCodes,
           text: () => doc.getXmlFragment(documentField).toString(),
@@ -175,6 +177,12 @@ function openDocument(server: Server, session: Session, assetId: string): Promis
     } as ConstructorParameters<typeof HocuspocusProvider>[0]);
     provider.on("close", ({ event }: { event: { code: number } }) => closeCodes.push(event.code));
   });
+}
+
+/** Whether the editor's copy of the document's awareness shows someone of this name. */
+function present(editor: Editor, name: string): boolean {
+  const states = [...(editor.provider.awareness?.getStates().values() ?? [])] as { user?: { name?: string } }[];
+  return states.some((state) => state.user?.name === name);
 }
 
 let context: TestContext;
@@ -241,7 +249,7 @@ describe.skipIf(testDatabaseKind !== "postgresql")("two server processes on one 
     }
   });
 
-  it("shows each editor's changes to an editor connected to the other server", async () => {
+  it("shows each editor's changes and presence to an editor connected to the other server", async () => {
     const document = await createAsset(context.app, {
       by: world.admin,
       taskId: world.tasks.build.id,
@@ -254,9 +262,14 @@ describe.skipIf(testDatabaseKind !== "postgresql")("two server processes on one 
       // Typed before the other server has the document open, and not yet stored: it arrives when that server
       // loads the document and asks the others for what it lacks.
       ana.type("Ana was first");
+      ana.provider.setAwarenessField("user", { name: "Ana Admin" });
       const dario = await openDocument(second!, world.editor, document.id);
       try {
         await waitFor(() => dario.text().includes("Ana was first"), "Ana's early edit on the other server");
+        // Who is in the document, too: Ana's presence, set before, and Dario's, set now.
+        await waitFor(() => present(dario, "Ana Admin"), "Ana's presence on the other server");
+        dario.provider.setAwarenessField("user", { name: "Dario Editor" });
+        await waitFor(() => present(ana, "Dario Editor"), "Dario's presence on the first server");
         expect(dario.text()).toContain("Agenda");
         dario.type("Dario from the second server");
         await waitFor(() => ana.text().includes("Dario from the second server"), "Dario's edit on the first");
