@@ -145,7 +145,8 @@ export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
   };
   const stopListening = platform.accessChanges.subscribe(db, (change) => {
     if ("processId" in change) closeWhere((live) => live.processIds.has(change.processId));
-    else closeWhere((live) => live.actor.userId === change.userId);
+    else if ("userId" in change) closeWhere((live) => live.actor.userId === change.userId);
+    else closeWhere(() => true);
   });
   const sessionCheck = setInterval(() => {
     for (const live of sockets) {

@@ -86,6 +86,14 @@ export function documentFanOut(options: { db: Database; platform: Platform }): E
     }
   });
 
+  // What others sent while this process could not hear them: ask again for every document held, as on loading.
+  const stopResumed = platform.collab.onResumed(db, () => {
+    for (const document of held.values()) {
+      send({ document: document.name, kind: "sync", vector: encode(Y.encodeStateVector(document)), answer: false });
+      if (document.awareness.getStates().size > 0) sendAwareness(document);
+    }
+  });
+
   return {
     extensionName: "document-fan-out",
     async afterLoadDocument({ document, documentName }) {
@@ -108,6 +116,7 @@ export function documentFanOut(options: { db: Database; platform: Platform }): E
     },
     stop() {
       stop();
+      stopResumed();
       held.clear();
     },
   };

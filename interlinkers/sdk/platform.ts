@@ -31,7 +31,8 @@ export interface RightHolders {
   teamMembers: Map<string, string[]>;
 }
 
-export type AccessChange = { processId: string } | { userId: string };
+/** `everyone`: changes may have been missed (the bus reconnected), so every live connection re-checks. */
+export type AccessChange = { processId: string } | { userId: string } | { everyone: true };
 
 /**
  * What the core offers an interlinker, handed to it at registration. Every function takes the database handle
@@ -120,6 +121,8 @@ export interface Platform {
   collab: {
     publish(db: Database, message: unknown): void;
     subscribe(db: Database, handler: (message: unknown) => void): () => void;
+    /** Called when this process hears the others again after missing what they sent meanwhile: re-synchronize. */
+    onResumed(db: Database, listener: () => void): () => void;
   };
   /** The language a reader asked for (their profile, else the request's Accept-Language), if one of ours. */
   readerLanguage(request: FastifyRequest, actor: MaybeActor): Language | undefined;

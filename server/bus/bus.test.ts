@@ -180,6 +180,8 @@ describe("the bus", () => {
       const [first, second, close] = await twoBuses();
       try {
         logged.length = 0;
+        let resumed = 0;
+        second.onResumed(() => resumed++);
         const there = recorder(second, "access");
         expect(await busConnections()).toBe(2);
         await database.db.execute(
@@ -197,6 +199,8 @@ describe("the bus", () => {
           if (attempt > 20) throw new Error("the bus did not reconnect");
         }
         expect(logged.some((entry) => entry.message === "bus: listening again")).toBe(true);
+        // So those who keep state from messages know to re-synchronize.
+        expect(resumed).toBe(1);
         expect(await busConnections()).toBe(2);
       } finally {
         await close();

@@ -23,6 +23,11 @@ export interface Bus {
   publish(channel: BusChannel, message: BusMessage): Promise<void>;
   /** Returns the function that stops this handler. */
   subscribe(channel: BusChannel, handler: BusHandler): () => void;
+  /**
+   * Called when the bus listens again after its connection dropped: what other processes published meanwhile was
+   * missed, so whoever keeps state from messages re-synchronizes (never called in memory, where nothing is missed).
+   */
+  onResumed(listener: () => void): () => void;
   /** Stops every subscription made through this bus and releases what it holds (a connection). */
   close(): Promise<void>;
 }
@@ -89,6 +94,7 @@ export function createMemoryBus(log: BusLogger): Bus {
       local.deliver(channel, serialise(channel, message));
     },
     subscribe: (channel, handler) => local.add(channel, handler),
+    onResumed: () => () => {},
     async close() {
       local.clear();
     },

@@ -45,18 +45,20 @@ export async function openBus(options: { db: Database; kind: DatabaseKind; log: 
   const underlying = await entry.bus;
   entry.users++;
   const stops = new Set<() => void>();
+  // What this view started, so its close stops it and leaves the other apps' subscriptions alone.
+  const kept = (stop: () => void) => {
+    const stopOnce = () => {
+      stops.delete(stopOnce);
+      stop();
+    };
+    stops.add(stopOnce);
+    return stopOnce;
+  };
   let closed = false;
   const view: Bus = {
     publish: (channel, message) => underlying.publish(channel, message),
-    subscribe(channel, handler) {
-      const stop = underlying.subscribe(channel, handler);
-      const stopOnce = () => {
-        stops.delete(stopOnce);
-        stop();
-      };
-      stops.add(stopOnce);
-      return stopOnce;
-    },
+    subscribe: (channel, handler) => kept(underlying.subscribe(channel, handler)),
+    onResumed: (listener) => kept(underlying.onResumed(listener)),
     async close() {
       if (closed) return;
       closed = true;

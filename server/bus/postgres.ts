@@ -46,6 +46,7 @@ export async function createPostgresBus(options: { connection: pg.ClientConfig; 
   const { log } = options;
   const origin = randomBytes(8).toString("hex");
   const local = new LocalHandlers(log);
+  const resumedListeners = new Set<() => void>();
   const incomplete = new Map<string, { pieces: string[]; received: number; timer: NodeJS.Timeout }>();
   let sequence = 0;
   let closing = false;
@@ -117,6 +118,13 @@ export async function createPostgresBus(options: { connection: pg.ClientConfig; 
         current = client;
         log.warn({}, "bus: listening again");
         settle(client);
+        for (const listener of [...resumedListeners]) {
+          try {
+            listener();
+          } catch (error) {
+            log.error({ err: error }, "bus: a listener for the bus resuming failed");
+          }
+        }
       } catch (error) {
         reconnecting = null;
         log.warn({ err: error }, "bus: could not listen again yet");
@@ -174,10 +182,16 @@ export async function createPostgresBus(options: { connection: pg.ClientConfig; 
       }
     },
     subscribe: (channel, handler) => local.add(channel, handler),
+    onResumed(listener) {
+      const entry = () => listener();
+      resumedListeners.add(entry);
+      return () => void resumedListeners.delete(entry);
+    },
     async close() {
       if (closing) return;
       closing = true;
       local.clear();
+      resumedListeners.clear();
       if (reconnecting) clearTimeout(reconnecting);
       reconnecting = null;
       settle(null);

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import net from "node:net";
 import path from "node:path";
 import { HocuspocusProvider } from "@hocuspocus/provider";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -9,6 +10,7 @@ import { call, createTestApp, type Session, signUp, type TestContext, testOrigin
 import { testDatabaseKind } from "../test/database.js";
 import { createAsset, createGrant } from "../test/factories.js";
 import { type CoproductionWorld, coproductionWorld } from "../test/world.js";
+import { busApplicationName } from "./postgres.js";
 
 // Two real server processes (`node server/main.ts`) on one PostgreSQL database, as behind a load balancer: what a
 // person does on one reaches the people connected live to the other, through the bus (server/bus). The people,
@@ -297,6 +299,34 @@ describe.skipIf(testDatabaseKind !== "postgresql")("two server processes on one 
       markdown = await stored();
     }
     expect(markdown).toContain("Ana was first");
+  });
+
+  it("after the servers' bus connections are cut, closes the sockets (changes may have been missed) and syncs on", async () => {
+    const document = await createAsset(context.app, {
+      by: world.admin,
+      taskId: world.tasks.build.id,
+      interlinkerId: "document",
+      name: "Cut",
+      input: { markdown: "Before the cut" },
+    });
+    const ana = await openDocument(first!, world.admin, document.id);
+    const dario = await openDocument(second!, world.editor, document.id);
+    try {
+      await context.database.db.execute(
+        sql`select pg_terminate_backend(pid) from pg_stat_activity
+            where datname = current_database() and application_name = ${busApplicationName}`,
+      );
+      // Typed while the servers may not hear each other: it arrives once they listen again and ask each other.
+      ana.type("Typed during the cut");
+      await waitFor(() => ana.closeCodes.includes(accessChangedCloseCode), "Ana's socket closing");
+      await waitFor(() => dario.closeCodes.includes(accessChangedCloseCode), "Dario's socket closing");
+      await waitFor(() => dario.text().includes("Typed during the cut"), "the edit made during the cut");
+      dario.type("After the cut");
+      await waitFor(() => ana.text().includes("After the cut"), "an edit after the cut");
+    } finally {
+      ana.leave();
+      dario.leave();
+    }
   });
 
   it("closes the collaboration socket held on one server when a grant is revoked on the other", async () => {

@@ -7,26 +7,32 @@ import type { Database } from "../db/client.js";
  * re-authorized request by request, so their owners listen here and close what is affected; clients reconnect
  * and are authorized afresh.
  */
-export type AccessChange = { processId: string } | { userId: string };
+export type AccessChange = { processId: string } | { userId: string } | { everyone: true };
 
 type Listener = (change: AccessChange) => void;
 
 function isAccessChange(message: unknown): message is AccessChange {
   if (!message || typeof message !== "object") return false;
   const change = message as Record<string, unknown>;
-  return typeof change.processId === "string" || typeof change.userId === "string";
+  return typeof change.processId === "string" || typeof change.userId === "string" || change.everyone === true;
 }
 
 /**
  * Listens for access changes announced by any server process on this database (the app's bus, found by the app's
- * database handle); returns the function that stops listening.
+ * database handle); returns the function that stops listening. When the bus listens again after its connection
+ * dropped, changes announced meanwhile were missed: the listener hears `{everyone: true}`.
  */
 export function onAccessChange(db: Database, listener: Listener): () => void {
   const bus = busOf(db);
   if (!bus) throw new Error("Access changes need the app's bus: no app runs on this database handle.");
-  return bus.subscribe("access", (message) => {
+  const stopMessages = bus.subscribe("access", (message) => {
     if (isAccessChange(message)) listener(message);
   });
+  const stopResumed = bus.onResumed(() => listener({ everyone: true }));
+  return () => {
+    stopMessages();
+    stopResumed();
+  };
 }
 
 /**

@@ -102,6 +102,11 @@ export const platform: Platform = {
       if (!bus) throw new Error("Live collaboration needs the app's bus: no app runs on this database handle.");
       return bus.subscribe("collab", handler);
     },
+    onResumed(db, listener) {
+      const bus = busOf(db);
+      if (!bus) throw new Error("Live collaboration needs the app's bus: no app runs on this database handle.");
+      return bus.onResumed(listener);
+    },
   },
   readerLanguage,
 };
