@@ -7,6 +7,7 @@ import helmet from "helmet";
 import { createAuth, sessionCookieName } from "./auth/auth.js";
 import { registerAuthRoutes } from "./auth/routes.js";
 import { createSessionReader } from "./auth/session.js";
+import { type Bus, openBus } from "./bus/index.js";
 import type { Config } from "./config.js";
 import { type ChangeNotices, changeNotices } from "./db/changes.js";
 import type { Database, DatabaseKind } from "./db/client.js";
@@ -58,6 +59,8 @@ declare module "fastify" {
     mailer: Mailer;
     /** The background jobs this server runs (server/jobs), started when it is ready and stopped when it closes. */
     jobs: JobRunner;
+    /** The cross-process event bus (server/bus): what every server process on this database must hear. */
+    bus: Bus;
     /** The database's change notices where caches in this process can be exact (PGlite), else null. */
     changeNotices: ChangeNotices | null;
     /** Every route as registered, for checks that compare what is served with what is documented. */
@@ -197,7 +200,12 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   app.decorate("mailer", mailer);
   const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
   const vapidKeys = await loadVapidKeys(deps.db, deps.config.vapid);
-  const liveNotifications = createLiveNotifications();
+  const bus = await openBus({ db: deps.db, kind: deps.databaseKind, log: app.log });
+  app.decorate("bus", bus);
+  // Registered before the jobs' hook, so it runs after it (onClose hooks run last registered first): jobs publish
+  // until they stop, and the database closes after the app (main.ts).
+  app.addHook("onClose", async () => bus.close());
+  const liveNotifications = createLiveNotifications(bus);
   const notificationDelivery = createNotificationDelivery({
     db: deps.db,
     mailer,

@@ -4,6 +4,7 @@ import { Hocuspocus } from "@hocuspocus/server";
 import { type WebSocket, WebSocketServer } from "ws";
 import * as Y from "yjs";
 import { type Actor, type Database, refuseUpgrade, type UpgradeHandler, type UpgradeSetup } from "../sdk/server.js";
+import { documentFanOut } from "./fan-out.js";
 import { type LiveDocuments, readStoredState, storeDocumentState } from "./service.js";
 
 export const collabPath = "/collab";
@@ -55,16 +56,20 @@ export function runningLiveDocuments(db: Database): LiveDocuments {
 /**
  * Live editing over Yjs: a Hocuspocus instance behind `/collab` on the API's port. The session cookie
  * authenticates the socket, each document is authorized through its asset's task (viewers read only), and the
- * state is kept in the database, stored a moment after the last edit and whenever the last person leaves.
+ * state is kept in the database, stored a moment after the last edit and whenever the last person leaves. Other
+ * server processes on the database holding the same document stay in step through `fan-out.ts`.
  */
 export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
   const { db, platform, log, actorFromCookie } = setup;
   const sockets = new Set<LiveSocket>();
   // Who changed each open document since it was last stored, for the activity log.
   const editors = new Map<string, Set<string>>();
+  // Other server processes on the database holding the same documents: their edits arrive here and ours go there.
+  const fanOut = documentFanOut({ db, platform });
 
   const hocuspocus = new Hocuspocus({
     quiet: true,
+    extensions: [fanOut],
     async onAuthenticate({ documentName, context, connectionConfig }) {
       const { live } = context as ConnectionContext;
       const assetId = assetIdOf(documentName);
@@ -140,7 +145,8 @@ export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
   };
   const stopListening = platform.accessChanges.subscribe(db, (change) => {
     if ("processId" in change) closeWhere((live) => live.processIds.has(change.processId));
-    else closeWhere((live) => live.actor.userId === change.userId);
+    else if ("userId" in change) closeWhere((live) => live.actor.userId === change.userId);
+    else closeWhere(() => true);
   });
   const sessionCheck = setInterval(() => {
     for (const live of sockets) {
@@ -157,6 +163,7 @@ export function createDocumentCollab(setup: UpgradeSetup): UpgradeHandler {
   // Before the HTTP server stops: store every open document, then hang up, while the database is still open.
   setup.onClose(async () => {
     stopListening();
+    fanOut.stop();
     clearInterval(sessionCheck);
     await Promise.all(
       [...hocuspocus.documents.keys()].map((name) => hocuspocus.debouncer.executeNow(`onStoreDocument-${name}`)),

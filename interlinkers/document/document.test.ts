@@ -20,7 +20,7 @@ import {
   testOrigin,
 } from "../sdk/testing.js";
 import { accessChangedCloseCode, maxCollabMessageBytes } from "./collab.js";
-import { documentField, documentFromYdoc, documentToMarkdown } from "./content.js";
+import { documentField, documentFromState, documentFromYdoc, documentToMarkdown } from "./content.js";
 import { documentState } from "./tables.js";
 
 /** A browser's WebSocket: the session cookie and the page's Origin go with the upgrade. */
@@ -578,6 +578,44 @@ describe("copies and deletion", () => {
 });
 
 describe("storage", () => {
+  it("merges a store into what is stored, so an edit another server process stored is never written over", async () => {
+    const assetId = await createDocument({ markdown: "Shared start" });
+    const editor = await openDocument(port, world.admin, assetId);
+    const storedText = async () => {
+      const [row] = await context.database.db
+        .select({ state: documentState.state })
+        .from(documentState)
+        .where(eq(documentState.assetId, assetId));
+      return documentToMarkdown(documentFromState(row!.state));
+    };
+    // Another process holding the document stored an edit this one never heard of (its bus was reconnecting).
+    const elsewhere = new Y.Doc();
+    const [before] = await context.database.db
+      .select({ state: documentState.state })
+      .from(documentState)
+      .where(eq(documentState.assetId, assetId));
+    Y.applyUpdate(elsewhere, before!.state);
+    const paragraph = new Y.XmlElement("paragraph");
+    paragraph.insert(0, [new Y.XmlText("Stored elsewhere")]);
+    elsewhere.getXmlFragment(documentField).push([paragraph]);
+    await context.database.db
+      .update(documentState)
+      .set({ state: Y.encodeStateAsUpdate(elsewhere) })
+      .where(eq(documentState.assetId, assetId));
+
+    editor.type("Typed here");
+    for (let attempt = 0; !(await storedText()).includes("Typed here"); attempt++) {
+      if (attempt > 300) throw new Error("the edit was never stored");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // Both edits, each once (two concurrent appends: Yjs orders them by client, either way round).
+    const stored = await storedText();
+    expect(stored.startsWith("Shared start\n\n")).toBe(true);
+    expect(stored.match(/Stored elsewhere/g)).toHaveLength(1);
+    expect(stored.match(/Typed here/g)).toHaveLength(1);
+    editor.leave();
+  });
+
   it("keeps the content across a restart of the server on the same database", async () => {
     const assetId = await createDocument({ markdown: "Before the restart" });
     const editor = await openDocument(port, world.admin, assetId);

@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import {
   type AssetRow,
   assetTable,
@@ -71,9 +71,21 @@ export async function deleteDocumentState({ tx, assetId }: { tx: Database; asset
   await tx.delete(documentState).where(eq(documentState.assetId, assetId));
 }
 
+/** One state holding everything either state holds (Yjs merges are commutative and idempotent). */
+export function mergeStates(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const ydoc = new Y.Doc();
+  Y.applyUpdate(ydoc, a);
+  Y.applyUpdate(ydoc, b);
+  const merged = Y.encodeStateAsUpdate(ydoc);
+  ydoc.destroy();
+  return merged;
+}
+
 /**
  * Stores a document's state, and who edited it since the last store, together. False when the asset is gone
- * (deleted while people were still connected): nothing is written, so the document does not come back.
+ * (deleted while people were still connected): nothing is written, so the document does not come back. The state
+ * is merged into the stored one, not written over it: several server processes hold and store the same document,
+ * and one that missed an edit (a message lost while its bus reconnected) must not erase it from the database.
  */
 export async function storeDocumentState(options: {
   db: Database;
@@ -82,13 +94,19 @@ export async function storeDocumentState(options: {
   state: Uint8Array;
   editorIds: string[];
 }): Promise<boolean> {
-  const { db, platform, assetId, state, editorIds } = options;
+  const { db, platform, assetId, editorIds } = options;
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ processId: assetTable.processId })
       .from(assetTable)
       .where(eq(assetTable.id, assetId));
     if (!row) return false;
+    const [stored] = await tx
+      .select({ state: documentState.state })
+      .from(documentState)
+      .where(eq(documentState.assetId, assetId))
+      .for("update");
+    const state = stored?.state.length ? mergeStates(stored.state, options.state) : options.state;
     const updatedAt = new Date();
     await tx
       .insert(documentState)

@@ -31,7 +31,8 @@ export interface RightHolders {
   teamMembers: Map<string, string[]>;
 }
 
-export type AccessChange = { processId: string } | { userId: string };
+/** `everyone`: changes may have been missed (the bus reconnected), so every live connection re-checks. */
+export type AccessChange = { processId: string } | { userId: string } | { everyone: true };
 
 /**
  * What the core offers an interlinker, handed to it at registration. Every function takes the database handle
@@ -118,8 +119,24 @@ export interface Platform {
       options: { actor: MaybeActor; assetId: string; interlinkerId: string; action: string },
     ): Promise<{ asset: AssetRow; subject: AssetSubject }>;
   };
-  /** Changes that may have taken rights away, for live connections to close and re-authorize. */
+  /**
+   * Changes that may have taken rights away, for live connections to close and re-authorize: announced by any
+   * server process on the database (the app's bus), heard in every one.
+   */
   accessChanges: { subscribe(db: Database, listener: (change: AccessChange) => void): () => void };
+  /**
+   * Live collaboration across the server processes sharing the database (the bus's `collab` channel): a message
+   * published reaches every subscriber in every process, this one's at once (so ignore your own: tag messages
+   * with an id of your instance). JSON only, of any size; one channel for every interlinker, so tag messages with
+   * your interlinker's id and ignore others'. At most once: a process whose connection is being re-established
+   * misses what is sent meanwhile. `db` is the app's handle (the one the upgrade setup gives), not a transaction.
+   */
+  collab: {
+    publish(db: Database, message: unknown): void;
+    subscribe(db: Database, handler: (message: unknown) => void): () => void;
+    /** Called when this process hears the others again after missing what they sent meanwhile: re-synchronize. */
+    onResumed(db: Database, listener: () => void): () => void;
+  };
   /** The language a reader asked for (their profile, else the request's Accept-Language), if one of ours. */
   readerLanguage(request: FastifyRequest, actor: MaybeActor): Language | undefined;
 }

@@ -12,6 +12,8 @@ export interface TestDatabase extends DatabaseConnection {
    * only one, so there it is the same connection.
    */
   openAnother(): Promise<DatabaseConnection>;
+  /** PostgreSQL: the test database's connection URL, for server processes a test starts on it. */
+  url?: string;
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
@@ -28,6 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const connection = await openDatabase({ databaseUrl: url.toString() });
   return {
     ...connection,
+    url: url.toString(),
     openAnother: () => openDatabase({ databaseUrl: url.toString() }),
     close: async () => {
       await connection.close();

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { busOf } from "../../bus/index.js";
 import { onAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
 import { asset, process } from "../../db/schema/index.js";
@@ -131,5 +132,20 @@ export const platform: Platform = {
     },
   },
   accessChanges: { subscribe: onAccessChange },
+  collab: {
+    publish(db, message) {
+      void busOf(db)?.publish("collab", message);
+    },
+    subscribe(db, handler) {
+      const bus = busOf(db);
+      if (!bus) throw new Error("Live collaboration needs the app's bus: no app runs on this database handle.");
+      return bus.subscribe("collab", handler);
+    },
+    onResumed(db, listener) {
+      const bus = busOf(db);
+      if (!bus) throw new Error("Live collaboration needs the app's bus: no app runs on this database handle.");
+      return bus.onResumed(listener);
+    },
+  },
   readerLanguage,
 };
