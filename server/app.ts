@@ -195,7 +195,6 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     from: deps.config.mailFrom,
     mailDir: deps.config.mailDir,
     logger: app.log,
-    onQueued: () => jobs.wake(),
   });
   app.decorate("mailer", mailer);
   const secret = await loadAuthSecret(deps.db, deps.config.authSecret);
@@ -240,6 +239,8 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
     leaseMs: deps.config.jobLeaseSeconds * 1000,
   });
   app.decorate("jobs", jobs);
+  // A job enqueued in any process wakes this one's runner as its transaction commits.
+  bus.subscribe("jobs", () => jobs.wake());
   app.addHook("onReady", async () => jobs.start());
   // Before the database closes (main.ts closes the app first): running jobs finish or are handed back.
   app.addHook("onClose", async () => jobs.stop());

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseConnection } from "../db/client.js";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../test/database.js";
-import { type Bus, type BusChannel, openBus } from "./index.js";
+import { type Bus, type BusChannel, openBus, publishOnCommit } from "./index.js";
 import { busApplicationName, cutUtf8, pieceBytes } from "./postgres.js";
 
 // Two buses on one database, as two server processes have: on PostgreSQL two connections that hear each other
@@ -228,5 +228,40 @@ describe("cutting text into NOTIFY pieces", () => {
     }
     expect(pieces.join("")).toBe(text);
     expect(cutUtf8("short", pieceBytes)).toEqual(["short"]);
+  });
+});
+
+describe("a message sent from inside a transaction", () => {
+  it("reaches every bus, the sender's too, once the transaction commits, and never when it rolls back", async () => {
+    const [first, second, close] = await twoBuses();
+    try {
+      const here = recorder(first, "jobs");
+      const there = recorder(second, "jobs");
+      await database.db.transaction(async (tx) => {
+        await publishOnCommit(tx, "jobs", { n: 1 });
+        // Still inside: nobody may hear of what nobody can read yet.
+        await tx.execute(sql`select pg_sleep(0.2)`);
+        expect(here.received).toEqual([]);
+        expect(there.received).toEqual([]);
+      });
+      await here.next((message) => (message as { n?: number }).n === 1, "the committed message here");
+      await there.next((message) => (message as { n?: number }).n === 1, "the committed message there");
+
+      await database.db
+        .transaction(async (tx) => {
+          await publishOnCommit(tx, "jobs", { n: 2 });
+          throw new Error("rolled back");
+        })
+        .catch(() => {});
+      // A later committed message arrives; the rolled-back one never did before it (NOTIFYs keep their order).
+      await database.db.transaction((tx) => publishOnCommit(tx, "jobs", { n: 3 }));
+      await here.next((message) => (message as { n?: number }).n === 3, "the message after the rollback");
+      await there.next((message) => (message as { n?: number }).n === 3, "the message after the rollback there");
+      expect([...here.received, ...there.received].map((message) => (message as { n: number }).n)).toEqual([
+        1, 3, 1, 3,
+      ]);
+    } finally {
+      await close();
+    }
   });
 });

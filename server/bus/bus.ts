@@ -5,7 +5,7 @@
  * - `access`: rights may have shrunk, so live collaboration sockets close (server/collab/access-changes.ts);
  * - `collab`: live documents' updates and presence (interlinkers, through the SDK's `platform.collab`).
  */
-export const busChannels = ["notifications", "access", "collab"] as const;
+export const busChannels = ["notifications", "access", "collab", "jobs"] as const;
 export type BusChannel = (typeof busChannels)[number];
 
 /** What goes over the bus: it is sent as JSON, and every handler receives it parsed from that JSON. */
@@ -86,9 +86,35 @@ export function serialise(channel: BusChannel, message: BusMessage): string {
   return json;
 }
 
-/** Exact in one process: PGlite's data directory has one owner, so nobody else shares the database. */
-export function createMemoryBus(log: BusLogger): Bus {
+/**
+ * A message sent from inside a transaction (`publishOnCommit`): PostgreSQL delivers a NOTIFY only when its
+ * transaction commits, so listeners hear of the change once others can read it, and never of one rolled back.
+ * Its origin is no process's, so the process that sent it hears it too.
+ */
+export const committedOrigin = "commit";
+
+/** The channel and JSON of a message `publishOnCommit` sent (one piece, from no process), or null. */
+export function parseCommitted(payload: string): { channel: BusChannel; json: string } | null {
+  const parts = payload.split(":", 5);
+  if (parts.length < 5 || parts[0] !== committedOrigin || parts[3] !== "1") return null;
+  const channel = parts[4]!;
+  if (!(busChannels as readonly string[]).includes(channel)) return null;
+  return { channel: channel as BusChannel, json: payload.slice(parts.join(":").length + 1) };
+}
+
+/**
+ * Exact in one process: PGlite's data directory has one owner, so nobody else shares the database. `listen`
+ * hears the NOTIFYs sent inside its transactions (`publishOnCommit`), which PGlite delivers on commit too.
+ */
+export function createMemoryBus(
+  log: BusLogger,
+  listen?: (receive: (payload: string) => void) => Promise<() => Promise<void>>,
+): Bus {
   const local = new LocalHandlers(log);
+  const unlistening = listen?.((payload) => {
+    const committed = parseCommitted(payload);
+    if (committed) local.deliver(committed.channel, committed.json);
+  });
   return {
     async publish(channel, message) {
       local.deliver(channel, serialise(channel, message));
@@ -97,6 +123,7 @@ export function createMemoryBus(log: BusLogger): Bus {
     onResumed: () => () => {},
     async close() {
       local.clear();
+      await (await unlistening)?.().catch(() => {});
     },
   };
 }

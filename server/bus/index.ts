@@ -1,7 +1,18 @@
+import { randomBytes } from "node:crypto";
+import type { PGlite } from "@electric-sql/pglite";
+import { sql } from "drizzle-orm";
 import type pg from "pg";
 import type { Database, DatabaseKind } from "../db/client.js";
-import { type Bus, type BusLogger, createMemoryBus } from "./bus.js";
-import { createPostgresBus } from "./postgres.js";
+import {
+  type Bus,
+  type BusChannel,
+  type BusLogger,
+  type BusMessage,
+  committedOrigin,
+  createMemoryBus,
+  serialise,
+} from "./bus.js";
+import { createPostgresBus, notifyChannel } from "./postgres.js";
 
 export type { Bus, BusChannel, BusHandler, BusMessage } from "./bus.js";
 
@@ -25,6 +36,20 @@ function connectionOf(db: Database): pg.ClientConfig {
   return options;
 }
 
+function pgliteOf(db: Database): PGlite {
+  return (db as unknown as { $client: PGlite }).$client;
+}
+
+/**
+ * Publishes on the bus when the caller's transaction commits, to every process (this one too), and not at all if
+ * it rolls back: a NOTIFY sent in the transaction, on PostgreSQL and PGlite alike. Small messages only: a wake-up
+ * call, not a document (NOTIFY carries at most 8000 bytes, and this path is not cut into pieces).
+ */
+export async function publishOnCommit(tx: Database, channel: BusChannel, message: BusMessage): Promise<void> {
+  const payload = `${committedOrigin}:${randomBytes(6).toString("hex")}:0:1:${channel}:${serialise(channel, message)}`;
+  await tx.execute(sql`select pg_notify(${notifyChannel}, ${payload})`);
+}
+
 /**
  * The app's bus on this database: PostgreSQL LISTEN/NOTIFY where several processes may share it, memory where
  * one process owns it (PGlite). Close what this returns; subscriptions made through it end with it.
@@ -36,7 +61,7 @@ export async function openBus(options: { db: Database; kind: DatabaseKind; log: 
     const bus =
       options.kind === "postgresql"
         ? createPostgresBus({ connection: connectionOf(db), log: options.log })
-        : Promise.resolve(createMemoryBus(options.log));
+        : Promise.resolve(createMemoryBus(options.log, (receive) => pgliteOf(db).listen(notifyChannel, receive)));
     found = { bus, users: 0 };
     shared.set(db, found);
     bus.catch(() => shared.delete(db));

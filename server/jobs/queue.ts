@@ -1,4 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
+import { publishOnCommit } from "../bus/index.js";
 import type { Database } from "../db/client.js";
 import { type JobState, job } from "../db/schema/index.js";
 import { cursorCondition, toPage } from "../http/pagination.js";
@@ -32,6 +33,8 @@ export async function enqueueJob(db: Database, next: NewJob): Promise<string | n
     })
     .onConflictDoNothing()
     .returning({ id: job.id });
+  // Runners in every process wake when the job can be taken (on commit), instead of at their next poll.
+  if (added && (next.runAt === undefined || next.runAt.getTime() <= Date.now())) await publishOnCommit(db, "jobs", {});
   return added?.id ?? null;
 }
 

@@ -38,8 +38,6 @@ export function createMailer(options: {
   /** Without SMTP, where each mail is written as `<id>.eml` for the operator to pass on. */
   mailDir: string;
   logger: FastifyBaseLogger;
-  /** Told once a mail is stored, so a runner in this process delivers it without waiting for its next look. */
-  onQueued?: () => void;
 }): Mailer {
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : undefined;
   const store = async (db: Database, mail: OutgoingMail) => {
@@ -60,7 +58,6 @@ export function createMailer(options: {
     async send(mail, db) {
       if (db) await store(db, mail);
       else await options.db.transaction((tx) => store(tx, mail));
-      options.onQueued?.();
     },
     delivery: {
       kind: mailDeliveryJob,
