@@ -131,6 +131,24 @@ test("a mention reaches the bell live, the inbox leads to it, and the mail choic
   await expect(citizen.getByText("Niente da leggere")).toBeVisible();
   await expect(bell).toHaveAccessibleName("Notifiche, nessuna da leggere");
 
+  // Put away what is dealt with: it leaves the list and waits under "Archiviate"; the process filter narrows.
+  await citizen.getByText("Tutte", { exact: true }).click();
+  await citizen.getByRole("button", { name: `Archivia: Ana Admin ti ha menzionato in «${secondTitle}».` }).click();
+  await expect(citizen.getByRole("status").filter({ hasText: "Archiviata. La trovi in «Archiviate»." })).toBeVisible();
+  await expect(citizen.getByRole("link", { name: `Ana Admin ti ha menzionato in «${secondTitle}».` })).toHaveCount(0);
+  await citizen.getByText("Archiviate", { exact: true }).click();
+  await expect(citizen.getByRole("link", { name: `Ana Admin ti ha menzionato in «${secondTitle}».` })).toBeVisible();
+  await citizen.getByLabel("Processo").selectOption({ label: "Library opening hours" });
+  await expect(citizen.getByRole("link", { name: `Ana Admin ti ha menzionato in «${secondTitle}».` })).toBeVisible();
+  await expectNoEnglish(citizen, "it", [secondTitle, "Library opening hours"]);
+  await expectNoOverflow(citizen);
+  await expectAccessible(citizen);
+  await citizen.screenshot({ path: info.outputPath(`inbox-archived-it-${info.project.name}.png`), fullPage: true });
+  await citizen
+    .getByRole("button", { name: `Riporta tra le notifiche: Ana Admin ti ha menzionato in «${secondTitle}».` })
+    .click();
+  await expect(citizen.getByText("Niente di archiviato")).toBeVisible();
+
   // From the inbox to the mail choices: mentions in a daily digest.
   await citizen.getByRole("link", { name: "Scegli quali notifiche ricevere anche per e-mail" }).click();
   await expect(citizen).toHaveURL(/\/profile#mail-notifications$/);

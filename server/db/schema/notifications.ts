@@ -24,6 +24,8 @@ export const notification = pgTable(
     url: text("url").notNull(),
     data: jsonb("data").$type<Record<string, string | Translated>>().notNull().default({}),
     readAt: timestamp("read_at", { withTimezone: true }),
+    /** Put away by its reader: out of the inbox's list, kept under "archived". */
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
     /** For a person who gets this group in a digest: set once a digest mail carried it. */
     digestedAt: timestamp("digested_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { job, mailOutbox, notification, teamMember } from "../../db/schema/index.js";
 import { call, createTestApp, problemOf, type Session, signUp, type TestContext } from "../../test/app.js";
@@ -155,6 +155,65 @@ describe("the inbox", () => {
     const all = await call(context.app, orgAdmin, "POST", "/api/v1/me/notifications/read", { all: true });
     expect(all.json()).toEqual({ unread: 0 });
     expect((await inbox(orgAdmin, "?unread=true")).items).toEqual([]);
+  });
+
+  it("archives some (read at once), lists them apart, puts them back, and never touches another person's", async () => {
+    const processA = "01a23d00-0000-7000-8000-00000000000a";
+    const processB = "01a23d00-0000-7000-8000-00000000000b";
+    const row = (userId: string, processId: string | null) => ({
+      userId,
+      eventId: crypto.randomUUID(),
+      type: "mentioned" as const,
+      processId,
+      subjectKind: "asset",
+      subjectId: "x",
+      url: "/",
+      data: { by: "Someone", title: "A thread" },
+    });
+    const [first, second, third] = await context.database.db
+      .insert(notification)
+      .values([row(stranger.userId, processA), row(stranger.userId, processB), row(stranger.userId, processA)])
+      .returning();
+    const [theirs] = await context.database.db.insert(notification).values(row(teamAdmin.userId, processA)).returning();
+    // The stranger may have been told of other things before: only these three are looked at.
+    const these = new Set([first!.id, second!.id, third!.id]);
+    const listed = async (query = "") =>
+      (await inbox(stranger, query)).items.map((item) => item.id).filter((id) => these.has(id));
+    expect((await inbox(stranger, `?processId=${processA}`)).items.map((item) => item.id)).toEqual([
+      third!.id,
+      first!.id,
+    ]);
+
+    const before = (await inbox(stranger)).unread;
+    const archived = await call(context.app, stranger, "POST", "/api/v1/me/notifications/archive", {
+      ids: [first!.id, theirs!.id],
+    });
+    expect(archived.json()).toEqual({ unread: before - 1 });
+    expect(await listed()).toEqual([third!.id, second!.id]);
+    const apart = await inbox(stranger, "?archived=true");
+    expect(apart.items.map((item) => item.id)).toEqual([first!.id]);
+    expect(apart.items[0]!.readAt).not.toBeNull();
+    expect((await inbox(teamAdmin, `?processId=${processA}`)).items.map((item) => item.id)).toEqual([theirs!.id]);
+
+    await call(context.app, stranger, "POST", "/api/v1/me/notifications/archive", {
+      ids: [first!.id],
+      archived: false,
+    });
+    expect(await listed()).toEqual([third!.id, second!.id, first!.id]);
+    expect(await listed("?archived=true")).toEqual([]);
+
+    for (const body of [
+      {},
+      { ids: [] },
+      { ids: ["x"] },
+      { ids: [first!.id], archived: "yes" },
+      { ids: [first!.id], all: true },
+    ]) {
+      problemOf(await call(context.app, stranger, "POST", "/api/v1/me/notifications/archive", body), 422);
+    }
+    problemOf(await call(context.app, null, "POST", "/api/v1/me/notifications/archive", { ids: [first!.id] }), 401);
+    problemOf(await call(context.app, stranger, "GET", "/api/v1/me/notifications?processId=nope"), 422);
+    await context.database.db.delete(notification).where(inArray(notification.id, [...these, theirs!.id]));
   });
 
   it("words each item in the language the app is shown in, else the account's", async () => {

@@ -8,6 +8,7 @@ import { readerLanguage } from "../processes/translations.js";
 import type { LiveNotifications } from "./live.js";
 import { presentNotification } from "./presenter.js";
 import {
+  archiveInput,
   markReadInput,
   notificationListQuery,
   notificationPage,
@@ -15,6 +16,7 @@ import {
   unreadCount,
 } from "./schema.js";
 import {
+  archiveNotifications,
   countUnread,
   getPreferences,
   listNotifications,
@@ -79,6 +81,23 @@ export function notificationRoutes(options: { live: LiveNotifications; secret: s
       async (request) => {
         const actor = await requireActor(request);
         await markRead(app.db, { userId: actor.userId, ...request.body });
+        return { unread: await countUnread(app.db, actor.userId) };
+      },
+    );
+
+    app.post(
+      "/api/v1/me/notifications/archive",
+      {
+        schema: {
+          tags,
+          summary: "Archive some of your notifications (they are marked read), or put them back in the inbox",
+          body: archiveInput,
+          response: { 200: unreadCount, ...refusalResponses },
+        },
+      },
+      async (request) => {
+        const actor = await requireActor(request);
+        await archiveNotifications(app.db, { userId: actor.userId, ...request.body });
         return { unread: await countUnread(app.db, actor.userId) };
       },
     );

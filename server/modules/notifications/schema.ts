@@ -10,6 +10,8 @@ import { queryFlag, timestamp } from "../../http/schemas.js";
 
 export const notificationListQuery = z.strictObject({
   unread: queryFlag.describe("Only those not read yet."),
+  archived: queryFlag.describe("The archived ones instead of the inbox."),
+  processId: z.uuid().optional().describe("Only those about this process."),
   ...pageQuery,
 });
 
@@ -39,6 +41,13 @@ export const markReadInput = z
     message: "Give either the ids to mark read or all: true.",
     params: { code: "ids_or_all" },
   });
+
+export const archiveInput = z
+  .strictObject({
+    ids: z.array(z.uuid()).min(1).max(100),
+    archived: z.boolean().default(true).describe("false puts them back in the inbox."),
+  })
+  .meta({ id: "ArchiveNotifications" });
 
 export const unreadCount = z.object({ unread: z.number().int() }).meta({ id: "UnreadCount" });
 

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import {
   defaultMailFrequency,
   type MailFrequency,
@@ -58,7 +58,7 @@ export async function putPreferences(db: Database, userId: string, preferences: 
 
 export async function listNotifications(
   db: Database,
-  options: { userId: string; unread?: boolean; limit: number; cursor?: string },
+  options: { userId: string; unread?: boolean; archived?: boolean; processId?: string; limit: number; cursor?: string },
 ) {
   const rows = await db
     .select()
@@ -67,6 +67,8 @@ export async function listNotifications(
       and(
         eq(notification.userId, options.userId),
         options.unread ? isNull(notification.readAt) : undefined,
+        options.archived ? isNotNull(notification.archivedAt) : isNull(notification.archivedAt),
+        options.processId ? eq(notification.processId, options.processId) : undefined,
         cursorCondition(notification.id, options.cursor),
       ),
     )
@@ -96,6 +98,25 @@ export async function markRead(db: Database, options: { userId: string; ids?: st
         options.all ? undefined : inArray(notification.id, options.ids!),
       ),
     );
+}
+
+/**
+ * Puts the person's own notifications away (read, since nobody archives what they still mean to read) or back in
+ * the inbox; others' ids change nothing.
+ */
+export async function archiveNotifications(
+  db: Database,
+  options: { userId: string; ids: string[]; archived: boolean },
+) {
+  const now = new Date();
+  await db
+    .update(notification)
+    .set(
+      options.archived
+        ? { archivedAt: now, readAt: sql`coalesce(${notification.readAt}, now())` }
+        : { archivedAt: null },
+    )
+    .where(and(eq(notification.userId, options.userId), inArray(notification.id, options.ids)));
 }
 
 /** What came after a notification the live stream last sent (ids are UUIDv7: in order), oldest first. */

@@ -360,6 +360,10 @@ export interface paths {
                 query?: {
                     /** @description Only those not read yet. */
                     unread?: "true" | "false";
+                    /** @description The archived ones instead of the inbox. */
+                    archived?: "true" | "false";
+                    /** @description Only those about this process. */
+                    processId?: string;
                     /** @description How many items to return (1–100). */
                     limit?: number;
                     /** @description The `nextCursor` of the previous page. */
@@ -432,6 +436,91 @@ export interface paths {
                         /** @enum {boolean} */
                         all?: true;
                     };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive some of your notifications (they are marked read), or put them back in the inbox */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArchiveNotificationsInput"];
                 };
             };
             responses: {
@@ -14622,6 +14711,14 @@ export interface components {
             nextCursor: string | null;
             unread: number;
         };
+        ArchiveNotificationsInput: {
+            ids: string[];
+            /**
+             * @description false puts them back in the inbox.
+             * @default true
+             */
+            archived: boolean;
+        };
         UnreadCountInput: {
             unread: number;
         };
@@ -16466,6 +16563,14 @@ export interface components {
             items: components["schemas"]["Notification"][];
             nextCursor: string | null;
             unread: number;
+        };
+        ArchiveNotifications: {
+            ids: string[];
+            /**
+             * @description false puts them back in the inbox.
+             * @default true
+             */
+            archived: boolean;
         };
         UnreadCount: {
             unread: number;

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "@tanstack/react-router";
 import { useState } from "react";
@@ -9,25 +9,35 @@ import { useMe } from "../api/session";
 import { dataOf, problemOf } from "../api/unwrap";
 import { AnchorLink } from "../components/AnchorLink";
 import { ButtonLink } from "../components/ButtonLink";
+import { useMyProcesses } from "../components/MyWork";
 import { useFormatDate } from "../ui/dates";
 import { FormAlert, Loading } from "../ui/feedback";
 import { toastSuccess } from "../ui/toast";
 
-type Filter = "all" | "unread";
+type Filter = "all" | "unread" | "archived";
 
 const markRead = (body: { ids: string[] } | { all: true }) =>
   dataOf(api.POST("/api/v1/me/notifications/read", { body }));
+const archive = (ids: string[], archived: boolean) =>
+  dataOf(api.POST("/api/v1/me/notifications/archive", { body: { ids, archived } }));
 
 /**
  * One notification: a link to what it is about. Opening it marks it read on the way; a link opened in a new tab
  * (a modifier key, the middle button) is left to the browser and marks it read too.
  */
-function NotificationRow({ notification }: { notification: Notification }) {
+function NotificationRow({ notification, archived }: { notification: Notification; archived: boolean }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const router = useRouter();
   const queryClient = useQueryClient();
   const unread = notification.readAt === null;
+  const putAway = useMutation({
+    mutationFn: () => archive([notification.id], !archived),
+    onSuccess: async () => {
+      toastSuccess(t(archived ? "notifications.unarchived" : "notifications.archived"));
+      await queryClient.invalidateQueries({ queryKey: notificationsKey });
+    },
+  });
   const open = (event: React.MouseEvent<HTMLAnchorElement>) => {
     // The right button only opens the context menu: that is not reading it.
     if (event.button > 1) return;
@@ -65,9 +75,23 @@ function NotificationRow({ notification }: { notification: Notification }) {
             {notification.text}
           </Anchor>
         </Group>
-        <Text size="sm" c="gray.7">
-          <time dateTime={notification.createdAt}>{formatDate(notification.createdAt, { time: true })}</time>
-        </Text>
+        <Group justify="space-between" gap="xs" wrap="wrap">
+          <Text size="sm" c="gray.7">
+            <time dateTime={notification.createdAt}>{formatDate(notification.createdAt, { time: true })}</time>
+          </Text>
+          <Button
+            size="compact-sm"
+            variant="subtle"
+            loading={putAway.isPending}
+            onClick={() => putAway.mutate()}
+            aria-label={t(archived ? "notifications.unarchiveOne" : "notifications.archiveOne", {
+              text: notification.text,
+            })}
+          >
+            {t(archived ? "notifications.unarchive" : "notifications.archive")}
+          </Button>
+        </Group>
+        <FormAlert messages={putAway.error ? [problemOf(putAway.error)!.detail] : []} />
       </Stack>
     </Paper>
   );
@@ -75,15 +99,12 @@ function NotificationRow({ notification }: { notification: Notification }) {
 
 function EmptyInbox({ filter }: { filter: Filter }) {
   const { t } = useTranslation();
+  const words = { all: "", unread: "unread", archived: "archived" }[filter];
   return (
     <Paper withBorder p="md">
       <Stack gap="xs">
-        <Text fw={600}>
-          {filter === "unread" ? t("notifications.empty.unreadTitle") : t("notifications.empty.title")}
-        </Text>
-        <Text size="sm">
-          {filter === "unread" ? t("notifications.empty.unreadText") : t("notifications.empty.text")}
-        </Text>
+        <Text fw={600}>{t(words ? `notifications.empty.${words}Title` : "notifications.empty.title")}</Text>
+        <Text size="sm">{t(words ? `notifications.empty.${words}Text` : "notifications.empty.text")}</Text>
       </Stack>
     </Paper>
   );
@@ -114,9 +135,11 @@ function MarkAllRead({ unread }: { unread: number }) {
 function Inbox() {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<Filter>("all");
+  const [processId, setProcessId] = useState("");
+  const processes = useMyProcesses();
   const count = useQuery(unreadCountQuery);
   const list = useInfiniteQuery({
-    queryKey: [...notificationsKey, "list", filter],
+    queryKey: [...notificationsKey, "list", filter, processId],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
       dataOf(
@@ -125,6 +148,8 @@ function Inbox() {
             query: {
               limit: 20,
               ...(filter === "unread" ? { unread: "true" as const } : {}),
+              ...(filter === "archived" ? { archived: "true" as const } : {}),
+              ...(processId ? { processId } : {}),
               ...(pageParam ? { cursor: pageParam } : {}),
             },
           },
@@ -144,8 +169,21 @@ function Inbox() {
           data={[
             { value: "all", label: t("notifications.filter.all") },
             { value: "unread", label: t("notifications.filter.unread") },
+            { value: "archived", label: t("notifications.filter.archived") },
           ]}
         />
+        {(processes.data?.items.length ?? 0) > 0 && (
+          <NativeSelect
+            label={t("notifications.filter.process")}
+            value={processId}
+            onChange={(event) => setProcessId(event.currentTarget.value)}
+            style={{ flex: "1 1 200px", minWidth: 0 }}
+            data={[
+              { value: "", label: t("notifications.filter.anyProcess") },
+              ...(processes.data?.items ?? []).map((process) => ({ value: process.id, label: process.name })),
+            ]}
+          />
+        )}
         <MarkAllRead unread={count.data ?? 0} />
       </Group>
       {list.isPending ? (
@@ -157,7 +195,7 @@ function Inbox() {
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("notifications.title")}>
           {items.map((notification) => (
-            <NotificationRow key={notification.id} notification={notification} />
+            <NotificationRow key={notification.id} notification={notification} archived={filter === "archived"} />
           ))}
         </Stack>
       )}
