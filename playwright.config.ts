@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
@@ -9,6 +11,40 @@ export const serverLog = path.join(os.tmpdir(), `interlink-e2e-${port}.log`);
 // Without SMTP the server writes each mail as a file: journeys read verification and reset links there
 // (e2e/mail.ts). Named by port, not pid: the runner and its workers each load this file.
 export const mailDir = path.join(os.tmpdir(), `interlink-e2e-mail-${port}`);
+
+// A webhook receiver the journeys start on 127.0.0.1 (e2e/webhooks.spec.ts), with a certificate made here for this
+// port only; the server trusts it for webhook deliveries (WEBHOOKS_CA_FILE) and may deliver to loopback.
+export const webhookCertificate = {
+  key: path.join(os.tmpdir(), `interlink-e2e-webhook-${port}-key.pem`),
+  cert: path.join(os.tmpdir(), `interlink-e2e-webhook-${port}-cert.pem`),
+};
+// Made afresh when missing or a day old, so a file left by an earlier run never expires under this one.
+const certificateAge = fs.existsSync(webhookCertificate.cert)
+  ? Date.now() - fs.statSync(webhookCertificate.cert).mtimeMs
+  : Number.POSITIVE_INFINITY;
+if (certificateAge > 24 * 3_600_000) {
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      webhookCertificate.key,
+      "-out",
+      webhookCertificate.cert,
+      "-days",
+      "2",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-addext",
+      "subjectAltName=IP:127.0.0.1",
+    ],
+    { stdio: "ignore" },
+  );
+}
 
 export default defineConfig({
   testDir: "e2e",
@@ -48,6 +84,8 @@ export default defineConfig({
       LOG_LEVEL: "info",
       RATE_LIMIT_AUTH_PER_MINUTE: "1000",
       RATE_LIMIT_INVITATIONS_PER_HOUR: "1000",
+      WEBHOOKS_ALLOW_PRIVATE: "true",
+      WEBHOOKS_CA_FILE: webhookCertificate.cert,
     },
   },
 });

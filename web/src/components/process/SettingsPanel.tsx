@@ -12,6 +12,7 @@ import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
 import { CoverImage } from "./CoverImage";
 import { ProcessAdministrators } from "./ProcessAdministrators";
+import { WebhooksPanel } from "./WebhooksPanel";
 
 type Process = components["schemas"]["Process"];
 
@@ -127,6 +128,7 @@ export function SettingsPanel({ process }: { process: Process }) {
         </form>
       )}
       {process.can.update && <CoverImage key={process.image?.url ?? "none"} process={process} />}
+      {process.can.manage_webhooks && <WebhooksPanel processId={process.id} />}
       <ProcessAdministrators process={process} />
       <Title order={2}>{t("processes.settings.reuse")}</Title>
       <Anchor href={`/api/v1/processes/${process.id}/export`} download underline="always">
