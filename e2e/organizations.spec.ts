@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { lastMailLink } from "./mail.js";
-import { password, signInThroughApi, signUp } from "./people.js";
+import { password, signUp } from "./people.js";
 
 test("a person creates an organization and a team, and invites a colleague by e-mail, who accepts", async ({
   page,
@@ -152,7 +152,12 @@ test("a person creates an organization and a team, and invites a colleague by e-
   await expectAccessible(page);
 });
 
-test("someone asks to join a team and an administrator approves", async ({ page, baseURL }, info) => {
+test("someone asks to join a team and an administrator, told live, approves", async ({
+  page,
+  browser,
+  baseURL,
+  viewport,
+}, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
   const administrator = { name: "Giulia Rossi", email: `giulia-${stamp}@example.org` };
   const applicant = { name: "Pablo García", email: `pablo-${stamp}@example.org` };
@@ -172,22 +177,36 @@ test("someone asks to join a team and an administrator approves", async ({ page,
   expect(team.status()).toBe(201);
   const { id: teamId } = (await team.json()) as { id: string };
 
-  await page.context().clearCookies();
-  await signUp(page, applicant);
-  await page.goto(`/teams/${teamId}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Reading circle ${stamp}`);
-  await expect(page.getByRole("button", { name: "Leave team" })).toHaveCount(0);
-  await expectAccessible(page);
-  const join = page.getByRole("form", { name: "Join this team" });
+  // The administrator has the dashboard open, listening, with nothing unread.
+  const listening = page.waitForResponse((answer) => answer.url().endsWith("/api/v1/me/notifications/stream"));
+  await page.goto("/dashboard");
+  await listening;
+  const bell = page.getByRole("banner").getByRole("link", { name: /^Notifications/ });
+  await expect(bell).toHaveAccessibleName("Notifications, none unread");
+
+  const applicantContext = await browser.newContext({ baseURL: baseURL!, viewport });
+  const asking = await applicantContext.newPage();
+  await signUp(asking, applicant);
+  await asking.goto(`/teams/${teamId}`);
+  await expect(asking.getByRole("heading", { level: 1 })).toHaveText(`Reading circle ${stamp}`);
+  await expect(asking.getByRole("button", { name: "Leave team" })).toHaveCount(0);
+  await expectAccessible(asking);
+  const join = asking.getByRole("form", { name: "Join this team" });
   await join.getByRole("textbox", { name: /Message to the team's administrators/ }).fill("I run a book club nearby.");
   await join.getByRole("button", { name: "Ask to join" }).click();
-  await expect(page.getByText("Your request was sent. The team's administrators will answer it.")).toBeVisible();
+  await expect(asking.getByText("Your request was sent. The team's administrators will answer it.")).toBeVisible();
   await expect(join).toHaveCount(0);
-  await expectAccessible(page);
+  await expectAccessible(asking);
 
-  await page.context().clearCookies();
-  await signInThroughApi(page, administrator);
-  await page.goto(`/teams/${teamId}`);
+  // The request reaches the administrator live; the inbox leads to the team, where she decides.
+  await expect(bell).toHaveAccessibleName("Notifications, 1 unread");
+  await bell.click();
+  await page
+    .getByRole("link", {
+      name: `${applicant.name} asks to join the team “Reading circle ${stamp}”. Approve or reject the request.`,
+    })
+    .click();
+  await expect(page).toHaveURL(new RegExp(`/teams/${teamId}$`));
   const requests = page.getByRole("region", { name: "Requests to join" });
   await expect(requests.getByText("1 request waiting")).toBeVisible();
   await expect(requests.getByText("I run a book club nearby.")).toBeVisible();
@@ -198,6 +217,12 @@ test("someone asks to join a team and an administrator approves", async ({ page,
   const members = page.getByRole("region", { name: "Members" });
   await expect(members.getByRole("listitem").filter({ hasText: applicant.name })).toBeVisible();
   await expectAccessible(page);
+
+  // The answer reaches the applicant's open page live too.
+  await expect(asking.getByRole("banner").getByRole("link", { name: /^Notifications/ })).toHaveAccessibleName(
+    "Notifications, 1 unread",
+  );
+  await applicantContext.close();
 
   await members.getByRole("button", { name: `Remove ${applicant.name} from the team` }).click();
   await members.getByRole("button", { name: "Yes, remove" }).click();
