@@ -56,6 +56,36 @@ describe("the job queue", () => {
     expect(await runner.drain()).toBe(0);
   });
 
+  it("does not sleep through a wake-up that came while it was looking", async () => {
+    const ran: number[] = [];
+    const started = Date.now();
+    await enqueueJob(database.db, { kind: "note", payload: {} });
+    let looks = 0;
+    // The first look happens "before" the job is due and is woken meanwhile, as when the job's transaction commits
+    // while the runner's query waits for it: the runner must look again at once, not after its idle minute.
+    const runner: ReturnType<typeof createJobRunner> = createJobRunner({
+      db: database.db,
+      kinds: [{ kind: "note", handle: async () => void ran.push(Date.now() - started) }],
+      logger,
+      idleMs: 60_000,
+      now: () => {
+        looks++;
+        if (looks > 1) return new Date();
+        runner.wake();
+        return new Date(Date.now() - 3_600_000);
+      },
+    });
+    runner.start();
+    try {
+      for (let waited = 0; ran.length === 0 && waited < 10_000; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(ran).toHaveLength(1);
+    } finally {
+      await runner.stop();
+    }
+  });
+
   it("tries a failing job again after a growing wait, and keeps it as dead with its error after the last try", async () => {
     const time = clock();
     let calls = 0;

@@ -64,6 +64,7 @@ export function createJobRunner(options: {
   let stopping = false;
   let looping: Promise<void> | undefined;
   let wakeUp: (() => void) | undefined;
+  let wokenMeanwhile = false;
   // Batches run one after another, so `drain` never returns while a batch of this runner still holds a job.
   let batches: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
@@ -153,7 +154,11 @@ export function createJobRunner(options: {
       } catch (error) {
         logger.error({ error: error instanceof Error ? error.message : String(error) }, "could not take jobs");
       }
-      if (ran === 0 && !stopping) {
+      // A wake-up that came while the batch was looking counts: what it announced may have committed after the
+      // look, so look again at once rather than sleep through it.
+      const woken = wokenMeanwhile;
+      wokenMeanwhile = false;
+      if (ran === 0 && !stopping && !woken) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, idleMs);
           wakeUp = () => {
@@ -190,7 +195,8 @@ export function createJobRunner(options: {
       }
     },
     wake() {
-      wakeUp?.();
+      if (wakeUp) wakeUp();
+      else wokenMeanwhile = true;
     },
     async drain() {
       let total = 0;
