@@ -4,6 +4,7 @@
  */
 export const notificationTypes = [
   "mentioned",
+  "replied",
   "join_request.created",
   "join_request.decided",
   "participation_request.created",
@@ -20,6 +21,7 @@ export type NotificationType = (typeof notificationTypes)[number];
 
 export const notificationGroups = [
   "mentions",
+  "discussions",
   "requests_to_decide",
   "assignments",
   "answers",
@@ -29,6 +31,7 @@ export type NotificationGroup = (typeof notificationGroups)[number];
 
 export const groupOfNotification: Record<NotificationType, NotificationGroup> = {
   mentioned: "mentions",
+  replied: "discussions",
   "join_request.created": "requests_to_decide",
   "join_request.decided": "answers",
   "participation_request.created": "requests_to_decide",
@@ -50,6 +53,7 @@ export type MailFrequency = (typeof mailFrequencies)[number];
 /** What waits for the person goes at once; the rest into the daily digest. */
 export const defaultMailFrequency: Record<NotificationGroup, MailFrequency> = {
   mentions: "immediately",
+  discussions: "daily",
   requests_to_decide: "immediately",
   assignments: "immediately",
   answers: "daily",

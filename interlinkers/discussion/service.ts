@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import {
   type AssetRow,
   conflict,
@@ -215,6 +215,19 @@ export async function replyToThread(options: {
       asset,
       actorId: authorId,
       userIds: rendered.mentions,
+      title: thread.title,
+    });
+    // Who wrote in the thread before hears of the reply, unless this reply already mentions them.
+    const earlier = await tx
+      .selectDistinct({ authorId: discussionPost.authorId })
+      .from(discussionPost)
+      .where(and(eq(discussionPost.threadId, thread.id), ne(discussionPost.id, post!.id)));
+    await platform.notifications.replied(tx, {
+      asset,
+      actorId: authorId,
+      userIds: earlier.flatMap((row) =>
+        row.authorId && !rendered.mentions.includes(row.authorId) ? [row.authorId] : [],
+      ),
       title: thread.title,
     });
     return post!;

@@ -66,6 +66,14 @@ export interface Platform {
       options: { asset: AssetRow; actorId: string; userIds: string[]; title: string },
     ): Promise<void>;
     /**
+     * Tells the people who took part in a conversation on an asset (earlier posts' authors) that someone replied;
+     * checked like a mention when it is delivered.
+     */
+    replied(
+      tx: Database,
+      options: { asset: AssetRow; actorId: string; userIds: string[]; title: string },
+    ): Promise<void>;
+    /**
      * A decision opened on an asset: tells the process's people who may vote in it (the asset's `vote` action,
      * asked when it is delivered), and, when it closes more than a day ahead, reminds them a day before it does.
      */

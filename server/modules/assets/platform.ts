@@ -49,6 +49,25 @@ async function processName(db: Database, processId: string): Promise<string> {
   return row?.name ?? "";
 }
 
+/** A post on an asset, told to these people (never its author). */
+async function tellAboutPost(
+  tx: Database,
+  type: "mentioned" | "replied",
+  options: { asset: AssetRow; actorId: string; userIds: string[]; title: string },
+): Promise<void> {
+  const userIds = [...new Set(options.userIds)].filter((userId) => userId !== options.actorId);
+  if (userIds.length === 0) return;
+  await notify(tx, {
+    type,
+    actorId: options.actorId,
+    processId: options.asset.processId,
+    subject: { kind: "asset", id: options.asset.id },
+    audience: { userIds },
+    url: assetUrl(options.asset),
+    data: { title: options.title },
+  });
+}
+
 /** What the core hands every interlinker (interlinkers/sdk/platform.ts says what each part promises). */
 export const platform: Platform = {
   activity: { append: appendActivity },
@@ -64,19 +83,8 @@ export const platform: Platform = {
     },
   },
   notifications: {
-    async mentioned(tx, options) {
-      const userIds = options.userIds.filter((userId) => userId !== options.actorId);
-      if (userIds.length === 0) return;
-      await notify(tx, {
-        type: "mentioned",
-        actorId: options.actorId,
-        processId: options.asset.processId,
-        subject: { kind: "asset", id: options.asset.id },
-        audience: { userIds },
-        url: assetUrl(options.asset),
-        data: { title: options.title },
-      });
-    },
+    mentioned: (tx, options) => tellAboutPost(tx, "mentioned", options),
+    replied: (tx, options) => tellAboutPost(tx, "replied", options),
     async decisionOpened(tx, { asset, actorId, title, closesAt }) {
       const event = {
         actorId,

@@ -88,3 +88,51 @@ describe("a mention", () => {
     ]);
   });
 });
+
+describe("a reply", () => {
+  it("tells who wrote in the thread before, once, and not whoever this reply mentions (told of that instead)", async () => {
+    const thread = (await call(context.app, world.admin, "GET", `/api/v1/assets/${assetId}/discussion/threads`)).json()
+      .items[0];
+    const reply = (session: CoproductionWorld["citizen"], source: string) =>
+      call(context.app, session, "POST", `/api/v1/assets/${assetId}/discussion/threads/${thread.id}/replies`, {
+        source,
+      });
+    await context.app.jobs.drain();
+    const repliedTo = async (session: CoproductionWorld["citizen"]) =>
+      (await inboxOf(session)).filter((told) => told.type === "replied");
+    const before = (await repliedTo(world.admin)).length;
+    expect((await reply(world.citizen, "Saturdays suit me.")).statusCode).toBe(201);
+    await context.app.jobs.drain();
+    const told = await repliedTo(world.admin);
+    expect(told).toHaveLength(before + 1);
+    expect(told[0]).toEqual(
+      expect.objectContaining({
+        text: "Bruno Citizen replied in “Saturdays?”, where you took part.",
+        url: `/processes/${world.process.id}/assets/${assetId}`,
+        subject: { kind: "asset", id: assetId },
+      }),
+    );
+    // Replies go to the daily digest by default: no mail at once.
+    const mails = await context.database.db
+      .select()
+      .from(mailOutbox)
+      .where(
+        and(
+          eq(mailOutbox.recipient, world.admin.email),
+          eq(mailOutbox.subject, "Bruno Citizen replied in “Saturdays?”"),
+        ),
+      );
+    expect(mails).toEqual([]);
+
+    // The administrator answers and mentions the citizen: the citizen is told of the mention only.
+    const citizenBefore = await inboxOf(world.citizen);
+    expect((await reply(world.admin, "Thanks, @Bruno Citizen.")).statusCode).toBe(201);
+    await context.app.jobs.drain();
+    const citizenAfter = await inboxOf(world.citizen);
+    expect(citizenAfter.slice(0, citizenAfter.length - citizenBefore.length).map((entry) => entry.type)).toEqual([
+      "mentioned",
+    ]);
+    // The author of a reply is not told of it.
+    expect(await repliedTo(world.admin)).toHaveLength(before + 1);
+  });
+});

@@ -281,6 +281,7 @@ describe("notification preferences", () => {
     expect(read.json()).toEqual({
       events: {
         mentions: "immediately",
+        discussions: "daily",
         requests_to_decide: "immediately",
         assignments: "immediately",
         answers: "daily",
@@ -298,6 +299,7 @@ describe("notification preferences", () => {
     expect(saved.statusCode).toBe(200);
     expect(saved.json().events).toEqual({
       mentions: "immediately",
+      discussions: "daily",
       requests_to_decide: "off",
       assignments: "immediately",
       answers: "daily",

@@ -26,6 +26,24 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `${d.by} jūs pieminēja`,
     },
   },
+  replied: {
+    en: {
+      text: (d) => `${d.by} replied in “${d.title}”, where you took part.`,
+      subject: (d) => `${d.by} replied in “${d.title}”`,
+    },
+    es: {
+      text: (d) => `${d.by} ha respondido en «${d.title}», donde participaste.`,
+      subject: (d) => `${d.by} ha respondido en «${d.title}»`,
+    },
+    it: {
+      text: (d) => `${d.by} ha risposto in «${d.title}», dove hai partecipato.`,
+      subject: (d) => `${d.by} ha risposto in «${d.title}»`,
+    },
+    lv: {
+      text: (d) => `${d.by} atbildēja sarunā “${d.title}”, kurā jūs piedalījāties.`,
+      subject: (d) => `${d.by} atbildēja sarunā “${d.title}”`,
+    },
+  },
   "join_request.created": {
     en: {
       text: (d) => `${d.by} asks to join the team “${d.team}”. Approve or reject the request.`,

@@ -86,6 +86,7 @@ describe("one-click unsubscribe", () => {
     expect(answered.statusCode).toBe(200);
     expect(await preferences()).toEqual({
       mentions: "immediately",
+      discussions: "daily",
       requests_to_decide: "off",
       assignments: "immediately",
       answers: "daily",
@@ -99,6 +100,7 @@ describe("one-click unsubscribe", () => {
     expect(answered.statusCode).toBe(200);
     expect(await preferences()).toEqual({
       mentions: "immediately",
+      discussions: "off",
       requests_to_decide: "off",
       assignments: "immediately",
       answers: "off",

@@ -14690,7 +14690,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
@@ -14728,6 +14728,8 @@ export interface components {
                 /** @enum {string} */
                 mentions?: "immediately" | "daily" | "weekly" | "off";
                 /** @enum {string} */
+                discussions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
                 requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                 /** @enum {string} */
                 assignments?: "immediately" | "daily" | "weekly" | "off";
@@ -14741,6 +14743,8 @@ export interface components {
                 [key: string]: {
                     /** @enum {string} */
                     mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    discussions?: "immediately" | "daily" | "weekly" | "off";
                     /** @enum {string} */
                     requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                     /** @enum {string} */
@@ -15617,7 +15621,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
         };
         WebhookUpdateInput: {
             /**
@@ -15626,7 +15630,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
@@ -16543,7 +16547,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
@@ -16581,6 +16585,8 @@ export interface components {
                 /** @enum {string} */
                 mentions?: "immediately" | "daily" | "weekly" | "off";
                 /** @enum {string} */
+                discussions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
                 requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                 /** @enum {string} */
                 assignments?: "immediately" | "daily" | "weekly" | "off";
@@ -16594,6 +16600,8 @@ export interface components {
                 [key: string]: {
                     /** @enum {string} */
                     mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    discussions?: "immediately" | "daily" | "weekly" | "off";
                     /** @enum {string} */
                     requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
                     /** @enum {string} */
@@ -17469,7 +17477,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
         };
         WebhookUpdate: {
             /**
@@ -17478,7 +17486,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
