@@ -73,12 +73,21 @@ export function createJobRunner(options: {
     return next;
   };
 
+  // Called right after this runner found nothing to take: a due job still "ready" then is one another runner is
+  // taking at this moment (its claim has the row locked but not yet committed), so it counts as held elsewhere.
   const heldElsewhere = async () => {
+    const at = now();
     const [held] = await db
       .select({ id: job.id })
       .from(job)
       .where(
-        and(eq(job.state, "running"), inArray(job.kind, kinds), gt(job.lockedUntil, now()), ne(job.lockedBy, workerId)),
+        and(
+          inArray(job.kind, kinds),
+          or(
+            and(eq(job.state, "running"), gt(job.lockedUntil, at), ne(job.lockedBy, workerId)),
+            and(eq(job.state, "ready"), lte(job.runAt, at)),
+          ),
+        ),
       )
       .limit(1);
     return held !== undefined;
