@@ -47,4 +47,5 @@ export const coreActivityKinds = [
   "administrator",
   "governance",
   "participation",
+  "claim",
 ] as const;

@@ -12,6 +12,8 @@ export const notificationTypes = [
   "assignment.received",
   "gate.pending",
   "gate.decided",
+  "claim.created",
+  "claim.decided",
   "decision.opened",
   "decision.closing",
   "decision.closed",
@@ -40,6 +42,9 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   // A sign-off waits for the approver as a request does.
   "gate.pending": "requests_to_decide",
   "gate.decided": "process_updates",
+  // A claim of work done waits for those who may finish the item; its answer is the claimant's.
+  "claim.created": "requests_to_decide",
+  "claim.decided": "answers",
   "decision.opened": "process_updates",
   "decision.closing": "process_updates",
   "decision.closed": "process_updates",
@@ -66,6 +71,7 @@ export const notificationSubjectKinds = [
   "join_request",
   "participation_request",
   "item",
+  "claim",
   "webhook",
 ] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

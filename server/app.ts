@@ -29,6 +29,7 @@ import { interlinkerUpgrades } from "./modules/assets/mount.js";
 import { assetRoutes } from "./modules/assets/routes.js";
 import { catalogueRoutes } from "./modules/catalogue/routes.js";
 import { syncCatalogue } from "./modules/catalogue/service.js";
+import { claimRoutes } from "./modules/claims/routes.js";
 import { healthRoutes } from "./modules/health/routes.js";
 import { invitationRoutes } from "./modules/invitations/routes.js";
 import { createMailer, type Mailer } from "./modules/mail/service.js";
@@ -272,6 +273,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(processRoutes);
   await app.register(invitationRoutes);
   await app.register(participationRoutes);
+  await app.register(claimRoutes);
   await app.register(assetRoutes);
   await app.register(reuseRoutes);
   await app.register(remoteInterlinkerRoutes);

@@ -27,6 +27,7 @@ const environmentSchema = z.object({
   RATE_LIMIT_AUTH_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_INVITATIONS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_CLAIMS_PER_HOUR: z.coerce.number().int().min(1).default(30),
   WEBHOOKS_ALLOW_PRIVATE: z
     .enum(["true", "false"])
     .default("false")
@@ -98,6 +99,8 @@ export type Config = {
   rateLimitInvitationsPerHour: number;
   /** How many times one person asks to take part in processes per hour: each asks the deciders' attention. */
   rateLimitParticipationRequestsPerHour: number;
+  /** Contribution claims one person may make per hour. */
+  rateLimitClaimsPerHour: number;
   webhooks: {
     /**
      * Deliver to hosts on loopback, private or link-local addresses: off by default, so nobody registering a hook
@@ -150,6 +153,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     rateLimitAuthPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,
     rateLimitInvitationsPerHour: env.RATE_LIMIT_INVITATIONS_PER_HOUR,
     rateLimitParticipationRequestsPerHour: env.RATE_LIMIT_PARTICIPATION_REQUESTS_PER_HOUR,
+    rateLimitClaimsPerHour: env.RATE_LIMIT_CLAIMS_PER_HOUR,
     webhooks: { allowPrivate: env.WEBHOOKS_ALLOW_PRIVATE, caFile: env.WEBHOOKS_CA_FILE },
     branding: { name: env.PLATFORM_NAME, primaryColor: env.PLATFORM_COLOR, logoUrl: env.PLATFORM_LOGO_URL },
     vapid:

@@ -25,6 +25,8 @@ const rules = (config: Config) =>
       max: config.rateLimitParticipationRequestsPerHour,
       windowSeconds: 60 * 60,
     },
+    // Claiming work done: each claim waits for a person's answer and tells those who answer.
+    claims: { name: "claims", max: config.rateLimitClaimsPerHour, windowSeconds: 60 * 60 },
   }) satisfies Record<string, RateLimitRule>;
 export type RateLimitName = keyof ReturnType<typeof rules>;
 

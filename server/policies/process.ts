@@ -61,8 +61,17 @@ export const itemActions = [
 export const governedItemActions = ["propose_item", "add_assets", "start_decision", "finish_item"] as const;
 /** Signing off the item's gate (gate.ts): its `can` map carries them, with `why` naming the approvers. */
 export const gateActions = ["approve", "reject"] as const;
-/** Every action asked of an item: its rights, each governed action taken on it or below it, its gate's verdicts. */
-export type ItemAction = (typeof itemActions)[number] | GovernedAction | (typeof gateActions)[number];
+/** Contribution claims on an item (explainClaim): saying what one did on it, and answering others' claims. */
+export const claimActions = ["claim_contribution", "decide_claims"] as const;
+/**
+ * Every action asked of an item: its rights, each governed action taken on it or below it, its gate's verdicts,
+ * the claims of work done on it.
+ */
+export type ItemAction =
+  | (typeof itemActions)[number]
+  | GovernedAction
+  | (typeof gateActions)[number]
+  | (typeof claimActions)[number];
 
 /**
  * The grant that gives a governed action on its own: a rule widens who may take these, never narrows who holds
@@ -181,6 +190,7 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
   if (!view.allowed) return view;
   if (action === "view") return view;
   if (action === "approve" || action === "reject") return explainGate(actor, item);
+  if (action === "claim_contribution" || action === "decide_claims") return explainClaim(actor, action, item);
   if ((governedActions as readonly string[]).includes(action)) {
     return explainGovernedOnItem(actor, action as GovernedAction, item);
   }
@@ -205,6 +215,23 @@ export function explainItem(actor: MaybeActor, action: ItemAction, item: ItemSub
   return item.rights.has(action as Right)
     ? allow(`You hold the ${action} right here.`)
     : deny(`This needs the ${action} right on this ${item.type} or one of its parents.`);
+}
+
+/**
+ * Contribution claims (issue #13, docs/governance.md): anyone taking part whose rights cover the item (or who sees
+ * it in a public process) may say what they did on it; those who may finish the item answer, since crediting work
+ * is part of judging it done. The service refuses answering one's own claim, whoever one is.
+ */
+function explainClaim(actor: MaybeActor, action: (typeof claimActions)[number], item: ItemSubject): Decision {
+  if (!actor) return deny("Sign in first.", "sign_in");
+  if (action === "decide_claims") return explainGovernedOnItem(actor, "finish_item", item);
+  if (actor.isPlatformAdmin || item.process.actorIsAdministrator) return allow(administratorReason(actor));
+  if (!item.process.actorHasAnyGrant) {
+    return deny("Only the people taking part in this process may claim work done in it.", "not_taking_part");
+  }
+  return explainItem(actor, "view_assets", item).allowed
+    ? allow("You take part in this process and see this part of it.")
+    : deny("Your rights in this process do not cover this part of it.");
 }
 
 /**

@@ -1,5 +1,6 @@
 export * from "./auth.js";
 export * from "./catalogue.js";
+export * from "./claims.js";
 export * from "./invitations.js";
 export * from "./jobs.js";
 export * from "./notifications.js";

@@ -7,6 +7,7 @@ import type { JobKind } from "../../jobs/runner.js";
 import { type Actor, can } from "../../policies/index.js";
 import { loadAssetSubject } from "../assets/platform.js";
 import { loadAsset } from "../assets/service.js";
+import { findClaim } from "../claims/service.js";
 import type { Mailer } from "../mail/service.js";
 import { listAdministrators } from "../organizations/service.js";
 import { loadItem, loadProcessAccess } from "../processes/access.js";
@@ -68,6 +69,20 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
     case "gate.decided": {
       const loaded = await loadItem(db, recipient, event.subject.id).catch(() => null);
       return loaded !== null && can(recipient, "view", loaded.subject);
+    }
+    case "claim.created":
+    case "claim.decided": {
+      // An open claim reaches who may answer it then (never its claimant); the answer, its claimant while they
+      // still see the item.
+      const claim = await findClaim(db, event.subject.id).catch(() => null);
+      const loaded = claim ? await loadItem(db, recipient, claim.itemId).catch(() => null) : null;
+      if (!claim || !loaded || !can(recipient, "view", loaded.subject)) return false;
+      if (event.type === "claim.decided") return claim.userId === recipient.userId;
+      return (
+        claim.status === "pending" &&
+        claim.userId !== recipient.userId &&
+        can(recipient, "decide_claims", loaded.subject)
+      );
     }
     case "decision.opened":
     case "decision.closing": {

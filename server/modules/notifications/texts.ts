@@ -212,6 +212,56 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `“${d.item}” ir ${d.decision === "approved" ? "apstiprināts" : "noraidīts"}`,
     },
   },
+  "claim.created": {
+    en: {
+      text: (d) => `${d.by} says they did work on “${d.item}” in “${d.process}”. Approve or reject the claim.`,
+      subject: (d) => `${d.by} claims work on “${d.item}”`,
+    },
+    es: {
+      text: (d) => `${d.by} dice que ha trabajado en «${d.item}» de «${d.process}». Aprueba o rechaza la solicitud.`,
+      subject: (d) => `${d.by} reclama trabajo en «${d.item}»`,
+    },
+    it: {
+      text: (d) => `${d.by} dice di aver lavorato a «${d.item}» in «${d.process}». Approva o rifiuta la richiesta.`,
+      subject: (d) => `${d.by} rivendica lavoro su «${d.item}»`,
+    },
+    lv: {
+      text: (d) =>
+        `${d.by} norāda, ka ir strādājis pie “${d.item}” procesā “${d.process}”. Apstipriniet vai noraidiet pieteikumu.`,
+      subject: (d) => `${d.by} piesaka paveikto darbu pie “${d.item}”`,
+    },
+  },
+  "claim.decided": {
+    en: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `${d.by} approved your claim of work on “${d.item}” in “${d.process}”: it is credited to you.`
+          : `${d.by} rejected your claim of work on “${d.item}” in “${d.process}”. The reason is on the item.`,
+      subject: (d) => `Your claim on “${d.item}” was ${d.decision === "approved" ? "approved" : "rejected"}`,
+    },
+    es: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `${d.by} ha aprobado tu solicitud de trabajo en «${d.item}» de «${d.process}»: se te reconoce.`
+          : `${d.by} ha rechazado tu solicitud de trabajo en «${d.item}» de «${d.process}». El motivo está en la tarea.`,
+      subject: (d) => `Tu solicitud sobre «${d.item}» ha sido ${d.decision === "approved" ? "aprobada" : "rechazada"}`,
+    },
+    it: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `${d.by} ha approvato la tua richiesta per il lavoro su «${d.item}» in «${d.process}»: ti viene riconosciuto.`
+          : `${d.by} ha rifiutato la tua richiesta per il lavoro su «${d.item}» in «${d.process}». Il motivo è indicato nell’attività.`,
+      subject: (d) =>
+        `La tua richiesta su «${d.item}» è stata ${d.decision === "approved" ? "approvata" : "rifiutata"}`,
+    },
+    lv: {
+      text: (d) =>
+        d.decision === "approved"
+          ? `${d.by} apstiprināja jūsu pieteikumu par darbu pie “${d.item}” procesā “${d.process}”: tas ir ieskaitīts jums.`
+          : `${d.by} noraidīja jūsu pieteikumu par darbu pie “${d.item}” procesā “${d.process}”. Iemesls ir norādīts pie uzdevuma.`,
+      subject: (d) => `Jūsu pieteikums par “${d.item}” ir ${d.decision === "approved" ? "apstiprināts" : "noraidīts"}`,
+    },
+  },
   "decision.opened": {
     en: {
       text: (d) => `${d.by} opened the decision “${d.title}” in “${d.process}”. Cast your vote.`,

@@ -153,6 +153,15 @@ export async function presentTrail(
       const asker = summaryField(row, "userId");
       return { subject: asker ? personReference(asker) : null, place: processReference() };
     }
+    if (row.targetType === "claim") {
+      // "Giulia credited Marco's work on 'Build a prototype'": the claimant is the object, the item the place.
+      const claimant = summaryField(row, "userId");
+      const itemId = summaryField(row, "itemId");
+      return {
+        subject: claimant ? personReference(claimant) : null,
+        place: itemId ? itemReference(itemId, null) : null,
+      };
+    }
     if (row.targetType === "process") return { subject: processReference(), place: null };
     // Interlinkers' own targets (threads, posts): the asset they live in, when the entry says which.
     const assetId = summaryField(row, "assetId");

@@ -5639,7 +5639,7 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     /** @description Only entries of this kind (the part of `action` before the dot). */
-                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "note" | "decision" | "discussion" | "document" | "checklist";
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "claim" | "note" | "decision" | "discussion" | "document" | "checklist";
                     /** @description Only entries by this person (their id). */
                     person?: string;
                 };
@@ -6785,6 +6785,419 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/items/{id}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claims of work done on an item, newest first, with whether the reader may claim or answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClaimList"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Claim work done on an item (one open claim per person and item); those who may answer are told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClaimCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve someone else's claim: the work is credited to them, and they are told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject someone else's claim, with the reason the claimant reads */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClaimRejectInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw one's own claim while nobody has answered it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -14605,6 +15018,58 @@ export interface components {
             /** @description The name the service gives the asset, if any. */
             remoteName: string | null;
         };
+        ClaimCreateInput: {
+            /** @description What the person did on the item, in their own words. */
+            description: string;
+            /**
+             * Format: uuid
+             * @description One of the item's assets the work is in.
+             */
+            assetId?: string;
+        };
+        ClaimRejectInput: {
+            /** @description Why not: the claimant reads it. */
+            reason: string;
+        };
+        ClaimInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** Format: uuid */
+            itemId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            description: string;
+            assetId: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Rejected: the decider's reason. */
+            answer: string | null;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
+        ClaimListInput: {
+            items: components["schemas"]["ClaimInput"][];
+            /** @description Whether the reader may claim work here, and answer claims. */
+            can: {
+                claim: boolean;
+                decide: boolean;
+            };
+            /** @description Why not, for each refused action of `can`. */
+            why: components["schemas"]["WhyInput"];
+        };
         HealthInput: {
             /** @constant */
             status: "ok";
@@ -14690,12 +15155,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "webhook";
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "webhook";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -15621,7 +16086,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
         };
         WebhookUpdateInput: {
             /**
@@ -15630,7 +16095,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
@@ -16463,6 +16928,58 @@ export interface components {
             /** @description The name the service gives the asset, if any. */
             remoteName: string | null;
         };
+        ClaimCreate: {
+            /** @description What the person did on the item, in their own words. */
+            description: string;
+            /**
+             * Format: uuid
+             * @description One of the item's assets the work is in.
+             */
+            assetId?: string;
+        };
+        ClaimReject: {
+            /** @description Why not: the claimant reads it. */
+            reason: string;
+        };
+        Claim: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** Format: uuid */
+            itemId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            description: string;
+            assetId: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decidedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Rejected: the decider's reason. */
+            answer: string | null;
+            can: {
+                decide: boolean;
+                withdraw: boolean;
+            };
+        };
+        ClaimList: {
+            items: components["schemas"]["Claim"][];
+            /** @description Whether the reader may claim work here, and answer claims. */
+            can: {
+                claim: boolean;
+                decide: boolean;
+            };
+            /** @description Why not, for each refused action of `can`. */
+            why: components["schemas"]["Why"];
+        };
         Health: {
             /** @constant */
             status: "ok";
@@ -16547,12 +17064,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "webhook";
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "webhook";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -17477,7 +17994,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
         };
         WebhookUpdate: {
             /**
@@ -17486,7 +18003,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.closed" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
