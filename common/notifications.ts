@@ -9,6 +9,9 @@ export const notificationTypes = [
   "join_request.decided",
   "participation_request.created",
   "participation_request.decided",
+  "invitation.received",
+  "invitation.answered",
+  "grant.changed",
   "assignment.received",
   "gate.pending",
   "gate.decided",
@@ -16,7 +19,9 @@ export const notificationTypes = [
   "claim.decided",
   "decision.opened",
   "decision.closing",
+  "decision.ended",
   "decision.closed",
+  "document.restored",
   "webhook.disabled",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
@@ -38,6 +43,11 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "join_request.decided": "answers",
   "participation_request.created": "requests_to_decide",
   "participation_request.decided": "answers",
+  // An invitation waits for its addressee to accept or decline; the inviter hears the answer.
+  "invitation.received": "requests_to_decide",
+  "invitation.answered": "answers",
+  // Rights given or taken back, to a person or to a team they belong to.
+  "grant.changed": "process_updates",
   "assignment.received": "assignments",
   // A sign-off waits for the approver as a request does.
   "gate.pending": "requests_to_decide",
@@ -47,10 +57,19 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "claim.decided": "answers",
   "decision.opened": "process_updates",
   "decision.closing": "process_updates",
+  // Voting ended at its closing time: the outcome waits to be recorded by whoever may close the decision.
+  "decision.ended": "requests_to_decide",
   "decision.closed": "process_updates",
+  "document.restored": "process_updates",
   // Waits for its creator: the receiver needs fixing and the hook turning on again.
   "webhook.disabled": "requests_to_decide",
 };
+
+/**
+ * Types whose own mail already goes out when they happen (an invitation's mail, with its link, reaches even an
+ * address without an account): the inbox has them, and a digest may remind of them, but no second mail at once.
+ */
+export const mailedOnTheirOwn: ReadonlySet<NotificationType> = new Set(["invitation.received"]);
 
 export const mailFrequencies = ["immediately", "daily", "weekly", "off"] as const;
 export type MailFrequency = (typeof mailFrequencies)[number];
@@ -72,6 +91,8 @@ export const notificationSubjectKinds = [
   "participation_request",
   "item",
   "claim",
+  "invitation",
+  "process",
   "webhook",
 ] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

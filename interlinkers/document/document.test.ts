@@ -465,6 +465,23 @@ describe("versions", () => {
     const actions = await documentActions(context.app, world.admin, assetId);
     expect(actions.filter((action) => action === "document.version_saved")).toHaveLength(2);
     expect(actions.filter((action) => action === "document.version_restored")).toHaveLength(2);
+
+    // Whoever may see the document hears that its content went back (not whoever did it, nor a stranger).
+    await context.app.jobs.drain();
+    const told = async (session: Session) =>
+      (await call(context.app, session, "GET", "/api/v1/me/notifications?limit=50"))
+        .json()
+        .items.filter(
+          (item: { type: string; subject: { id: string } }) =>
+            item.type === "document.restored" && item.subject.id === assetId,
+        )
+        .map((item: { text: string }) => item.text);
+    expect(await told(viewer)).toEqual([
+      `Ana Admin brought back the version “After the meeting” of “${(await call(context.app, world.admin, "GET", `/api/v1/assets/${assetId}`)).json().name}” in “${world.process.name}”.`,
+      expect.stringContaining("“Before the meeting”"),
+    ]);
+    expect(await told(world.admin)).toEqual([]);
+    expect(await told(world.outsider)).toEqual([]);
   });
 
   it("refuses versions to viewers and outsiders, bad names and versions of other documents", async () => {

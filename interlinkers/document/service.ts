@@ -204,6 +204,12 @@ export async function restoreVersion(options: {
       targetId: asset.id,
       summary: { after: { versionId: version.id, name: version.name } },
     });
+    await platform.notifications.versionRestored(tx, {
+      asset,
+      actorId: actor?.userId ?? null,
+      title: asset.name,
+      version: version.name,
+    });
   });
   return version;
 }

@@ -81,10 +81,18 @@ export interface Platform {
       tx: Database,
       options: { asset: AssetRow; actorId: string; title: string; closesAt: Date | null },
     ): Promise<void>;
-    /** A decision closed with an outcome: tells who may see the asset, and calls off the reminder. */
+    /**
+     * A decision closed with an outcome: tells who may see the asset, and calls off the reminder and the notice,
+     * at the closing time, that the outcome waits to be recorded (sent to whoever may close it then).
+     */
     decisionClosed(
       tx: Database,
       options: { asset: AssetRow; actorId: string; title: string; outcome: string },
+    ): Promise<void>;
+    /** An earlier version of an asset's content was brought back: tells the process's people who may see it. */
+    versionRestored(
+      tx: Database,
+      options: { asset: AssetRow; actorId: string | null; title: string; version: string },
     ): Promise<void>;
   };
   teams: {

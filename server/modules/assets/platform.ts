@@ -43,6 +43,8 @@ const dayMs = 24 * 3_600_000;
 const assetUrl = (asset: Pick<AssetRow, "id" | "processId">) => `/processes/${asset.processId}/assets/${asset.id}`;
 /** The reminder a day before a decision closes, by name, so closing the decision early calls it off. */
 const closingReminder = (asset: Pick<AssetRow, "id">) => `decision.closing:${asset.id}`;
+/** The notice at the closing time that the outcome waits to be recorded, called off when it is recorded first. */
+const endedNotice = (asset: Pick<AssetRow, "id">) => `decision.ended:${asset.id}`;
 
 async function processName(db: Database, processId: string): Promise<string> {
   const [row] = await db.select({ name: process.name }).from(process).where(eq(process.id, processId));
@@ -100,9 +102,18 @@ export const platform: Platform = {
       if (remindAt && remindAt.getTime() > Date.now()) {
         await notify(tx, { type: "decision.closing", ...event }, { at: remindAt, key: closingReminder(asset) });
       }
+      // Voting stops by itself at the closing time; the outcome is for a person to record, so they are told then.
+      if (closesAt) {
+        await notify(
+          tx,
+          { type: "decision.ended", ...event, actorId: null },
+          { at: closesAt, key: endedNotice(asset) },
+        );
+      }
     },
     async decisionClosed(tx, { asset, actorId, title, outcome }) {
       await callOffNotice(tx, closingReminder(asset));
+      await callOffNotice(tx, endedNotice(asset));
       await notify(tx, {
         type: "decision.closed",
         actorId,
@@ -111,6 +122,17 @@ export const platform: Platform = {
         audience: { processPeople: asset.processId },
         url: assetUrl(asset),
         data: { title, outcome, process: await processName(tx, asset.processId) },
+      });
+    },
+    async versionRestored(tx, { asset, actorId, title, version }) {
+      await notify(tx, {
+        type: "document.restored",
+        actorId,
+        processId: asset.processId,
+        subject: { kind: "asset", id: asset.id },
+        audience: { processPeople: asset.processId },
+        url: assetUrl(asset),
+        data: { title, version, process: await processName(tx, asset.processId) },
       });
     },
   },

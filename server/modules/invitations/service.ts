@@ -11,6 +11,7 @@ import type { Actor, InvitationSubject, MaybeActor } from "../../policies/index.
 import { findUserByEmail, getContacts, getUserSummaries, type MailContact } from "../accounts/service.js";
 import type { Mailer } from "../mail/service.js";
 import { invitationMail } from "../mail/templates.js";
+import { notify } from "../notifications/emit.js";
 import {
   addAdministrator,
   getOrganization,
@@ -20,6 +21,7 @@ import {
 } from "../organizations/service.js";
 import { loadProcessAccess, loadProcessTree } from "../processes/access.js";
 import { insertGrant } from "../processes/grants.js";
+import { tellRightsChanged } from "../processes/notices.js";
 import { addProcessAdministrator, isProcessAdministrator } from "../processes/service.js";
 import {
   addMember,
@@ -127,8 +129,42 @@ export async function invitePerson(
       hasAccount: account !== undefined,
     },
   });
+  if (account) {
+    await tellInvited(db, {
+      row,
+      userIds: [account.id],
+      data: { kind: target.kind, target: name },
+    });
+  }
   return row;
 }
+
+/**
+ * The invitation in the inbox of whoever answers it: the account with the invited address, or a team's
+ * administrators. Its own mail has gone already (notifications mailedOnTheirOwn); delivery checks that it is
+ * still waiting for them.
+ */
+async function tellInvited(
+  db: Database,
+  options: { row: InvitationRow; userIds: string[]; data: Record<string, string | Translated> },
+): Promise<void> {
+  await db.transaction((tx) =>
+    notify(tx, {
+      type: "invitation.received",
+      actorId: options.row.invitedBy,
+      subject: { kind: "invitation", id: options.row.id },
+      audience: { userIds: options.userIds },
+      url: `/invitations/${options.row.id}`,
+      data: options.data,
+    }),
+  );
+}
+
+/** Where the inviter reads what an answered invitation was for. */
+const targetUrl = (target: LoadedInvitation["target"]) =>
+  ({ team: `/teams/${target.id}`, organization: `/organizations/${target.id}`, process: `/processes/${target.id}` })[
+    target.type
+  ];
 
 async function holdsPlace(db: Database, target: PersonTarget, userId: string): Promise<boolean> {
   switch (target.kind) {
@@ -210,6 +246,11 @@ export async function inviteTeam(
       },
     });
   }
+  await tellInvited(db, {
+    row,
+    userIds: recipients.map((recipient) => recipient.id),
+    data: { kind: "process_grant", target: options.process.name, team: team.row.name },
+  });
   return row;
 }
 
@@ -413,6 +454,16 @@ export async function answerInvitation(
       .set({ status: answer, decidedBy: actor.userId, decidedAt: new Date() })
       .where(eq(invitation.id, row.id))
       .returning();
+    const { target } = options.loaded;
+    await notify(tx, {
+      type: "invitation.answered",
+      actorId: actor.userId,
+      ...(target.type === "process" ? { processId: target.id } : {}),
+      subject: { kind: "invitation", id: row.id },
+      audience: { userIds: [row.invitedBy] },
+      url: targetUrl(target),
+      data: { target: target.name, decision: answer },
+    });
     return updated!;
   });
   if (answer === "accepted") {
@@ -440,8 +491,8 @@ async function attach(tx: Database, options: { actor: Actor; row: InvitationRow 
         invitedBy: row.invitedBy,
         invitationId: row.id,
       });
-    case "process_grant":
-      await insertGrant(tx, {
+    case "process_grant": {
+      const created = await insertGrant(tx, {
         actorId: row.invitedBy,
         processId: row.processId!,
         itemId: row.itemId,
@@ -450,6 +501,9 @@ async function attach(tx: Database, options: { actor: Actor; row: InvitationRow 
         rights: row.rights ?? [],
         invitation: { id: row.id, invitedBy: row.invitedBy, acceptedBy: actor.userId },
       });
+      // The team's other members take part from now on; the one who accepted knows.
+      await tellRightsChanged(tx, { actorId: actor.userId, grant: created, change: "given" });
+    }
   }
 }
 

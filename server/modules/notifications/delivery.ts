@@ -1,5 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
-import { groupOfNotification } from "../../../common/notifications.js";
+import { groupOfNotification, mailedOnTheirOwn } from "../../../common/notifications.js";
 import { actorOf } from "../../auth/session.js";
 import type { Database } from "../../db/client.js";
 import { notification, user } from "../../db/schema/index.js";
@@ -8,6 +8,7 @@ import { type Actor, can } from "../../policies/index.js";
 import { loadAssetSubject } from "../assets/platform.js";
 import { loadAsset } from "../assets/service.js";
 import { findClaim } from "../claims/service.js";
+import { loadInvitation } from "../invitations/service.js";
 import type { Mailer } from "../mail/service.js";
 import { listAdministrators } from "../organizations/service.js";
 import { loadItem, loadProcessAccess } from "../processes/access.js";
@@ -46,6 +47,21 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
       // The answer to the person's own request, or their own hook turned off: theirs to hear, even where the
       // answer closed the door.
       return true;
+    case "invitation.received":
+    case "invitation.answered": {
+      const loaded = await loadInvitation(db, recipient, event.subject.id).catch(() => null);
+      if (!loaded) return false;
+      // Still waiting for this addressee (who may answer it now); the answer, for who still runs what it was for.
+      return event.type === "invitation.received"
+        ? loaded.status === "pending" && can(recipient, "accept", loaded.subject)
+        : can(recipient, "withdraw", loaded.subject);
+    }
+    case "grant.changed": {
+      // Rights taken back are theirs to hear; rights given, while they still see the process.
+      if (event.data.change === "taken_back") return true;
+      const access = await loadProcessAccess(db, recipient, event.subject.id).catch(() => null);
+      return access !== null && can(recipient, "view", access.subject);
+    }
     case "assignment.received": {
       // Still responsible for it, and still able to see it.
       const loaded = await loadItem(db, recipient, event.subject.id).catch(() => null);
@@ -93,6 +109,17 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
       }).catch(() => null);
       return subject !== null && can(recipient, "vote", subject);
     }
+    case "decision.ended": {
+      // The outcome still unrecorded, for whoever may close the decision.
+      const subject = await loadAssetSubject(db, {
+        actor: recipient,
+        assetId: event.subject.id,
+        interlinkerId: event.interlinkerId,
+      }).catch(() => null);
+      const poll = (subject?.state as { poll?: { closedAt: Date | null } } | undefined)?.poll;
+      return subject !== null && poll?.closedAt === null && can(recipient, "close", subject);
+    }
+    case "document.restored":
     case "decision.closed": {
       const subject = await loadAsset(db, recipient, event.subject.id).catch(() => null);
       return subject !== null && can(recipient, "view", subject);
@@ -167,7 +194,7 @@ export function createNotificationDelivery(options: {
             })
             .onConflictDoNothing()
             .returning();
-          if (inserted && frequency === "immediately") {
+          if (inserted && frequency === "immediately" && !mailedOnTheirOwn.has(event.type)) {
             const mail = notificationMail(event.type, event.data, recipient.language, {
               url: `${options.baseUrl}${event.url}`,
               settingsUrl: `${options.baseUrl}/profile#mail-notifications`,

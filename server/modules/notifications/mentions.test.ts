@@ -25,14 +25,17 @@ beforeAll(async () => {
 });
 afterAll(() => context.close());
 
+/** What a person was told of posts (mentions and replies): what the world's setup told them is not this file's. */
 const inboxOf = async (session: CoproductionWorld["citizen"]) =>
-  (await call(context.app, session, "GET", "/api/v1/me/notifications")).json().items as {
-    type: string;
-    text: string;
-    url: string;
-    processId?: string;
-    subject: { kind: string; id: string };
-  }[];
+  (
+    (await call(context.app, session, "GET", "/api/v1/me/notifications")).json().items as {
+      type: string;
+      text: string;
+      url: string;
+      processId?: string;
+      subject: { kind: string; id: string };
+    }[]
+  ).filter((told) => told.type === "mentioned" || told.type === "replied");
 
 describe("a mention", () => {
   it("tells the person mentioned, with the way to the discussion, in the inbox and by mail at once", async () => {

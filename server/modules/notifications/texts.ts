@@ -7,6 +7,38 @@ import type { NotificationType } from "../../../common/notifications.js";
  */
 type Words = (data: Record<string, string>) => string;
 
+/** What an invitation offers, as its addressee reads it. */
+const invitationAims: Record<Language, Words> = {
+  en: (d) =>
+    ({
+      team_member: `${d.by} invites you to join the team “${d.target}”.`,
+      organization_administrator: `${d.by} invites you to administer the organization “${d.target}”.`,
+      process_administrator: `${d.by} invites you to administer the process “${d.target}”.`,
+      process_grant: `${d.by} invites your team “${d.team}” to take part in the process “${d.target}”.`,
+    })[d.kind!] ?? "",
+  es: (d) =>
+    ({
+      team_member: `${d.by} te invita a unirte al equipo «${d.target}».`,
+      organization_administrator: `${d.by} te invita a administrar la organización «${d.target}».`,
+      process_administrator: `${d.by} te invita a administrar el proceso «${d.target}».`,
+      process_grant: `${d.by} invita a tu equipo «${d.team}» a participar en el proceso «${d.target}».`,
+    })[d.kind!] ?? "",
+  it: (d) =>
+    ({
+      team_member: `${d.by} ti invita a entrare nel team «${d.target}».`,
+      organization_administrator: `${d.by} ti invita ad amministrare l’organizzazione «${d.target}».`,
+      process_administrator: `${d.by} ti invita ad amministrare il processo «${d.target}».`,
+      process_grant: `${d.by} invita il tuo team «${d.team}» a partecipare al processo «${d.target}».`,
+    })[d.kind!] ?? "",
+  lv: (d) =>
+    ({
+      team_member: `${d.by} aicina jūs pievienoties komandai “${d.target}”.`,
+      organization_administrator: `${d.by} aicina jūs administrēt organizāciju “${d.target}”.`,
+      process_administrator: `${d.by} aicina jūs administrēt procesu “${d.target}”.`,
+      process_grant: `${d.by} aicina jūsu komandu “${d.team}” piedalīties procesā “${d.target}”.`,
+    })[d.kind!] ?? "",
+};
+
 const texts: Record<NotificationType, Record<Language, { text: Words; subject: Words }>> = {
   mentioned: {
     en: {
@@ -144,6 +176,90 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
           : `Jūsu pieprasījums piedalīties procesā “${d.process}” ir noraidīts. Procesa lapā ir norādīts iemesls.`,
       subject: (d) =>
         `Jūsu pieprasījums piedalīties procesā “${d.process}” ir ${d.decision === "accepted" ? "pieņemts" : "noraidīts"}`,
+    },
+  },
+  "invitation.received": {
+    en: {
+      text: (d) => `${invitationAims.en(d)} Accept or decline the invitation.`,
+      subject: (d) => `${d.by} invites you: “${d.target}”`,
+    },
+    es: {
+      text: (d) => `${invitationAims.es(d)} Acepta o rechaza la invitación.`,
+      subject: (d) => `${d.by} te invita: «${d.target}»`,
+    },
+    it: {
+      text: (d) => `${invitationAims.it(d)} Accetta o rifiuta l’invito.`,
+      subject: (d) => `${d.by} ti invita: «${d.target}»`,
+    },
+    lv: {
+      text: (d) => `${invitationAims.lv(d)} Pieņemiet vai noraidiet uzaicinājumu.`,
+      subject: (d) => `${d.by} jūs aicina: “${d.target}”`,
+    },
+  },
+  "invitation.answered": {
+    en: {
+      text: (d) => `${d.by} ${d.decision === "accepted" ? "accepted" : "declined"} your invitation to “${d.target}”.`,
+      subject: (d) => `${d.by} ${d.decision === "accepted" ? "accepted" : "declined"} your invitation`,
+    },
+    es: {
+      text: (d) => `${d.by} ha ${d.decision === "accepted" ? "aceptado" : "rechazado"} tu invitación a «${d.target}».`,
+      subject: (d) => `${d.by} ha ${d.decision === "accepted" ? "aceptado" : "rechazado"} tu invitación`,
+    },
+    it: {
+      text: (d) => `${d.by} ha ${d.decision === "accepted" ? "accettato" : "rifiutato"} il tuo invito a «${d.target}».`,
+      subject: (d) => `${d.by} ha ${d.decision === "accepted" ? "accettato" : "rifiutato"} il tuo invito`,
+    },
+    lv: {
+      text: (d) => `${d.by} ${d.decision === "accepted" ? "pieņēma" : "noraidīja"} jūsu uzaicinājumu uz “${d.target}”.`,
+      subject: (d) => `${d.by} ${d.decision === "accepted" ? "pieņēma" : "noraidīja"} jūsu uzaicinājumu`,
+    },
+  },
+  "grant.changed": {
+    en: {
+      text: (d) =>
+        d.change === "given"
+          ? d.team
+            ? `Your team “${d.team}” now takes part in “${d.process}”.`
+            : `${d.by} gave you rights in “${d.process}”: you take part in it now.`
+          : d.team
+            ? `${d.by} took back the rights of your team “${d.team}” in “${d.process}”.`
+            : `${d.by} took back your rights in “${d.process}”.`,
+      subject: (d) => (d.change === "given" ? `You take part in “${d.process}”` : `Rights changed in “${d.process}”`),
+    },
+    es: {
+      text: (d) =>
+        d.change === "given"
+          ? d.team
+            ? `Tu equipo «${d.team}» participa ahora en «${d.process}».`
+            : `${d.by} te ha dado derechos en «${d.process}»: ahora participas en él.`
+          : d.team
+            ? `${d.by} ha retirado los derechos de tu equipo «${d.team}» en «${d.process}».`
+            : `${d.by} ha retirado tus derechos en «${d.process}».`,
+      subject: (d) =>
+        d.change === "given" ? `Participas en «${d.process}»` : `Han cambiado los derechos en «${d.process}»`,
+    },
+    it: {
+      text: (d) =>
+        d.change === "given"
+          ? d.team
+            ? `Il tuo team «${d.team}» ora partecipa a «${d.process}».`
+            : `${d.by} ti ha dato dei diritti in «${d.process}»: ora vi partecipi.`
+          : d.team
+            ? `${d.by} ha revocato i diritti del tuo team «${d.team}» in «${d.process}».`
+            : `${d.by} ha revocato i tuoi diritti in «${d.process}».`,
+      subject: (d) => (d.change === "given" ? `Partecipi a «${d.process}»` : `Diritti cambiati in «${d.process}»`),
+    },
+    lv: {
+      text: (d) =>
+        d.change === "given"
+          ? d.team
+            ? `Jūsu komanda “${d.team}” tagad piedalās procesā “${d.process}”.`
+            : `${d.by} piešķīra jums tiesības procesā “${d.process}”: tagad jūs tajā piedalāties.`
+          : d.team
+            ? `${d.by} atsauca jūsu komandas “${d.team}” tiesības procesā “${d.process}”.`
+            : `${d.by} atsauca jūsu tiesības procesā “${d.process}”.`,
+      subject: (d) =>
+        d.change === "given" ? `Jūs piedalāties procesā “${d.process}”` : `Mainītas tiesības procesā “${d.process}”`,
     },
   },
   "assignment.received": {
@@ -301,6 +417,27 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `Balsošana par “${d.title}” beigsies 24 stundu laikā`,
     },
   },
+  "decision.ended": {
+    en: {
+      text: (d) => `Voting on “${d.title}” in “${d.process}” has ended. Close the decision to record its outcome.`,
+      subject: (d) => `Voting on “${d.title}” has ended: record the outcome`,
+    },
+    es: {
+      text: (d) =>
+        `La votación de «${d.title}» en «${d.process}» ha terminado. Cierra la decisión para registrar el resultado.`,
+      subject: (d) => `La votación de «${d.title}» ha terminado: registra el resultado`,
+    },
+    it: {
+      text: (d) =>
+        `La votazione su «${d.title}» in «${d.process}» è terminata. Chiudi la decisione per registrarne l’esito.`,
+      subject: (d) => `La votazione su «${d.title}» è terminata: registra l’esito`,
+    },
+    lv: {
+      text: (d) =>
+        `Balsošana par “${d.title}” procesā “${d.process}” ir beigusies. Noslēdziet lēmumu, lai ierakstītu rezultātu.`,
+      subject: (d) => `Balsošana par “${d.title}” ir beigusies: ierakstiet rezultātu`,
+    },
+  },
   "decision.closed": {
     en: {
       text: (d) => `The decision “${d.title}” in “${d.process}” is closed. Outcome: ${d.outcome}`,
@@ -317,6 +454,24 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
     lv: {
       text: (d) => `Lēmums “${d.title}” procesā “${d.process}” ir pieņemts. Rezultāts: ${d.outcome}`,
       subject: (d) => `Izlemts: “${d.title}”`,
+    },
+  },
+  "document.restored": {
+    en: {
+      text: (d) => `${d.by} brought back the version “${d.version}” of “${d.title}” in “${d.process}”.`,
+      subject: (d) => `“${d.title}” was brought back to an earlier version`,
+    },
+    es: {
+      text: (d) => `${d.by} ha recuperado la versión «${d.version}» de «${d.title}» en «${d.process}».`,
+      subject: (d) => `«${d.title}» ha vuelto a una versión anterior`,
+    },
+    it: {
+      text: (d) => `${d.by} ha ripristinato la versione «${d.version}» di «${d.title}» in «${d.process}».`,
+      subject: (d) => `«${d.title}» è tornato a una versione precedente`,
+    },
+    lv: {
+      text: (d) => `${d.by} atjaunoja versiju “${d.version}” dokumentam “${d.title}” procesā “${d.process}”.`,
+      subject: (d) => `Dokuments “${d.title}” atjaunots uz agrāku versiju`,
     },
   },
   "webhook.disabled": {

@@ -12,6 +12,7 @@ import { getUser, getUserSummaries, type UserSummary } from "../accounts/service
 import { appendActivity } from "../activity/service.js";
 import { getTeam, membersOf } from "../teams/service.js";
 import type { GrantRow, ProcessTree } from "./access.js";
+import { tellRightsChanged } from "./notices.js";
 import type { accessOutput, grantCreate, grantOutput } from "./schema.js";
 
 /** Refuses a grant naming an item of another process or an unknown account, before anything is made of it. */
@@ -34,16 +35,18 @@ export async function createGrant(
 ): Promise<GrantRow> {
   const { actor, tree, input } = options;
   await checkGrantInput(db, { tree, input });
-  const saved = await db.transaction((tx) =>
-    insertGrant(tx, {
+  const saved = await db.transaction(async (tx) => {
+    const created = await insertGrant(tx, {
       actorId: actor.userId,
       processId: tree.process.id,
       itemId: input.itemId ?? null,
       teamId: input.teamId ?? null,
       userId: input.userId ?? null,
       rights: input.rights,
-    }),
-  );
+    });
+    await tellRightsChanged(tx, { actorId: actor.userId, grant: created, change: "given" });
+    return created;
+  });
   // Whoever gained rights gets them on their open connections too.
   announceAccessChange(db, { processId: tree.process.id });
   return saved;
@@ -106,6 +109,7 @@ export async function findGrant(db: Database, grantId: string): Promise<GrantRow
 export async function deleteGrant(db: Database, options: { actor: Actor; grant: GrantRow }): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.delete(grant).where(eq(grant.id, options.grant.id));
+    await tellRightsChanged(tx, { actorId: options.actor.userId, grant: options.grant, change: "taken_back" });
     await appendActivity(tx, {
       processId: options.grant.processId,
       actorId: options.actor.userId,

@@ -1,6 +1,10 @@
+import { eq } from "drizzle-orm";
+import type { Translated } from "../../../common/languages.js";
 import type { Database } from "../../db/client.js";
+import { process, team as teamTable } from "../../db/schema/index.js";
 import { notify } from "../notifications/emit.js";
-import type { ItemRow, ProcessTree } from "./access.js";
+import { membersOf } from "../teams/service.js";
+import type { GrantRow, ItemRow, ProcessTree } from "./access.js";
 import { rollUp } from "./rollup.js";
 
 /**
@@ -95,5 +99,39 @@ export async function tellGateDecided(
     audience: responsible.length > 0 ? { userIds: responsible } : { processAdministrators: options.tree.process.id },
     url: itemUrl(options.tree.process.id, options.item),
     data: { ...itemData(options.tree, options.item), decision: options.decision },
+  });
+}
+
+/**
+ * Tells whom a grant gives rights (the person, or the team's members) that they now take part in the process, or
+ * that the rights were taken back; never whoever did it or accepted it, who knows.
+ */
+export async function tellRightsChanged(
+  tx: Database,
+  options: {
+    actorId: string;
+    grant: Pick<GrantRow, "processId" | "teamId" | "userId">;
+    change: "given" | "taken_back";
+  },
+): Promise<void> {
+  const { grant } = options;
+  const [processRow] = await tx.select({ name: process.name }).from(process).where(eq(process.id, grant.processId));
+  let userIds = grant.userId ? [grant.userId] : [];
+  let team: Translated | undefined;
+  if (grant.teamId) {
+    const [row] = await tx.select({ name: teamTable.name }).from(teamTable).where(eq(teamTable.id, grant.teamId));
+    team = row?.name;
+    userIds = (await membersOf(tx, { teamIds: [grant.teamId] })).get(grant.teamId) ?? [];
+  }
+  userIds = userIds.filter((userId) => userId !== options.actorId);
+  if (userIds.length === 0) return;
+  await notify(tx, {
+    type: "grant.changed",
+    actorId: options.actorId,
+    processId: grant.processId,
+    subject: { kind: "process", id: grant.processId },
+    audience: { userIds },
+    url: `/processes/${grant.processId}`,
+    data: { process: processRow?.name ?? "", change: options.change, ...(team ? { team } : {}) },
   });
 }
