@@ -184,6 +184,27 @@ describe("asking for a task's sign-off", () => {
     expect(await typesIn(world.admin, other.review)).toEqual([]);
   });
 
+  it("refuses who may see the task but not finish it, and tells nobody", async () => {
+    const other = await smallProcess();
+    await itemCall(world.admin, "PUT", `${other.sketch}/gate`, {
+      approvers: ["teams_of_type:public_administration"],
+      required: 1,
+    });
+    // A public process: the outsider sees it, but only who takes part may finish its items (C2G).
+    const published = await call(context.app, world.admin, "PATCH", `/api/v1/processes/${other.processId}`, {
+      visibility: "public",
+    });
+    expect(published.statusCode).toBe(200);
+    await readAll(world.admin);
+    expect((await call(context.app, world.outsider, "GET", `/api/v1/items/${other.sketch}`)).statusCode).toBe(200);
+    problemOf(await itemCall(world.outsider, "POST", `${other.sketch}/gate/requests`), 403);
+    expect(await typesIn(world.admin, other.sketch)).toEqual([]);
+    expect((await trailOf(other.processId)).map((entry) => entry.action)).not.toContain("governance.sign_off_asked");
+    // Who may finish it asks, and is heard: the refusal left nothing behind that holds the request back.
+    expect((await itemCall(world.citizen, "POST", `${other.sketch}/gate/requests`)).statusCode).toBe(204);
+    expect(await typesIn(world.admin, other.sketch)).toEqual(["gate.pending"]);
+  });
+
   it("refuses who may not finish the task, gates that are decided or missing, and unfinished phases", async () => {
     problemOf(await itemCall(null, "POST", `${small.sketch}/gate/requests`), 401);
     problemOf(await itemCall(world.outsider, "POST", `${small.sketch}/gate/requests`), 404);
