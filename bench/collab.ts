@@ -73,8 +73,9 @@ async function serve(kind: "pglite" | "postgresql", documents: number): Promise<
     assetIds.push(created.id);
   }
 
-  // The baseline: Hocuspocus as it comes, no authentication and no storage.
-  const bare = new BareServer({ port: 0, address: "127.0.0.1", quiet: true });
+  // The baseline: Hocuspocus as it comes, no authentication and no storage. Not stopped on signals: its own
+  // handler exits the process at once, before stop() below drops the database and removes the directory.
+  const bare = new BareServer({ port: 0, address: "127.0.0.1", quiet: true, stopOnSignals: false });
   await bare.listen();
   const bareUrl = `ws://127.0.0.1:${(bare.httpServer.address() as AddressInfo).port}`;
 
