@@ -32,22 +32,31 @@ export async function openBenchDatabase(kind: "pglite" | "postgresql", label: st
       },
     };
   }
+  const created = await createPostgresDatabase(label);
+  const connection = await openDatabase({ databaseUrl: created.url });
+  return {
+    ...connection,
+    dir,
+    openAnother: () => openDatabase({ databaseUrl: created.url }),
+    close: async () => {
+      await connection.close();
+      await created.drop();
+      removeDir();
+    },
+  };
+}
+
+/**
+ * A new, empty database on the PostgreSQL server at BENCH_DATABASE_URL (the local one by default), for whoever
+ * opens it (a server process migrates it as it starts); `drop` removes it, connections and all.
+ */
+export async function createPostgresDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
   const name = `interlink_bench_${label}_${randomBytes(4).toString("hex")}`;
   await onServer(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const connection = await openDatabase({ databaseUrl: url.toString() });
-  return {
-    ...connection,
-    dir,
-    openAnother: () => openDatabase({ databaseUrl: url.toString() }),
-    close: async () => {
-      await connection.close();
-      await onServer(serverUrl, `drop database if exists ${name} with (force)`);
-      removeDir();
-    },
-  };
+  return { url: url.toString(), drop: () => onServer(serverUrl, `drop database if exists ${name} with (force)`) };
 }
 
 /** One statement on the server's own database, where databases are created and dropped. */
