@@ -1,15 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { Server as BareServer } from "@hocuspocus/server";
-import pg from "pg";
 import WebSocket from "ws";
 import * as Y from "yjs";
 
@@ -36,31 +32,15 @@ interface Endpoints {
 async function serve(kind: "pglite" | "postgresql", documents: number): Promise<void> {
   const { buildApp } = await import("../server/app.js");
   const { loadConfig } = await import("../server/config.js");
-  const { openDatabase } = await import("../server/db/client.js");
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `interlink_bench_${randomBytes(4).toString("hex")}`;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-bench-collab-"));
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  let databaseUrl: string | undefined;
-  if (kind === "postgresql") {
-    await admin(`create database ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    databaseUrl = url.toString();
-  }
-  const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+  const { openBenchDatabase } = await import("./database.js");
+  const database = await openBenchDatabase(kind, "collab");
   const { signUp } = await import("../server/test/app.js");
   const config = loadConfig({
     LOG_LEVEL: "silent",
     BASE_URL: origin,
     RATE_LIMIT_AUTH_PER_MINUTE: "100000",
     // The two people confirm their addresses through the mails written here.
-    MAIL_DIR: path.join(dataDir, "mail"),
+    MAIL_DIR: path.join(database.dir, "mail"),
   });
   const app = await buildApp({ config, db: database.db, databaseKind: database.kind, serveWebApp: false });
   const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
@@ -93,8 +73,9 @@ async function serve(kind: "pglite" | "postgresql", documents: number): Promise<
     assetIds.push(created.id);
   }
 
-  // The baseline: Hocuspocus as it comes, no authentication and no storage.
-  const bare = new BareServer({ port: 0, address: "127.0.0.1", quiet: true });
+  // The baseline: Hocuspocus as it comes, no authentication and no storage. Not stopped on signals: its own
+  // handler exits the process at once, before stop() below drops the database and removes the directory.
+  const bare = new BareServer({ port: 0, address: "127.0.0.1", quiet: true, stopOnSignals: false });
   await bare.listen();
   const bareUrl = `ws://127.0.0.1:${(bare.httpServer.address() as AddressInfo).port}`;
 
@@ -121,8 +102,6 @@ async function serve(kind: "pglite" | "postgresql", documents: number): Promise<
     await bare.destroy();
     await app.close();
     await database.close();
-    if (kind === "postgresql") await admin(`drop database if exists ${name} with (force)`);
-    fs.rmSync(dataDir, { recursive: true, force: true });
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop());

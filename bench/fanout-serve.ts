@@ -1,16 +1,13 @@
 import { createHmac, randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { count, eq } from "drizzle-orm";
-import pg from "pg";
 import { buildApp } from "../server/app.js";
 import { sessionCookieName } from "../server/auth/auth.js";
 import { loadConfig } from "../server/config.js";
-import { openDatabase } from "../server/db/client.js";
 import { grant, notification, session, user } from "../server/db/schema/index.js";
 import { signUp as signUpAndConfirm } from "../server/test/app.js";
+import { openBenchDatabase } from "./database.js";
 
 // The server side of bench/fanout.ts, in its own process (as bench/serve.ts): the platform on one database with
 // one private process whose N members (BENCH_FANOUT_RECIPIENTS) may read its discussion, each with a session.
@@ -22,27 +19,10 @@ import { signUp as signUpAndConfirm } from "../server/test/app.js";
 
 const kind = process.argv[2] === "postgresql" ? "postgresql" : "pglite";
 const recipients = Number(process.env.BENCH_FANOUT_RECIPIENTS ?? 1000);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const name = `interlink_bench_fanout_${randomBytes(4).toString("hex")}`;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-bench-fanout-"));
 const waitMs = Number(process.env.BENCH_FANOUT_WAIT_SECONDS ?? 120) * 1000;
 const now = () => performance.timeOrigin + performance.now();
 
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(statement);
-  await client.end();
-}
-
-let databaseUrl: string | undefined;
-if (kind === "postgresql") {
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-}
-const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+const database = await openBenchDatabase(kind, "fanout");
 // A secret of our own, so the members' session cookies can be signed here as better-auth signs them.
 const secret = randomBytes(32).toString("base64url");
 const config = loadConfig({
@@ -50,7 +30,7 @@ const config = loadConfig({
   BASE_URL: "http://localhost:3000",
   AUTH_SECRET: secret,
   RATE_LIMIT_AUTH_PER_MINUTE: "100000",
-  MAIL_DIR: path.join(dataDir, "mail"),
+  MAIL_DIR: path.join(database.dir, "mail"),
 });
 const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
@@ -161,8 +141,6 @@ const stop = async () => {
   stopping = true;
   await app.close();
   await database.close();
-  if (kind === "postgresql") await admin(`drop database if exists ${name} with (force)`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 };
 process.on("SIGTERM", () => void stop());

@@ -1,15 +1,12 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
-import pg from "pg";
 import pino from "pino";
-import { type DatabaseConnection, openDatabase } from "../server/db/client.js";
+import type { DatabaseConnection } from "../server/db/client.js";
 import { enqueueJob } from "../server/jobs/queue.js";
 import { createJobRunner, type JobKind } from "../server/jobs/runner.js";
+import { openBenchDatabase } from "./database.js";
 
 // Job throughput (server/jobs): how fast jobs are enqueued, each in its own transaction as a request does, and how
 // fast runners take and finish them, with one runner and, on PostgreSQL, with two on separate connections (as
@@ -21,39 +18,17 @@ import { createJobRunner, type JobKind } from "../server/jobs/runner.js";
 const count = Number(process.env.BENCH_JOBS ?? 2000);
 const logger = pino({ level: "silent" });
 
+/** A throwaway database and the connections the runners use: on PostgreSQL two, as two server processes. */
 async function open(
   kind: "pglite" | "postgresql",
 ): Promise<{ connections: DatabaseConnection[]; close(): Promise<void> }> {
-  if (kind === "pglite") {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-bench-jobs-"));
-    const connection = await openDatabase({ dataDir: dir });
-    return {
-      connections: [connection],
-      close: async () => {
-        await connection.close();
-        fs.rmSync(dir, { recursive: true, force: true });
-      },
-    };
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `interlink_bench_jobs_${randomBytes(4).toString("hex")}`;
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql);
-    await client.end();
-  };
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const first = await openDatabase({ databaseUrl: url.toString() });
-  const second = await openDatabase({ databaseUrl: url.toString() });
+  const database = await openBenchDatabase(kind, "jobs");
+  const another = await database.openAnother?.();
   return {
-    connections: [first, second],
+    connections: another ? [database, another] : [database],
     close: async () => {
-      await first.close();
-      await second.close();
-      await admin(`drop database if exists ${name} with (force)`);
+      await another?.close();
+      await database.close();
     },
   };
 }

@@ -1,14 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { awaitMailLink } from "../server/modules/mail/files.js";
 import { summarise as summariseProfile } from "./cpuprofile.js";
+import { createPostgresDatabase } from "./database.js";
 
 // `npm run bench:load -- --db pglite|pg --users 200 --seconds 60 [--profile]`
 //
@@ -47,21 +46,11 @@ if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error("--p
 
 const host = "127.0.0.1";
 const baseUrl = `http://${host}:${port}`;
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-load-"));
 const mailDir = path.join(workDir, "mail");
 const profileFile = path.join(os.tmpdir(), `interlink-load-${args.db}.cpuprofile`);
-const databaseName = `interlink_load_${randomBytes(4).toString("hex")}`;
-
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
+/** PostgreSQL: the database the server runs on, dropped once the run is over. */
+let database: { url: string; drop(): Promise<void> } | undefined;
 
 // ---- the server ----
 
@@ -82,10 +71,8 @@ async function startServer(): Promise<ChildProcess> {
     RATE_LIMIT_INVITATIONS_PER_HOUR: "100000",
   };
   if (kind === "postgresql") {
-    await admin(`create database ${databaseName}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${databaseName}`;
-    env.DATABASE_URL = url.toString();
+    database = await createPostgresDatabase("load");
+    env.DATABASE_URL = database.url;
   } else {
     delete env.DATABASE_URL;
   }
@@ -514,7 +501,7 @@ async function main() {
   } finally {
     await stopServer(server);
     agent.destroy();
-    if (kind === "postgresql") await admin(`drop database if exists ${databaseName} with (force)`).catch(() => {});
+    await database?.drop().catch(() => {});
   }
 
   const total = summarise(samples, durationMs);

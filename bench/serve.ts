@@ -1,44 +1,22 @@
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { buildApp } from "../server/app.js";
 import { loadConfig } from "../server/config.js";
-import { openDatabase } from "../server/db/client.js";
 import { asset } from "../server/db/schema/index.js";
 import { signUp as signUpAndConfirm } from "../server/test/app.js";
+import { openBenchDatabase } from "./database.js";
 
 // The server side of a benchmark, in its own process so the load generator does not share its event loop.
 // Starts the platform on one database, seeds it, prints where it listens. The baseline runs apart (bare.ts).
 
 const kind = process.argv[2] === "postgresql" ? "postgresql" : "pglite";
-const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const name = `interlink_bench_${randomBytes(4).toString("hex")}`;
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "interlink-bench-"));
-
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(sql);
-  await client.end();
-}
-
-let databaseUrl: string | undefined;
-if (kind === "postgresql") {
-  await admin(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  databaseUrl = url.toString();
-}
-const database = await openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+const database = await openBenchDatabase(kind, "serve");
 const config = loadConfig({
   LOG_LEVEL: "silent",
   BASE_URL: "http://localhost:3000",
   RATE_LIMIT_AUTH_PER_MINUTE: "100000",
   // The seeded people confirm their addresses through the mails written here.
-  MAIL_DIR: path.join(dataDir, "mail"),
+  MAIL_DIR: path.join(database.dir, "mail"),
 });
 const app = await buildApp({ config, db: database.db, databaseKind: database.kind });
 const appUrl = await app.listen({ port: 0, host: "127.0.0.1" });
@@ -140,8 +118,6 @@ process.stdout.write(`${JSON.stringify({ appUrl, cookie, processId: coProduction
 const stop = async () => {
   await app.close();
   await database.close();
-  if (kind === "postgresql") await admin(`drop database if exists ${name} with (force)`);
-  fs.rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 };
 process.on("SIGTERM", () => void stop());

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, problemOf, type Session, type TestContext } from "../../test/app.js";
-import { createAsset, createGrant, createProcess } from "../../test/factories.js";
+import { createAsset, createProcess, createSmallProcess, type SmallProcess } from "../../test/factories.js";
 import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
 
 // Sign-off gates (issue #12) through the API: who may sign off, what a pending gate holds back (for everyone,
@@ -32,50 +32,9 @@ interface TreeItem {
   children: TreeItem[];
 }
 
-interface Small {
-  processId: string;
-  design: string;
-  build: string;
-  /** Design's two tasks. */
-  sketch: string;
-  review: string;
-  /** Build's task: it waits on Build, which waits on Design. */
-  prototype: string;
-}
-
-/** A small process: Design (two tasks) then Build (one task, after Design); staff and residents take part. */
-async function smallProcess(model: "C2G" | "G+G" | "G2C" | "C2C", visibility: "private" | "public" = "private") {
-  const process = await createProcess(context.app, { by: world.admin, governanceModel: model, schemaId: undefined });
-  const add = async (body: Record<string, unknown>) => {
-    const response = await call(context.app, world.admin, "POST", `/api/v1/processes/${process.id}/items`, body);
-    if (response.statusCode !== 201) throw new Error(response.body);
-    return response.json().id as string;
-  };
-  const design = await add({ type: "phase", name: "Design" });
-  const build = await add({ type: "phase", name: "Build", prerequisites: [design] });
-  const designWork = await add({ type: "objective", parentId: design, name: "Design work" });
-  const buildWork = await add({ type: "objective", parentId: build, name: "Build work" });
-  const sketch = await add({ type: "task", parentId: designWork, name: "Sketch" });
-  const review = await add({ type: "task", parentId: designWork, name: "Review" });
-  const prototype = await add({ type: "task", parentId: buildWork, name: "Prototype" });
-  await createGrant(context.app, {
-    by: world.admin,
-    processId: process.id,
-    teamId: world.staffTeam!.id,
-    rights: ["view"],
-  });
-  await createGrant(context.app, {
-    by: world.admin,
-    processId: process.id,
-    teamId: world.citizenTeam.id,
-    rights: ["edit_assets", "create_assets"],
-    acceptedBy: world.citizen,
-  });
-  if (visibility === "public") {
-    await call(context.app, world.admin, "PATCH", `/api/v1/processes/${process.id}`, { visibility });
-  }
-  return { processId: process.id, design, build, sketch, review, prototype } satisfies Small;
-}
+/** Design (two tasks) then Build (one task, after Design); staff and residents take part. */
+const smallProcess = (governanceModel: "C2G" | "G+G" | "G2C" | "C2C") =>
+  createSmallProcess(context.app, { world, governanceModel });
 
 const setStatus = (session: Session, itemId: string, status: string, force?: boolean) =>
   itemCall(session, "PATCH", itemId, force ? { status, force } : { status });
@@ -89,7 +48,7 @@ beforeAll(async () => {
 afterAll(() => context.close());
 
 describe("a C2G phase's sign-off", () => {
-  let small: Small;
+  let small: SmallProcess;
   beforeAll(async () => {
     small = await smallProcess("C2G");
   });
@@ -201,7 +160,7 @@ describe("a C2G phase's sign-off", () => {
 });
 
 describe("a gate on a task", () => {
-  let small: Small;
+  let small: SmallProcess;
   beforeAll(async () => {
     small = await smallProcess("C2G");
   });

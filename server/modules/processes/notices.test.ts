@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { job, mailOutbox } from "../../db/schema/index.js";
 import { call, createTestApp, problemOf, type Session, type TestContext } from "../../test/app.js";
-import { createAsset, createGrant, createProcess } from "../../test/factories.js";
+import { createAsset, createSmallProcess, type SmallProcess } from "../../test/factories.js";
 import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
 
 // What the plan and its decisions tell people (issue #13): who is made responsible, the sign-off gates that wait
@@ -50,33 +50,8 @@ const mailsTo = (session: Session, subject: string) =>
 const itemCall = (session: Session | null, method: "PUT" | "POST" | "PATCH" | "DELETE", path: string, body?: unknown) =>
   call(context.app, session, method, `/api/v1/items/${path}`, body ?? {});
 
-/** Design (one objective, two tasks) under a C2G preset gate; the staff team sees it, the residents work on it. */
-async function smallProcess() {
-  const process = await createProcess(context.app, { by: world.admin, governanceModel: "C2G", schemaId: undefined });
-  const add = async (body: Record<string, unknown>) => {
-    const response = await call(context.app, world.admin, "POST", `/api/v1/processes/${process.id}/items`, body);
-    if (response.statusCode !== 201) throw new Error(response.body);
-    return response.json().id as string;
-  };
-  const design = await add({ type: "phase", name: "Design" });
-  const work = await add({ type: "objective", parentId: design, name: "Design work" });
-  const sketch = await add({ type: "task", parentId: work, name: "Sketch" });
-  const review = await add({ type: "task", parentId: work, name: "Review" });
-  await createGrant(context.app, {
-    by: world.admin,
-    processId: process.id,
-    teamId: world.staffTeam!.id,
-    rights: ["view"],
-  });
-  await createGrant(context.app, {
-    by: world.admin,
-    processId: process.id,
-    teamId: world.citizenTeam.id,
-    rights: ["edit_assets", "create_assets"],
-    acceptedBy: world.citizen,
-  });
-  return { processId: process.id, design, sketch, review };
-}
+/** Design then Build under C2G preset gates; the staff team sees it, the residents work on it. */
+const smallProcess = () => createSmallProcess(context.app, { world, governanceModel: "C2G" });
 
 describe("responsibility", () => {
   it("tells the person made responsible, at once by mail, and not whoever made them so", async () => {
@@ -116,7 +91,7 @@ async function processName(processId: string): Promise<string> {
 }
 
 describe("a phase's sign-off gate", () => {
-  let small: Awaited<ReturnType<typeof smallProcess>>;
+  let small: SmallProcess;
   let name: string;
   beforeAll(async () => {
     small = await smallProcess();
@@ -165,8 +140,14 @@ describe("a phase's sign-off gate", () => {
   });
 });
 
+/** The process's governance trail, newest first. */
+const trailOf = async (processId: string) =>
+  (
+    await call(context.app, world.admin, "GET", `/api/v1/processes/${processId}/activity?kind=governance&limit=50`)
+  ).json().items as { action: string }[];
+
 describe("asking for a task's sign-off", () => {
-  let small: Awaited<ReturnType<typeof smallProcess>>;
+  let small: SmallProcess;
   beforeAll(async () => {
     small = await smallProcess();
     const gate = await itemCall(world.admin, "PUT", `${small.sketch}/gate`, {
@@ -185,15 +166,9 @@ describe("asking for a task's sign-off", () => {
     ]);
     expect((await itemCall(world.member, "POST", `${small.sketch}/gate/requests`)).statusCode).toBe(204);
     expect(await typesIn(world.admin, small.sketch)).toEqual(["gate.pending"]);
-    const trail = (
-      await call(
-        context.app,
-        world.admin,
-        "GET",
-        `/api/v1/processes/${small.processId}/activity?kind=governance&limit=50`,
-      )
-    ).json().items as { action: string; actor?: { id: string } }[];
-    expect(trail.filter((entry) => entry.action === "governance.sign_off_asked")).toHaveLength(1);
+    expect(
+      (await trailOf(small.processId)).filter((entry) => entry.action === "governance.sign_off_asked"),
+    ).toHaveLength(1);
   });
 
   it("is not delivered to an approver who gave a verdict before it arrived", async () => {
@@ -207,6 +182,27 @@ describe("asking for a task's sign-off", () => {
     expect((await itemCall(world.citizen, "POST", `${other.review}/gate/requests`)).statusCode).toBe(204);
     await itemCall(world.admin, "POST", `${other.review}/gate/approvals`, { verdict: "approve" });
     expect(await typesIn(world.admin, other.review)).toEqual([]);
+  });
+
+  it("refuses who may see the task but not finish it, and tells nobody", async () => {
+    const other = await smallProcess();
+    await itemCall(world.admin, "PUT", `${other.sketch}/gate`, {
+      approvers: ["teams_of_type:public_administration"],
+      required: 1,
+    });
+    // A public process: the outsider sees it, but only who takes part may finish its items (C2G).
+    const published = await call(context.app, world.admin, "PATCH", `/api/v1/processes/${other.processId}`, {
+      visibility: "public",
+    });
+    expect(published.statusCode).toBe(200);
+    await readAll(world.admin);
+    expect((await call(context.app, world.outsider, "GET", `/api/v1/items/${other.sketch}`)).statusCode).toBe(200);
+    problemOf(await itemCall(world.outsider, "POST", `${other.sketch}/gate/requests`), 403);
+    expect(await typesIn(world.admin, other.sketch)).toEqual([]);
+    expect((await trailOf(other.processId)).map((entry) => entry.action)).not.toContain("governance.sign_off_asked");
+    // Who may finish it asks, and is heard: the refusal left nothing behind that holds the request back.
+    expect((await itemCall(world.citizen, "POST", `${other.sketch}/gate/requests`)).statusCode).toBe(204);
+    expect(await typesIn(world.admin, other.sketch)).toEqual(["gate.pending"]);
   });
 
   it("refuses who may not finish the task, gates that are decided or missing, and unfinished phases", async () => {

@@ -40,25 +40,20 @@ export async function tellAssigned(
 /**
  * Tells an item's approvers that its gate waits for them. The audience is the process's people; delivery keeps
  * those who may approve the item then and have given no verdict yet, and nobody once the gate is decided.
- * `key` makes asking again while a notice is still on its way a no-op.
  */
 export async function tellGateWaiting(
   tx: Database,
-  options: { actorId: string | null; tree: ProcessTree; item: ItemRow; key?: string },
+  options: { actorId: string | null; tree: ProcessTree; item: ItemRow },
 ): Promise<void> {
-  await notify(
-    tx,
-    {
-      type: "gate.pending",
-      actorId: options.actorId,
-      processId: options.tree.process.id,
-      subject: { kind: "item", id: options.item.id },
-      audience: { processPeople: options.tree.process.id },
-      url: itemUrl(options.tree.process.id, options.item),
-      data: itemData(options.tree, options.item),
-    },
-    options.key ? { key: options.key } : {},
-  );
+  await notify(tx, {
+    type: "gate.pending",
+    actorId: options.actorId,
+    processId: options.tree.process.id,
+    subject: { kind: "item", id: options.item.id },
+    audience: { processPeople: options.tree.process.id },
+    url: itemUrl(options.tree.process.id, options.item),
+    data: itemData(options.tree, options.item),
+  });
 }
 
 /**
