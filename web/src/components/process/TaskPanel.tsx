@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Text, TextInput, Title, type TitleOrder } from "@mantine/core";
+import { Alert, Button, Group, Stack, Text, TextInput, Title, type TitleOrder } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,18 +9,19 @@ import { useMe } from "../../api/session";
 import { dataOf, toProblem } from "../../api/unwrap";
 import { useTranslated } from "../../i18n/translated";
 import { toastSuccess } from "../../ui/toast";
-import { AnchorLink } from "../AnchorLink";
 import { WhyNot } from "../WhyNot";
 import { AddToolForm } from "./AddToolForm";
+import { AssetLink } from "./AssetLink";
 import { GateControl } from "./GateControl";
 import { ResponsibleNote, WaitsFor } from "./ItemPeople";
 import { ItemDates } from "./PlanTree";
 import { ancestorsOf, type PlanIndex, type TreeItem } from "./plan";
 import { StatusControl } from "./StatusControl";
+import { WorkClaims } from "./WorkClaims";
 
 /**
  * A task: where it sits, its status, who answers for it and what it waits for, what the team works on in it, adding links and tools where
- * rights allow, and fitting interlinkers. `level` is its heading's level: 1 when it is a screen of its own.
+ * rights allow, the work done on it that people claim, and fitting interlinkers. `level` is its heading's level: 1 when it is a screen of its own.
  */
 export function TaskPanel({
   task,
@@ -105,18 +106,7 @@ export function TaskPanel({
       <ul style={{ paddingLeft: "1.25rem", margin: 0 }}>
         {assets.data?.items.map((asset) => (
           <li key={asset.id} style={{ overflowWrap: "anywhere" }}>
-            {asset.url ? (
-              <Anchor href={asset.url} target="_blank" rel="noopener noreferrer">
-                {asset.name}
-              </Anchor>
-            ) : (
-              <AnchorLink
-                to="/processes/$processId/assets/$assetId"
-                params={{ processId: asset.processId, assetId: asset.id }}
-              >
-                {asset.name}
-              </AnchorLink>
-            )}
+            <AssetLink asset={asset} />
           </li>
         ))}
       </ul>
@@ -151,6 +141,7 @@ export function TaskPanel({
           <AddToolForm taskId={task.id} processId={processId} />
         </>
       )}
+      <WorkClaims itemId={task.id} assets={assets.data?.items ?? []} level={sub} />
       {(recommendations.data?.items.length ?? 0) > 0 && (
         <>
           <Title order={sub}>{t("processes.task.recommended")}</Title>
