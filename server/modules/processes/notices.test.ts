@@ -260,6 +260,19 @@ describe("a decision", () => {
       `The vote on “Weekend opening” in “${world.process.name}” ends within 24 hours. Vote now if you have not yet.`,
     );
 
+    // At the closing time (brought forward here) voting has ended: whoever may close it is asked for the outcome,
+    // not a voter who may not close it.
+    const ended = (await reminders()).find((entry) => entry.singletonKey === `decision.ended:${asset.id}`);
+    expect(ended?.runAt.getTime()).toBe(closesAt.getTime());
+    await context.database.db.update(job).set({ runAt: new Date() }).where(eq(job.id, ended!.id));
+    const [waiting] = await inboxOf(world.citizen);
+    expect(waiting).toMatchObject({
+      type: "decision.ended",
+      text: `Voting on “Weekend opening” in “${world.process.name}” has ended. Close the decision to record its outcome.`,
+    });
+    expect(await typesIn(world.admin, asset.id)).toContain("decision.ended");
+    expect(await typesIn(world.editor, asset.id)).toEqual(["decision.closing", "decision.opened"]);
+
     // G+G: the residents consent, then the staff closes.
     const close = (session: Session) =>
       call(context.app, session, "POST", `/api/v1/assets/${asset.id}/decision/close`, {
@@ -291,6 +304,8 @@ describe("a decision", () => {
     await call(context.app, world.citizen, "POST", `/api/v1/assets/${asset.id}/decision/close`, { outcome: "Done." });
     await call(context.app, world.admin, "POST", `/api/v1/assets/${asset.id}/decision/close`, { outcome: "Done." });
     expect((await reminders()).some((entry) => entry.singletonKey === key)).toBe(false);
+    // Nor is anyone asked to record an outcome already recorded.
+    expect((await reminders()).some((entry) => entry.singletonKey === `decision.ended:${asset.id}`)).toBe(false);
   });
 
   it("closing within a day, has no reminder", async () => {
