@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { job, mailOutbox, notification } from "../../db/schema/index.js";
 import { call, createTestApp, type Session, signUp, type TestContext } from "../../test/app.js";
+import { createProcess } from "../../test/factories.js";
 import { digestJob, nextDigestAt } from "./digest.js";
 
 // What does not wait for the person (an answer to their request) goes into one mail a day, or a week, as they
@@ -100,6 +101,36 @@ describe("the daily digest", () => {
     await context.database.db.update(job).set({ runAt: new Date() }).where(eq(job.id, weekly!.id));
     await context.app.jobs.drain();
     expect(await digestMails()).toHaveLength(1);
+  });
+});
+
+describe("a digest mailed after the person lost sight of a process", () => {
+  it("leaves out what that process told them, but not that their rights were taken back", async () => {
+    const processId = (await createProcess(context.app, { by: admin, name: "Riverside path", visibility: "private" }))
+      .id;
+    const given = await call(context.app, admin, "POST", `/api/v1/processes/${processId}/grants`, {
+      userId: asker.userId,
+      rights: ["view"],
+    });
+    if (given.statusCode !== 201) throw new Error(given.body);
+    await context.app.jobs.drain();
+    const [waiting] = (await digests()).filter((entry) => entry.payload.frequency === "daily");
+    expect(waiting).toBeDefined();
+    expect((await call(context.app, admin, "DELETE", `/api/v1/grants/${given.json().id}`)).statusCode).toBe(204);
+    await context.app.jobs.drain();
+    const before = (await digestMails()).length;
+    await context.database.db.update(job).set({ runAt: new Date() }).where(eq(job.id, waiting!.id));
+    await context.app.jobs.drain();
+    const mails = await digestMails();
+    expect(mails).toHaveLength(before + 1);
+    const text = mails.at(-1)!.text;
+    expect(text).toContain("Orga Admina atsauca jūsu tiesības procesā “Riverside path”.");
+    expect(text).not.toContain("piešķīra jums tiesības");
+    expect(mails.at(-1)!.subject).toBe("Jūsu dienas INTERLINK kopsavilkums: 1 jaunums");
+    // Both stay in the inbox; neither is carried again.
+    const rows = await context.database.db.select().from(notification).where(eq(notification.processId, processId));
+    expect(rows).toHaveLength(2);
+    expect(rows.every((row) => row.digestedAt !== null)).toBe(true);
   });
 });
 

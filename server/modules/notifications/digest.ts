@@ -1,11 +1,14 @@
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Language } from "../../../common/languages.js";
 import { groupOfNotification } from "../../../common/notifications.js";
+import { actorOf } from "../../auth/session.js";
 import type { Database } from "../../db/client.js";
 import { notification, user } from "../../db/schema/index.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import type { JobKind } from "../../jobs/runner.js";
+import { type Actor, can } from "../../policies/index.js";
 import type { Mailer } from "../mail/service.js";
+import { loadProcessAccess } from "../processes/access.js";
 import { getProcessNames } from "../processes/service.js";
 import { frequencyFor, preferencesOf } from "./service.js";
 import { notificationText } from "./texts.js";
@@ -55,7 +58,7 @@ const digestWords: Record<
   },
   es: {
     subject: (frequency, count) =>
-      `Tu resumen ${frequency === "daily" ? "diario" : "semanal"} de INTERLINK: ${count} novedades`,
+      `Tu resumen ${frequency === "daily" ? "diario" : "semanal"} de INTERLINK: ${count} ${count === 1 ? "novedad" : "novedades"}`,
     opening: (name) => `Hola, ${name}:\n\nesto es lo que ha pasado desde tu último resumen.`,
     elsewhere: "Equipos y otros lugares",
     closing: (inbox, settings) => `Todo está en tu bandeja: ${inbox}\n\nElige qué correos recibes: ${settings}`,
@@ -70,7 +73,7 @@ const digestWords: Record<
   },
   lv: {
     subject: (frequency, count) =>
-      `Jūsu ${frequency === "daily" ? "dienas" : "nedēļas"} INTERLINK kopsavilkums: ${count} jaunumi`,
+      `Jūsu ${frequency === "daily" ? "dienas" : "nedēļas"} INTERLINK kopsavilkums: ${count} ${count % 10 === 1 && count % 100 !== 11 ? "jaunums" : "jaunumi"}`,
     opening: (name) => `Labdien, ${name}!\n\nLūk, kas noticis kopš jūsu pēdējā kopsavilkuma.`,
     elsewhere: "Komandas un citas vietas",
     closing: (inbox, settings) =>
@@ -83,6 +86,30 @@ const digestWords: Record<
  * processes) they chose this frequency for, not read yet, grouped by process. Marked digested in the same
  * transaction as the mail is stored, so a retry neither repeats nor loses it. Nothing to say, no mail.
  */
+/**
+ * May a digest still carry this inbox row to its person? The row passed its type's check when it was delivered;
+ * a digest mails it hours or days later, so a row about a process is left out once the person may no longer see
+ * the process, except what is theirs to hear whatever their place now (their rights taken back, an answer to
+ * their own request). The inbox keeps the row either way.
+ */
+async function mayStillBeMailed(
+  db: Database,
+  recipient: Actor,
+  row: Pick<typeof notification.$inferSelect, "type" | "processId" | "data">,
+  seen: Map<string, boolean>,
+): Promise<boolean> {
+  if (!row.processId) return true;
+  if (row.type === "participation_request.decided" || row.type === "webhook.disabled") return true;
+  if (row.type === "grant.changed" && row.data.change === "taken_back") return true;
+  let visible = seen.get(row.processId);
+  if (visible === undefined) {
+    const access = await loadProcessAccess(db, recipient, row.processId).catch(() => null);
+    visible = access !== null && can(recipient, "view", access.subject);
+    seen.set(row.processId, visible);
+  }
+  return visible;
+}
+
 export function createDigestDelivery(options: {
   db: Database;
   mailer: Mailer;
@@ -105,9 +132,18 @@ export function createDigestDelivery(options: {
         .where(and(eq(notification.userId, userId), isNull(notification.digestedAt), isNull(notification.readAt)))
         .orderBy(asc(notification.id))
         .limit(500);
-      const carried = waiting.filter(
+      const due = waiting.filter(
         (row) => frequencyFor(preferences, groupOfNotification[row.type], row.processId ?? undefined) === frequency,
       );
+      const recipient = actorOf(person);
+      const seen = new Map<string, boolean>();
+      const carried: typeof due = [];
+      for (const row of due) if (await mayStillBeMailed(db, recipient, row, seen)) carried.push(row);
+      // What may no longer be mailed is done with too: a later digest does not look at it again.
+      const withheld = due.filter((row) => !carried.includes(row)).map((row) => row.id);
+      if (withheld.length > 0) {
+        await db.update(notification).set({ digestedAt: new Date() }).where(inArray(notification.id, withheld));
+      }
       if (carried.length === 0) return;
       const language = person.language as Language;
       const words = digestWords[language];
