@@ -121,6 +121,19 @@ test("an administrator registers a remote tool; a team member creates a whiteboa
   await expect(card.getByText("0 assets live in this service.")).toBeVisible();
   await expectAccessible(admin);
 
+  // The same administration leads to the platform's webhooks, which hear of every process; a receiver that is not
+  // https is refused on its field.
+  await admin.getByRole("link", { name: /^Platform webhooks/ }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Platform webhooks");
+  await expect(admin.getByText("No webhooks yet.")).toBeVisible();
+  await admin.getByLabel(/^Receiver's address/).fill("http://example.org/hooks");
+  await admin.getByRole("button", { name: "Register the webhook" }).click();
+  await expect(admin.getByLabel(/^Receiver's address/)).toHaveAttribute("aria-invalid", "true");
+  await expect(admin.getByText("No webhooks yet.")).toBeVisible();
+  await expectAccessible(admin);
+  await admin.getByRole("link", { name: "← Back to administration" }).click();
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Remote tools");
+
   // A member's own process; the whiteboard is made in the service's page, which tells the platform its id.
   const created = await (
     await member.request.post("/api/v1/processes", {

@@ -157,8 +157,15 @@ const adminInterlinkers = createRoute({
   component: lazyRouteComponent(() => import("./routes/AdminInterlinkers"), "AdminInterlinkers"),
 });
 
+const adminWebhooks = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/admin/webhooks",
+  component: lazyRouteComponent(() => import("./routes/AdminWebhooks"), "AdminWebhooks"),
+});
+
 const routeTree = rootRoute.addChildren([
   adminInterlinkers,
+  adminWebhooks,
   profile,
   notifications,
   accessibility,

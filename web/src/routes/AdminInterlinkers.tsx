@@ -55,6 +55,9 @@ export function AdminInterlinkers() {
     <Stack maw={900} mx="auto">
       <Title order={1}>{t("remote.admin.title")}</Title>
       <Text>{t("remote.admin.intro")}</Text>
+      <Text>
+        <AnchorLink to="/admin/webhooks">{t("webhooks.platformLink")}</AnchorLink>
+      </Text>
       <section aria-labelledby="registered-services">
         <Stack gap="sm">
           <Title order={2} id="registered-services">

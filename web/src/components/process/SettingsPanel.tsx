@@ -9,10 +9,10 @@ import type { components } from "../../api/schema";
 import { dataOf, toProblem } from "../../api/unwrap";
 import { toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
+import { WebhooksPanel } from "../WebhooksPanel";
 import { WhyNot } from "../WhyNot";
 import { CoverImage } from "./CoverImage";
 import { ProcessAdministrators } from "./ProcessAdministrators";
-import { WebhooksPanel } from "./WebhooksPanel";
 
 type Process = components["schemas"]["Process"];
 
@@ -128,7 +128,7 @@ export function SettingsPanel({ process }: { process: Process }) {
         </form>
       )}
       {process.can.update && <CoverImage key={process.image?.url ?? "none"} process={process} />}
-      {process.can.manage_webhooks && <WebhooksPanel processId={process.id} />}
+      {process.can.manage_webhooks && <WebhooksPanel owner={{ processId: process.id }} />}
       <ProcessAdministrators process={process} />
       <Title order={2}>{t("processes.settings.reuse")}</Title>
       <Anchor href={`/api/v1/processes/${process.id}/export`} download underline="always">

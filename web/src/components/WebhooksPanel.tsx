@@ -16,38 +16,70 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { notificationTypes } from "../../../../common/notifications";
-import { api, type Problem } from "../../api/client";
-import { describeProblem, errorFor, fieldErrors } from "../../api/problems";
-import type { components } from "../../api/schema";
-import { dataOf, problemOf, toProblem } from "../../api/unwrap";
-import { useFormatDate } from "../../ui/dates";
-import { FormAlert, Loading } from "../../ui/feedback";
-import { toastSuccess } from "../../ui/toast";
-import { finishedGreen } from "./StatusControl";
+import { notificationTypes } from "../../../common/notifications";
+import { api, type Problem } from "../api/client";
+import { describeProblem, errorFor, fieldErrors } from "../api/problems";
+import type { components } from "../api/schema";
+import { dataOf, problemOf, toProblem } from "../api/unwrap";
+import { useFormatDate } from "../ui/dates";
+import { FormAlert, Loading } from "../ui/feedback";
+import { toastSuccess } from "../ui/toast";
+import { finishedGreen } from "./process/StatusControl";
 
 type Webhook = components["schemas"]["Webhook"];
 type Created = components["schemas"]["WebhookCreated"];
 
-const hooksKey = (processId: string) => ["process", processId, "webhooks"];
+/** Whose hooks: a process's, or the platform's, which hear of every process's events. */
+export type HookOwner = { processId: string } | "platform";
+
+const hooksKey = (owner: HookOwner) =>
+  owner === "platform" ? ["platform", "webhooks"] : ["process", owner.processId, "webhooks"];
+
+/** The webhook routes of one owner: the same under /processes/:id/webhooks and /platform/webhooks. */
+function hookCalls(owner: HookOwner) {
+  if (owner === "platform") {
+    const one = (hookId: string) => ({ params: { path: { id: hookId } } });
+    return {
+      list: () => dataOf(api.GET("/api/v1/platform/webhooks")),
+      create: (body: components["schemas"]["WebhookCreate"]) => dataOf(api.POST("/api/v1/platform/webhooks", { body })),
+      read: (hookId: string) => dataOf(api.GET("/api/v1/platform/webhooks/{id}", one(hookId))),
+      test: (hookId: string) => dataOf(api.POST("/api/v1/platform/webhooks/{id}/test", { ...one(hookId), body: {} })),
+      update: (hookId: string, active: boolean) =>
+        dataOf(api.PATCH("/api/v1/platform/webhooks/{id}", { ...one(hookId), body: { active } })),
+      remove: (hookId: string) => dataOf(api.DELETE("/api/v1/platform/webhooks/{id}", one(hookId))),
+    };
+  }
+  const id = owner.processId;
+  const one = (webhookId: string) => ({ params: { path: { id, webhookId } } });
+  return {
+    list: () => dataOf(api.GET("/api/v1/processes/{id}/webhooks", { params: { path: { id } } })),
+    create: (body: components["schemas"]["WebhookCreate"]) =>
+      dataOf(api.POST("/api/v1/processes/{id}/webhooks", { params: { path: { id } }, body })),
+    read: (hookId: string) => dataOf(api.GET("/api/v1/processes/{id}/webhooks/{webhookId}", one(hookId))),
+    test: (hookId: string) =>
+      dataOf(api.POST("/api/v1/processes/{id}/webhooks/{webhookId}/test", { ...one(hookId), body: {} })),
+    update: (hookId: string, active: boolean) =>
+      dataOf(api.PATCH("/api/v1/processes/{id}/webhooks/{webhookId}", { ...one(hookId), body: { active } })),
+    remove: (hookId: string) => dataOf(api.DELETE("/api/v1/processes/{id}/webhooks/{webhookId}", one(hookId))),
+  };
+}
 
 /**
- * A process's webhooks, for whoever may manage them: register an https receiver for all events or some, see its
- * secret once, send a test, pause or turn it on again, remove it, and read its latest deliveries.
+ * Webhooks, for whoever may manage them (a process's administrators, or the platform's for all processes):
+ * register an https receiver for all events or some, see its secret once, send a test, pause or turn it on
+ * again, remove it, and read its latest deliveries.
  */
-export function WebhooksPanel({ processId }: { processId: string }) {
+export function WebhooksPanel({ owner, headingLevel = 2 }: { owner: HookOwner; headingLevel?: 1 | 2 }) {
   const { t } = useTranslation();
-  const hooks = useQuery({
-    queryKey: hooksKey(processId),
-    queryFn: () => dataOf(api.GET("/api/v1/processes/{id}/webhooks", { params: { path: { id: processId } } })),
-  });
+  const calls = hookCalls(owner);
+  const hooks = useQuery({ queryKey: hooksKey(owner), queryFn: calls.list });
   const [created, setCreated] = useState<Created | null>(null);
   return (
     <Stack gap="sm" component="section" aria-labelledby="webhooks-title">
-      <Title order={2} id="webhooks-title">
-        {t("webhooks.title")}
+      <Title order={headingLevel} id="webhooks-title">
+        {t(owner === "platform" ? "webhooks.platformTitle" : "webhooks.title")}
       </Title>
-      <Text size="sm">{t("webhooks.intro")}</Text>
+      <Text size="sm">{t(owner === "platform" ? "webhooks.platformIntro" : "webhooks.intro")}</Text>
       {created && <SecretOnce created={created} onDone={() => setCreated(null)} />}
       {hooks.isPending ? (
         <Loading />
@@ -60,11 +92,11 @@ export function WebhooksPanel({ processId }: { processId: string }) {
       ) : (
         <Stack component="ul" gap="xs" p={0} m={0} style={{ listStyle: "none" }} aria-label={t("webhooks.title")}>
           {hooks.data.items.map((hook) => (
-            <HookRow key={hook.id} hook={hook} processId={processId} />
+            <HookRow key={hook.id} hook={hook} owner={owner} />
           ))}
         </Stack>
       )}
-      <NewHook processId={processId} onCreated={setCreated} />
+      <NewHook owner={owner} onCreated={setCreated} />
     </Stack>
   );
 }
@@ -96,7 +128,7 @@ function SecretOnce({ created, onDone }: { created: Created; onDone: () => void 
   );
 }
 
-function NewHook({ processId, onCreated }: { processId: string; onCreated: (created: Created) => void }) {
+function NewHook({ owner, onCreated }: { owner: HookOwner; onCreated: (created: Created) => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [all, setAll] = useState(true);
@@ -104,14 +136,13 @@ function NewHook({ processId, onCreated }: { processId: string; onCreated: (crea
   const [problem, setProblem] = useState<Problem | null>(null);
   const errors = fieldErrors(problem);
   const create = useMutation({
-    mutationFn: (body: components["schemas"]["WebhookCreate"]) =>
-      dataOf(api.POST("/api/v1/processes/{id}/webhooks", { params: { path: { id: processId } }, body })),
+    mutationFn: hookCalls(owner).create,
     onMutate: () => setProblem(null),
     onSuccess: async (hook, _body) => {
       onCreated(hook);
       setChosen([]);
       setAll(true);
-      await queryClient.invalidateQueries({ queryKey: hooksKey(processId) });
+      await queryClient.invalidateQueries({ queryKey: hooksKey(owner) });
       toastSuccess(t("webhooks.created"));
     },
     onError: (error) => setProblem(toProblem(error)),
@@ -176,20 +207,20 @@ function NewHook({ processId, onCreated }: { processId: string; onCreated: (crea
   );
 }
 
-function HookRow({ hook, processId }: { hook: Webhook; processId: string }) {
+function HookRow({ hook, owner }: { hook: Webhook; owner: HookOwner }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [showDeliveries, setShowDeliveries] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const path = { params: { path: { id: processId, webhookId: hook.id } } };
+  const calls = hookCalls(owner);
   const refresh = () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: hooksKey(processId) }),
-      queryClient.invalidateQueries({ queryKey: [...hooksKey(processId), hook.id] }),
+      queryClient.invalidateQueries({ queryKey: hooksKey(owner) }),
+      queryClient.invalidateQueries({ queryKey: [...hooksKey(owner), hook.id] }),
     ]);
   const onError = (error: unknown) => setProblem(toProblem(error));
   const test = useMutation({
-    mutationFn: () => dataOf(api.POST("/api/v1/processes/{id}/webhooks/{webhookId}/test", { ...path, body: {} })),
+    mutationFn: () => calls.test(hook.id),
     onMutate: () => setProblem(null),
     onSuccess: async () => {
       setShowDeliveries(true);
@@ -199,8 +230,7 @@ function HookRow({ hook, processId }: { hook: Webhook; processId: string }) {
     onError,
   });
   const toggle = useMutation({
-    mutationFn: () =>
-      dataOf(api.PATCH("/api/v1/processes/{id}/webhooks/{webhookId}", { ...path, body: { active: !hook.active } })),
+    mutationFn: () => calls.update(hook.id, !hook.active),
     onMutate: () => setProblem(null),
     onSuccess: async () => {
       await refresh();
@@ -209,7 +239,7 @@ function HookRow({ hook, processId }: { hook: Webhook; processId: string }) {
     onError,
   });
   const remove = useMutation({
-    mutationFn: () => dataOf(api.DELETE("/api/v1/processes/{id}/webhooks/{webhookId}", path)),
+    mutationFn: () => calls.remove(hook.id),
     onMutate: () => setProblem(null),
     onSuccess: async () => {
       await refresh();
@@ -275,23 +305,18 @@ function HookRow({ hook, processId }: { hook: Webhook; processId: string }) {
           )}
         </Group>
         <FormAlert messages={problem ? [describeProblem(problem)] : []} />
-        {showDeliveries && <Deliveries processId={processId} hookId={hook.id} />}
+        {showDeliveries && <Deliveries owner={owner} hookId={hook.id} />}
       </Stack>
     </Paper>
   );
 }
 
-function Deliveries({ processId, hookId }: { processId: string; hookId: string }) {
+function Deliveries({ owner, hookId }: { owner: HookOwner; hookId: string }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const detail = useQuery({
-    queryKey: [...hooksKey(processId), hookId],
-    queryFn: () =>
-      dataOf(
-        api.GET("/api/v1/processes/{id}/webhooks/{webhookId}", {
-          params: { path: { id: processId, webhookId: hookId } },
-        }),
-      ),
+    queryKey: [...hooksKey(owner), hookId],
+    queryFn: () => hookCalls(owner).read(hookId),
     // A delivery waiting for its try is shown as it settles.
     refetchInterval: (query) =>
       query.state.data?.deliveries.some((delivery) => delivery.status === "pending") ? 1000 : false,
