@@ -17,7 +17,6 @@ import type {
 } from "../modules/processes/schema.js";
 import type { team, teamCreate } from "../modules/teams/schema.js";
 import { call, type Session } from "./app.js";
-import type { CoproductionWorld } from "./world.js";
 
 export type Organization = z.output<typeof organization>;
 export type Team = z.output<typeof team>;
@@ -126,49 +125,6 @@ export async function createItem(
 ): Promise<Item> {
   const { by, processId, ...body } = options;
   return created("item", await call(app, by, "POST", `/api/v1/processes/${processId}/items`, body));
-}
-
-export interface SmallProcess {
-  processId: string;
-  design: string;
-  build: string;
-  /** Design's two tasks. */
-  sketch: string;
-  review: string;
-  /** Build's task: it waits on Build, which waits on Design. */
-  prototype: string;
-}
-
-/**
- * A private process small enough to finish in a story, with the presets of `governanceModel` (and so their sign-off
- * gates): Design (one objective, two tasks) then Build (one task, after Design). The world's administrator runs it,
- * its library staff (so `world` needs its `administrationTeam`) may view it, and the residents add and edit assets.
- */
-export async function createSmallProcess(
-  app: ApiApp,
-  options: { world: CoproductionWorld; governanceModel: Process["governanceModel"] },
-): Promise<SmallProcess> {
-  const { world, governanceModel } = options;
-  if (!world.staffTeam) throw new Error("a small process needs the world's administration team");
-  const process = await createProcess(app, { by: world.admin, governanceModel, schemaId: undefined });
-  const add = async (body: z.input<typeof itemCreate>) =>
-    (await createItem(app, { by: world.admin, processId: process.id, ...body })).id;
-  const design = await add({ type: "phase", name: "Design" });
-  const build = await add({ type: "phase", name: "Build", prerequisites: [design] });
-  const designWork = await add({ type: "objective", parentId: design, name: "Design work" });
-  const buildWork = await add({ type: "objective", parentId: build, name: "Build work" });
-  const sketch = await add({ type: "task", parentId: designWork, name: "Sketch" });
-  const review = await add({ type: "task", parentId: designWork, name: "Review" });
-  const prototype = await add({ type: "task", parentId: buildWork, name: "Prototype" });
-  await createGrant(app, { by: world.admin, processId: process.id, teamId: world.staffTeam.id, rights: ["view"] });
-  await createGrant(app, {
-    by: world.admin,
-    processId: process.id,
-    teamId: world.citizenTeam.id,
-    rights: ["edit_assets", "create_assets"],
-    acceptedBy: world.citizen,
-  });
-  return { processId: process.id, design, build, sketch, review, prototype };
 }
 
 export const defaultPhases = ["engage", "design", "build", "sustain"] as const;

@@ -12,11 +12,14 @@
  * platform administrator), so it must run on a database without accounts. Need more? Add to it with the factories
  * (`createGrant`, `createAsset`, `addTeamMember` …) in the suite itself.
  */
-import type { TreeNode } from "../modules/processes/schema.js";
+import type { z } from "zod";
+import type { ApiApp } from "../http/types.js";
+import type { itemCreate, TreeNode } from "../modules/processes/schema.js";
 import { type Session, signUp, type TestContext } from "./app.js";
 import {
   addTeamMember,
   createGrant,
+  createItem,
   createOrganization,
   createProcess,
   createTeam,
@@ -142,4 +145,47 @@ export async function coproductionWorld(
     tasks,
     grants,
   };
+}
+
+export interface SmallProcess {
+  processId: string;
+  design: string;
+  build: string;
+  /** Design's two tasks. */
+  sketch: string;
+  review: string;
+  /** Build's task: it waits on Build, which waits on Design. */
+  prototype: string;
+}
+
+/**
+ * A private process small enough to finish in a story, with the presets of `governanceModel` (and so their sign-off
+ * gates): Design (one objective, two tasks) then Build (one task, after Design). The world's administrator runs it,
+ * its library staff (so `world` needs its `administrationTeam`) may view it, and the residents add and edit assets.
+ */
+export async function createSmallProcess(
+  app: ApiApp,
+  options: { world: CoproductionWorld; governanceModel: Process["governanceModel"] },
+): Promise<SmallProcess> {
+  const { world, governanceModel } = options;
+  if (!world.staffTeam) throw new Error("a small process needs the world's administration team");
+  const process = await createProcess(app, { by: world.admin, governanceModel, schemaId: undefined });
+  const add = async (body: z.input<typeof itemCreate>) =>
+    (await createItem(app, { by: world.admin, processId: process.id, ...body })).id;
+  const design = await add({ type: "phase", name: "Design" });
+  const build = await add({ type: "phase", name: "Build", prerequisites: [design] });
+  const designWork = await add({ type: "objective", parentId: design, name: "Design work" });
+  const buildWork = await add({ type: "objective", parentId: build, name: "Build work" });
+  const sketch = await add({ type: "task", parentId: designWork, name: "Sketch" });
+  const review = await add({ type: "task", parentId: designWork, name: "Review" });
+  const prototype = await add({ type: "task", parentId: buildWork, name: "Prototype" });
+  await createGrant(app, { by: world.admin, processId: process.id, teamId: world.staffTeam.id, rights: ["view"] });
+  await createGrant(app, {
+    by: world.admin,
+    processId: process.id,
+    teamId: world.citizenTeam.id,
+    rights: ["edit_assets", "create_assets"],
+    acceptedBy: world.citizen,
+  });
+  return { processId: process.id, design, build, sketch, review, prototype };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, createTestApp, problemOf, type Session, type TestContext } from "../../test/app.js";
-import { createAsset, createProcess, createSmallProcess, type SmallProcess } from "../../test/factories.js";
-import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
+import { createAsset, createProcess } from "../../test/factories.js";
+import { type CoproductionWorld, coproductionWorld, createSmallProcess, type SmallProcess } from "../../test/world.js";
 
 // Sign-off gates (issue #12) through the API: who may sign off, what a pending gate holds back (for everyone,
 // administrators with `force` too), rejections, withdrawals, two keys, bound decisions, the trail, copies, and

@@ -2,8 +2,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { job, mailOutbox } from "../../db/schema/index.js";
 import { call, createTestApp, problemOf, type Session, type TestContext } from "../../test/app.js";
-import { createAsset, createSmallProcess, type SmallProcess } from "../../test/factories.js";
-import { type CoproductionWorld, coproductionWorld } from "../../test/world.js";
+import { createAsset } from "../../test/factories.js";
+import { type CoproductionWorld, coproductionWorld, createSmallProcess, type SmallProcess } from "../../test/world.js";
 
 // What the plan and its decisions tell people (issue #13): who is made responsible, the sign-off gates that wait
 // for their approvers and their verdicts, and decisions opening, about to close and closed. Each reaches the

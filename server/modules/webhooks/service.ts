@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, count, desc, eq, isNull, notInArray, or, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, lte, notInArray, or, sql } from "drizzle-orm";
 import { actorOf } from "../../auth/session.js";
 import type { Database } from "../../db/client.js";
 import { uuidv7 } from "../../db/ids.js";
@@ -245,13 +245,16 @@ export function createWebhookJobs(options: {
       const eventId = String(payload.eventId);
       const event = payload.event as NotificationEvent;
       const processId = event.processId ?? null;
+      const happenedAt = String(payload.createdAt ?? new Date().toISOString());
       // A process's hooks hear of its events only; the platform's hear of all, those outside processes included.
+      // A hook hears what happened once it existed, not what was still on its way when it was registered.
       const hooks = await db
         .select()
         .from(webhook)
         .where(
           and(
             eq(webhook.active, true),
+            lte(webhook.createdAt, new Date(happenedAt)),
             processId === null
               ? isNull(webhook.processId)
               : or(isNull(webhook.processId), eq(webhook.processId, processId)),
@@ -260,7 +263,7 @@ export function createWebhookJobs(options: {
       const body: WebhookBody = {
         id: eventId,
         type: event.type,
-        createdAt: String(payload.createdAt ?? new Date().toISOString()),
+        createdAt: happenedAt,
         processId,
         subject: { kind: event.subject.kind, id: event.subject.id },
         url: `${options.baseUrl}${event.url}`,
