@@ -12,6 +12,8 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** The same mail as HTML, sent beside the text (a mail program shows the one it prefers). */
+  html?: string;
   purpose: MailPurpose;
   /** Links and ids the mail carries, kept beside it so an operator without SMTP can find them. */
   metadata?: Record<string, string>;
@@ -47,6 +49,7 @@ export function createMailer(options: {
         recipient: mail.to,
         subject: mail.subject,
         text: mail.text,
+        html: mail.html ?? null,
         purpose: mail.purpose,
         metadata: mail.metadata ?? {},
         headers: mail.headers ?? {},
@@ -69,7 +72,8 @@ export function createMailer(options: {
         try {
           if (!transport) {
             // A one-machine install without SMTP: the operator opens the mail's file and passes its link on.
-            // Never the log: the links carry sign-in tokens, and logs travel further than a data directory.
+            // Never the log: the links carry sign-in tokens, and logs travel further than a data directory. The file
+            // holds the plain text only (the HTML part, when there is one, stays in the outbox).
             const file = await writeMailFile(options.mailDir, id, {
               from: options.from,
               to: mail.recipient,
@@ -85,6 +89,7 @@ export function createMailer(options: {
               to: mail.recipient,
               subject: mail.subject,
               text: mail.text,
+              ...(mail.html ? { html: mail.html } : {}),
               headers: mail.headers,
             });
           }

@@ -7,6 +7,7 @@ import { notification, user } from "../../db/schema/index.js";
 import { enqueueJob } from "../../jobs/queue.js";
 import type { JobKind } from "../../jobs/runner.js";
 import { type Actor, can } from "../../policies/index.js";
+import { mailHtml } from "../mail/html.js";
 import type { Mailer } from "../mail/service.js";
 import { loadProcessAccess } from "../processes/access.js";
 import { getProcessNames } from "../processes/service.js";
@@ -47,37 +48,41 @@ const digestWords: Record<
     subject: (frequency: DigestFrequency, count: number) => string;
     opening: (name: string) => string;
     elsewhere: string;
-    closing: (inboxUrl: string, settingsUrl: string) => string;
+    /** The labels of the links that close the mail: the inbox, and the person's mail choices. */
+    inbox: string;
+    choose: string;
   }
 > = {
   en: {
     subject: (frequency, count) => `Your ${frequency} INTERLINK summary: ${count} new`,
     opening: (name) => `Hello ${name},\n\nhere is what happened since your last summary.`,
     elsewhere: "Teams and other places",
-    closing: (inbox, settings) => `All of it in your inbox: ${inbox}\n\nChoose which mails you get: ${settings}`,
+    inbox: "All of it in your inbox",
+    choose: "Choose which mails you get",
   },
   es: {
     subject: (frequency, count) =>
       `Tu resumen ${frequency === "daily" ? "diario" : "semanal"} de INTERLINK: ${count} ${count === 1 ? "novedad" : "novedades"}`,
     opening: (name) => `Hola, ${name}:\n\nesto es lo que ha pasado desde tu último resumen.`,
     elsewhere: "Equipos y otros lugares",
-    closing: (inbox, settings) => `Todo está en tu bandeja: ${inbox}\n\nElige qué correos recibes: ${settings}`,
+    inbox: "Todo está en tu bandeja",
+    choose: "Elige qué correos recibes",
   },
   it: {
     subject: (frequency, count) =>
       `Il tuo riepilogo ${frequency === "daily" ? "giornaliero" : "settimanale"} di INTERLINK: ${count} novità`,
     opening: (name) => `Ciao ${name},\n\necco cosa è successo dal tuo ultimo riepilogo.`,
     elsewhere: "Team e altri luoghi",
-    closing: (inbox, settings) =>
-      `Trovi tutto nella tua casella: ${inbox}\n\nScegli quali e-mail ricevere: ${settings}`,
+    inbox: "Trovi tutto nella tua casella",
+    choose: "Scegli quali e-mail ricevere",
   },
   lv: {
     subject: (frequency, count) =>
       `Jūsu ${frequency === "daily" ? "dienas" : "nedēļas"} INTERLINK kopsavilkums: ${count} ${count % 10 === 1 && count % 100 !== 11 ? "jaunums" : "jaunumi"}`,
     opening: (name) => `Labdien, ${name}!\n\nLūk, kas noticis kopš jūsu pēdējā kopsavilkuma.`,
     elsewhere: "Komandas un citas vietas",
-    closing: (inbox, settings) =>
-      `Viss ir jūsu paziņojumos: ${inbox}\n\nIzvēlieties, kādas vēstules saņemt: ${settings}`,
+    inbox: "Viss ir jūsu paziņojumos",
+    choose: "Izvēlieties, kādas vēstules saņemt",
   },
 };
 
@@ -150,23 +155,33 @@ export function createDigestDelivery(options: {
       const names = await getProcessNames(db, [
         ...new Set(carried.flatMap((row) => (row.processId ? [row.processId] : []))),
       ]);
-      const sections = new Map<string, string[]>();
+      const sections = new Map<string, { text: string; url: string }[]>();
       for (const row of carried) {
         const heading = row.processId ? (names.get(row.processId) ?? words.elsewhere) : words.elsewhere;
-        const lines = sections.get(heading) ?? [];
-        lines.push(`- ${notificationText(row.type, row.data, language)}\n  ${options.baseUrl}${row.url}`);
-        sections.set(heading, lines);
+        const entries = sections.get(heading) ?? [];
+        entries.push({ text: notificationText(row.type, row.data, language), url: `${options.baseUrl}${row.url}` });
+        sections.set(heading, entries);
       }
-      const body = [...sections].map(([heading, lines]) => `${heading}\n${lines.join("\n")}`).join("\n\n");
+      const inboxUrl = `${options.baseUrl}/notifications`;
+      const settingsUrl = `${options.baseUrl}/profile#mail-notifications`;
+      const body = [...sections]
+        .map(
+          ([heading, entries]) => `${heading}\n${entries.map((entry) => `- ${entry.text}\n  ${entry.url}`).join("\n")}`,
+        )
+        .join("\n\n");
+      const subject = words.subject(frequency, carried.length);
       await db.transaction(async (tx) => {
         await options.mailer.send(
           {
             to: person.email,
-            subject: words.subject(frequency, carried.length),
-            text: `${words.opening(person.name)}\n\n${body}\n\n${words.closing(
-              `${options.baseUrl}/notifications`,
-              `${options.baseUrl}/profile#mail-notifications`,
-            )}`,
+            subject,
+            text: `${words.opening(person.name)}\n\n${body}\n\n${words.inbox}: ${inboxUrl}\n\n${words.choose}: ${settingsUrl}`,
+            html: mailHtml(language, subject, [
+              { paragraph: words.opening(person.name) },
+              ...[...sections].flatMap(([heading, entries]) => [{ heading }, { list: entries }]),
+              { link: { label: words.inbox, url: inboxUrl } },
+              { link: { label: words.choose, url: settingsUrl } },
+            ]),
             purpose: "notification-digest",
             headers: unsubscribeHeaders(options.baseUrl, unsubscribeToken(options.secret, { userId, frequency })),
           },

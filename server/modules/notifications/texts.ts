@@ -1,5 +1,6 @@
 import { type Language, pickTranslation, type Translated } from "../../../common/languages.js";
 import type { NotificationType } from "../../../common/notifications.js";
+import { mailHtml } from "../mail/html.js";
 
 /**
  * What each notification says, in the recipient's language: one sentence for the inbox (also the mail's first
@@ -498,11 +499,12 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
   },
 };
 
-const mailClosing: Record<Language, (url: string, settingsUrl: string) => string> = {
-  en: (url, settings) => `Open it: ${url}\n\nChoose which mails you get: ${settings}`,
-  es: (url, settings) => `Ábrelo: ${url}\n\nElige qué correos recibes: ${settings}`,
-  it: (url, settings) => `Aprilo: ${url}\n\nScegli quali e-mail ricevere: ${settings}`,
-  lv: (url, settings) => `Atvērt: ${url}\n\nIzvēlieties, kādas vēstules saņemt: ${settings}`,
+/** How a notification mail ends: the way to what it is about, and to the person's mail choices. */
+const mailClosing: Record<Language, { open: string; choose: string }> = {
+  en: { open: "Open it", choose: "Choose which mails you get" },
+  es: { open: "Ábrelo", choose: "Elige qué correos recibes" },
+  it: { open: "Aprilo", choose: "Scegli quali e-mail ricevere" },
+  lv: { open: "Atvērt", choose: "Izvēlieties, kādas vēstules saņemt" },
 };
 
 /** What an event names: a plain string, or a name in several languages (a team's, a discussion's). */
@@ -526,11 +528,19 @@ export function notificationMail(
   data: NotificationData,
   language: Language,
   links: { url: string; settingsUrl: string },
-): { subject: string; text: string } {
+): { subject: string; text: string; html: string } {
   const words = texts[type][language];
   const named = inLanguage(data, language);
+  const closing = mailClosing[language];
+  const sentence = words.text(named);
+  const subject = words.subject(named);
   return {
-    subject: words.subject(named),
-    text: `${words.text(named)}\n\n${mailClosing[language](links.url, links.settingsUrl)}`,
+    subject,
+    text: `${sentence}\n\n${closing.open}: ${links.url}\n\n${closing.choose}: ${links.settingsUrl}`,
+    html: mailHtml(language, subject, [
+      { paragraph: sentence },
+      { link: { label: closing.open, url: links.url } },
+      { link: { label: closing.choose, url: links.settingsUrl } },
+    ]),
   };
 }
