@@ -193,7 +193,7 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `${d.by} ti invita: «${d.target}»`,
     },
     lv: {
-      text: (d) => `${invitationAims.lv(d)} Pieņemiet vai noraidiet uzaicinājumu.`,
+      text: (d) => `${invitationAims.lv(d)} Pieņemiet vai noraidiet ielūgumu.`,
       subject: (d) => `${d.by} jūs aicina: “${d.target}”`,
     },
   },
@@ -211,8 +211,8 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `${d.by} ha ${d.decision === "accepted" ? "accettato" : "rifiutato"} il tuo invito`,
     },
     lv: {
-      text: (d) => `${d.by} ${d.decision === "accepted" ? "pieņēma" : "noraidīja"} jūsu uzaicinājumu uz “${d.target}”.`,
-      subject: (d) => `${d.by} ${d.decision === "accepted" ? "pieņēma" : "noraidīja"} jūsu uzaicinājumu`,
+      text: (d) => `${d.by} ${d.decision === "accepted" ? "pieņēma" : "noraidīja"} jūsu ielūgumu uz “${d.target}”.`,
+      subject: (d) => `${d.by} ${d.decision === "accepted" ? "pieņēma" : "noraidīja"} jūsu ielūgumu`,
     },
   },
   "grant.changed": {

@@ -59,26 +59,27 @@ function NotificationRow({ notification, archived }: { notification: Notificatio
       style={unread ? { borderLeft: "4px solid var(--mantine-color-blue-8)" } : undefined}
     >
       <Stack gap={4}>
-        <Group gap="xs" wrap="nowrap" align="flex-start">
-          {unread && (
-            <Badge variant="outline" color="blue.9" size="sm" style={{ flexShrink: 0 }}>
-              {t("notifications.unreadMark")}
-            </Badge>
-          )}
-          <Anchor
-            href={notification.url}
-            onClick={open}
-            onAuxClick={open}
-            fw={unread ? 700 : 400}
-            style={{ overflowWrap: "anywhere", minWidth: 0 }}
-          >
-            {notification.text}
-          </Anchor>
-        </Group>
+        <Anchor
+          href={notification.url}
+          onClick={open}
+          onAuxClick={open}
+          fw={unread ? 700 : 400}
+          style={{ overflowWrap: "anywhere", minWidth: 0 }}
+        >
+          {notification.text}
+        </Anchor>
         <Group justify="space-between" gap="xs" wrap="wrap">
-          <Text size="sm" c="gray.7">
-            <time dateTime={notification.createdAt}>{formatDate(notification.createdAt, { time: true })}</time>
-          </Text>
+          {/* The mark sits by the time, not beside the sentence: on a phone the sentence keeps the whole width. */}
+          <Group gap="xs">
+            {unread && (
+              <Badge variant="outline" color="blue.9" size="sm">
+                {t("notifications.unreadMark")}
+              </Badge>
+            )}
+            <Text size="sm" c="gray.7">
+              <time dateTime={notification.createdAt}>{formatDate(notification.createdAt, { time: true })}</time>
+            </Text>
+          </Group>
           <Button
             size="compact-sm"
             variant="subtle"
