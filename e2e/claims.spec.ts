@@ -53,6 +53,13 @@ test("a resident claims work on a task from her phone, the administrator approve
     url: "https://example.org/rampas",
   });
   const taskUrl = `/processes/${process.id}/tasks/${task}`;
+  // Ilze is told she takes part now; she reads it, so the answer to her claim is what her bell counts later.
+  await expect
+    .poll(async () => (await (await resident.request.get("/api/v1/me/notifications?limit=1")).json()).unread, {
+      timeout: 15_000,
+    })
+    .toBe(1);
+  await post(resident, "/api/v1/me/notifications/read", { all: true });
 
   // In another tab she had already claimed: the page she has open does not know it yet.
   await resident.goto(taskUrl);
