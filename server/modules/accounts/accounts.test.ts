@@ -1,7 +1,4 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { desc, eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { job, mailOutbox, session } from "../../db/schema/index.js";
 import {
@@ -15,6 +12,7 @@ import {
   type TestContext,
   testOrigin,
 } from "../../test/app.js";
+import { startSmtpServer } from "../../test/smtp.js";
 import { mailDeliveryJob } from "../mail/service.js";
 
 let context: TestContext;
@@ -309,36 +307,6 @@ describe("mail without SMTP: the outbox and the mail files", () => {
 });
 
 describe("mail through a real SMTP server", () => {
-  /** A real SMTP server on a free loopback port; `refuse` answers each recipient with a temporary failure. */
-  async function smtpServer(refuse: () => boolean = () => false) {
-    const received: string[] = [];
-    const smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ["STARTTLS"],
-      logger: false,
-      onRcptTo(_address, _session, callback) {
-        if (!refuse()) return callback();
-        callback(Object.assign(new Error("Mailbox busy, try again later"), { responseCode: 451 }));
-      },
-      onData(stream, _session, callback) {
-        let data = "";
-        stream.on("data", (chunk: Buffer) => {
-          data += chunk.toString("utf8");
-        });
-        stream.on("end", () => {
-          received.push(data);
-          callback();
-        });
-      },
-    });
-    smtp.listen(0, "127.0.0.1");
-    await once(smtp.server, "listening");
-    return {
-      url: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
-      received,
-      close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
-    };
-  }
   const signUpThrough = (app: TestContext["app"], email: string) =>
     app.inject({
       method: "POST",
@@ -352,7 +320,7 @@ describe("mail through a real SMTP server", () => {
     served.database.db.select().from(job).where(eq(job.kind, mailDeliveryJob));
 
   it("delivers the verification mail over SMTP in a background job, not in the request, and marks it sent", async () => {
-    const smtp = await smtpServer();
+    const smtp = await startSmtpServer();
     const withSmtp = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: "INTERLINK <noreply@example.eu>" });
     try {
       await withSmtp.app.jobs.stop();
@@ -379,7 +347,7 @@ describe("mail through a real SMTP server", () => {
 
   it("keeps a mail the SMTP server refuses for now, and delivers it on a later try", async () => {
     let refusals = 1;
-    const smtp = await smtpServer(() => refusals-- > 0);
+    const smtp = await startSmtpServer(() => refusals-- > 0);
     const withSmtp = await createTestApp({ SMTP_URL: smtp.url });
     try {
       await withSmtp.app.jobs.stop();

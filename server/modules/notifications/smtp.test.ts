@@ -1,11 +1,9 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { job } from "../../db/schema/index.js";
 import { call, createTestApp, type Session, sessionCookie, type TestContext, testOrigin } from "../../test/app.js";
 import { createAsset, createProcess, processItems } from "../../test/factories.js";
+import { startSmtpServer, type TestSmtpServer } from "../../test/smtp.js";
 import { digestJob } from "./digest.js";
 
 // Notification mail through a real SMTP server (issue #13): a mention goes at once, what the person chose a digest
@@ -50,38 +48,21 @@ function parse(raw: string): Received {
 }
 
 let context: TestContext;
-const received: Received[] = [];
-let smtp: SMTPServer;
+let smtp: TestSmtpServer;
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      let data = "";
-      stream.on("data", (chunk: Buffer) => {
-        data += chunk.toString("utf8");
-      });
-      stream.on("end", () => {
-        received.push(parse(data));
-        callback();
-      });
-    },
-  });
-  smtp.listen(0, "127.0.0.1");
-  await once(smtp.server, "listening");
-  context = await createTestApp({ SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+  smtp = await startSmtpServer();
+  context = await createTestApp({ SMTP_URL: smtp.url });
 });
 afterAll(async () => {
   await context.close();
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await smtp.close();
 });
 
 /** The newest message to this address whose subject (decoded by its text part) matches, once mail jobs ran. */
 async function mailTo(email: string, purpose: RegExp): Promise<Received> {
   await context.app.jobs.drain();
-  const found = received.filter((mail) => new RegExp(`^To: ${email}`, "im").test(mail.headers));
+  const found = smtp.received.map(parse).filter((mail) => new RegExp(`^To: ${email}`, "im").test(mail.headers));
   const match = found.findLast((mail) => mail.parts.some((part) => purpose.test(part.body)));
   if (!match) throw new Error(`no mail to ${email} matching ${purpose}; ${found.length} to that address`);
   return match;
