@@ -175,5 +175,47 @@ test("a mention reaches the bell live, the inbox leads to it, and the mail choic
   await expectNoOverflow(citizen);
   await expectAccessible(citizen);
 
+  // On the process's own page, she takes part and turns its mail off altogether; the inbox still has it all.
+  await citizen.goto(`/processes/${process.id}?tab=overview`);
+  const processMail = citizen.getByRole("region", { name: "E-mail su questo processo" });
+  const choice = processMail.getByLabel("Come ti arrivano le sue notifiche per e-mail");
+  await expect(choice).toHaveValue("profile");
+  await choice.selectOption({ label: "Mai" });
+  await expect(
+    citizen.getByRole("status").filter({ hasText: "La tua scelta di e-mail per questo processo è salvata." }),
+  ).toBeVisible();
+  const overridden = await (await citizen.request.get("/api/v1/me/notification-preferences")).json();
+  expect(overridden.processes[process.id]).toEqual({
+    mentions: "off",
+    discussions: "off",
+    requests_to_decide: "off",
+    assignments: "off",
+    answers: "off",
+    process_updates: "off",
+  });
+  // Her choices per group are kept as they were.
+  expect(overridden.events).toMatchObject({ mentions: "daily" });
+  await expect(choice).toHaveValue("off");
+  await expectNoEnglish(citizen, "it", ["Library opening hours", "Open when people can come"]);
+  await expectNoOverflow(citizen);
+  await expectAccessible(citizen);
+  await processMail.screenshot({ path: info.outputPath(`process-mail-it-${info.project.name}.png`) });
+
+  // The profile lists the process with its own choice, and takes it back from there.
+  await processMail.getByRole("link", { name: "Scegli per tipo di notifica nel tuo profilo" }).click();
+  await expect(citizen).toHaveURL(/\/profile#mail-notifications$/);
+  const overrides = citizen.getByRole("region", { name: "Processi con una scelta propria" });
+  await expect(overrides.getByRole("listitem")).toHaveText(/Library opening hours: Mai/);
+  await expectNoOverflow(citizen);
+  await expectAccessible(citizen);
+  await citizen.screenshot({ path: info.outputPath(`profile-mail-it-${info.project.name}.png`), fullPage: true });
+  await overrides.getByRole("button", { name: "Usa le mie scelte qui sopra per Library opening hours" }).click();
+  await expect(
+    citizen.getByRole("status").filter({ hasText: "Quel processo segue ora le tue scelte qui sopra." }),
+  ).toBeVisible();
+  await expect(overrides).toHaveCount(0);
+  const restored = await (await citizen.request.get("/api/v1/me/notification-preferences")).json();
+  expect(restored.processes).toEqual({});
+
   await context.close();
 });

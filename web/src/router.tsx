@@ -73,10 +73,11 @@ const dashboard = createRoute({
 const processPage = createRoute({
   getParentRoute: () => rootRoute,
   path: "/processes/$processId",
-  // `tab=rules` opens "How this process is governed", so the overview (and anyone) can link to it.
-  validateSearch: (search: Record<string, unknown>): { task?: string; tab?: "rules" } => ({
+  // `tab=rules` opens "How this process is governed", so the overview (and anyone) can link to it; `tab=overview`
+  // the overview even for those who start on the plan (the profile links there to each process's mail choice).
+  validateSearch: (search: Record<string, unknown>): { task?: string; tab?: "rules" | "overview" } => ({
     ...(typeof search.task === "string" && search.task ? { task: search.task } : {}),
-    ...(search.tab === "rules" ? { tab: "rules" as const } : {}),
+    ...(search.tab === "rules" || search.tab === "overview" ? { tab: search.tab } : {}),
   }),
   loader: ({ params }) =>
     start(

@@ -1,12 +1,11 @@
 import { queryOptions, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import type { MailFrequency, NotificationGroup } from "../../../common/notifications";
 import { api } from "./client";
 import type { components } from "./schema";
 import { dataOf } from "./unwrap";
 
 export type Notification = components["schemas"]["Notification"];
-export type MailPreferences = { events: Partial<Record<NotificationGroup, MailFrequency>>; processes: object };
+export type NotificationPreferences = components["schemas"]["NotificationPreferences"];
 
 /** Everything the inbox and the bell show hangs under this key: one invalidation refreshes both. */
 export const notificationsKey = ["notifications"] as const;

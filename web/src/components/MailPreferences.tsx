@@ -1,4 +1,4 @@
-import { Button, Group, NativeSelect, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, List, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -10,13 +10,19 @@ import {
   notificationGroups,
 } from "../../../common/notifications";
 import { api } from "../api/client";
-import { notificationPreferencesQuery } from "../api/notifications";
+import { type NotificationPreferences, notificationPreferencesQuery } from "../api/notifications";
+import { describeProblem } from "../api/problems";
 import { dataOf, problemOf } from "../api/unwrap";
 import { FormAlert, Loading, StatusMessage } from "../ui/feedback";
+import { toastSuccess } from "../ui/toast";
+import { AnchorLink } from "./AnchorLink";
+import { useMyProcesses } from "./MyWork";
+import { choiceOf, withProcessChoice } from "./mailChoice";
+import { useSavePreferences } from "./ProcessMailChoice";
 
 /**
  * How each group of notifications reaches this person by mail. The inbox always has everything; the choices per
- * process that the API also keeps are sent back untouched.
+ * process are made on each process's page, sent back untouched here, and listed below to be taken back.
  */
 export function MailPreferences() {
   const { t } = useTranslation();
@@ -83,6 +89,64 @@ export function MailPreferences() {
           </Stack>
         </form>
       )}
+      {preferences.data && <ProcessOverrides preferences={preferences.data} />}
+    </Stack>
+  );
+}
+
+/** The processes whose mail differs from the choices above, each with a way back to them. */
+function ProcessOverrides({ preferences }: { preferences: NotificationPreferences }) {
+  const { t } = useTranslation();
+  const processIds = Object.keys(preferences.processes);
+  // Names come from the person's own processes when they are among them; a process left since goes unnamed.
+  const mine = useMyProcesses(processIds.length > 0);
+  const save = useSavePreferences();
+  if (processIds.length === 0) return null;
+  const nameOf = (processId: string) =>
+    mine.data?.items.find((process) => process.id === processId)?.name ?? t("notifications.processMail.unnamed");
+  const remove = (processId: string) =>
+    save.mutate(withProcessChoice(preferences, processId, null), {
+      onSuccess: () => toastSuccess(t("notifications.processMail.removed")),
+    });
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="mail-process-overrides">
+      <Title order={3} size="h4" id="mail-process-overrides">
+        {t("notifications.processMail.overrides")}
+      </Title>
+      <List listStyleType="none" spacing="xs" p={0}>
+        {processIds.map((processId) => {
+          const choice = choiceOf(preferences.processes[processId]);
+          const name = nameOf(processId);
+          return (
+            <List.Item key={processId}>
+              <Group gap="sm" wrap="wrap" justify="space-between">
+                <Text size="sm" style={{ overflowWrap: "anywhere" }}>
+                  <AnchorLink to="/processes/$processId" params={{ processId }} search={{ tab: "overview" }}>
+                    {name}
+                  </AnchorLink>
+                  {": "}
+                  {choice === "mixed" || choice === "profile"
+                    ? t("notifications.processMail.varies")
+                    : t(`notifications.processMail.frequencies.${choice}`)}
+                </Text>
+                <Button
+                  size="xs"
+                  variant="default"
+                  h="auto"
+                  py={6}
+                  styles={{ label: { whiteSpace: "normal" } }}
+                  loading={save.isPending && save.variables?.processes[processId] === undefined}
+                  aria-label={t("notifications.processMail.removeOverride", { name })}
+                  onClick={() => remove(processId)}
+                >
+                  {t("notifications.processMail.remove")}
+                </Button>
+              </Group>
+            </List.Item>
+          );
+        })}
+      </List>
+      <FormAlert messages={save.error ? [describeProblem(problemOf(save.error)!)] : []} />
     </Stack>
   );
 }

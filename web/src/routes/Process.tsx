@@ -35,14 +35,14 @@ const SettingsPanel = lazy(() => loadWork().then((work) => ({ default: work.Sett
 export function Process() {
   const { t } = useTranslation();
   const { processId, taskId } = useParams({ strict: false }) as { processId: string; taskId?: string };
-  const search = useSearch({ strict: false }) as { task?: string; tab?: "rules" };
+  const search = useSearch({ strict: false }) as { task?: string; tab?: "rules" | "overview" };
   const desktop = useMediaQuery(desktopQuery, window.matchMedia(desktopQuery).matches, {
     getInitialValueInEffect: false,
   });
   // Visitors start on the public overview, people who work in the process on the plan (startTab); a link to a
   // task, or back from one, opens the plan.
   const [tab, setTab] = useState<string | null>(taskId || search.task ? "tree" : (search.tab ?? null));
-  // A link to the rules (the overview's) opens their tab, even from this page.
+  // A link to the rules (the overview's) or to the overview opens that tab, even from this page.
   useEffect(() => {
     if (search.tab) setTab(search.tab);
   }, [search.tab]);

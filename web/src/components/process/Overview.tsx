@@ -10,6 +10,7 @@ import { useTranslated } from "../../i18n/translated";
 import { useFormatDate } from "../../ui/dates";
 import { toastFailure, toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
+import { ProcessMailChoice } from "../ProcessMailChoice";
 import { AskToTakePart } from "./Participation";
 
 type Process = components["schemas"]["Process"];
@@ -74,6 +75,7 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
       </Stack>
       <Timeline process={process} tree={tree} />
       <TakePart process={process} />
+      <MailForParticipants process={process} tree={tree} />
       <Participants process={process} />
       <Results process={process} tree={tree} />
     </Stack>
@@ -319,6 +321,18 @@ function TakePart({ process }: { process: Process }) {
       {body}
     </Paper>
   );
+}
+
+/**
+ * The mail choice for this process, shown to whoever takes part in it: those the page opens on the plan for
+ * (startTab) and the members of its teams.
+ */
+function MailForParticipants({ process, tree }: { process: Process; tree: TreeItem[] }) {
+  const me = useMe();
+  const participants = useParticipants(process.id);
+  const member = participants.data?.items.some((entry) => entry.team.myRole) ?? false;
+  if (!me.data || (startTab(process, tree) !== "tree" && !member)) return null;
+  return <ProcessMailChoice processId={process.id} />;
 }
 
 function finishedItems(items: TreeItem[]): TreeItem[] {
