@@ -44,7 +44,7 @@ describe("an invitation", () => {
     const id = invited.json().invitation.id as string;
     const [received] = await told(invitee, id, "invitation.received");
     expect(received).toMatchObject({
-      text: "Bruno Citizen aicina jūs pievienoties komandai “Residents”. Pieņemiet vai noraidiet uzaicinājumu.",
+      text: "Bruno Citizen aicina jūs pievienoties komandai “Residents”. Pieņemiet vai noraidiet ielūgumu.",
       url: `/invitations/${id}`,
       subject: { kind: "invitation", id },
     });
