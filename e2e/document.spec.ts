@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { signUp } from "./people.js";
 
@@ -11,6 +11,20 @@ async function openEditor(page: Page, url: string) {
   const editor = page.getByRole("textbox", { name: "Document text" });
   await expect(editor).toBeVisible();
   return editor;
+}
+
+/**
+ * What the document says, without the other people's carets: each is drawn inside the text with its owner's name,
+ * wherever their cursor stands (even mid-word), which is not part of what anyone wrote.
+ */
+function writtenText(editor: Locator) {
+  return expect.poll(() =>
+    editor.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      for (const caret of copy.querySelectorAll(".collaboration-carets__caret")) caret.remove();
+      return copy.textContent ?? "";
+    }),
+  );
 }
 
 test("two people write in one document at once and both see both edits", async ({
@@ -75,13 +89,16 @@ test("two people write in one document at once and both see both edits", async (
   await expect(annaEditor.locator("p")).toHaveCount(paragraphs + 2);
   // Anna's caret goes back to her own paragraph (Marko's came after it).
   await annaEditor.locator("p").nth(paragraphs).click();
+  // Each sentence goes in as one edit, both at once. Typed key by key at machine speed, a remote edit that lands
+  // between two of a person's own keystrokes can put that person's caret back by one character (the editor
+  // library maps the selection across the remote edit); that caret is not what this journey checks.
   await Promise.all([
-    page.keyboard.type("Anna: opening hours on Saturdays"),
-    second.keyboard.type("Marko: and a reading room for students"),
+    page.keyboard.insertText("Anna: opening hours on Saturdays"),
+    second.keyboard.insertText("Marko: and a reading room for students"),
   ]);
   for (const editor of [annaEditor, markoEditor]) {
-    await expect(editor).toContainText("Anna: opening hours on Saturdays");
-    await expect(editor).toContainText("Marko: and a reading room for students");
+    await writtenText(editor).toContain("Anna: opening hours on Saturdays");
+    await writtenText(editor).toContain("Marko: and a reading room for students");
   }
 
   // The toolbar is buttons with names and pressed states.
@@ -95,13 +112,13 @@ test("two people write in one document at once and both see both edits", async (
   await markoEditor.click();
   await second.keyboard.press("Control+End");
   await second.keyboard.type(" — to be checked");
-  await expect(annaEditor).toContainText("to be checked");
+  await writtenText(annaEditor).toContain("to be checked");
   await page.getByRole("button", { name: "Restore version “After the first round”" }).click();
   await page.getByRole("button", { name: "Yes, restore" }).click();
   await expect(page.getByText("Version “After the first round” restored; everyone here sees it now.")).toBeVisible();
   for (const editor of [annaEditor, markoEditor]) {
-    await expect(editor).not.toContainText("to be checked");
-    await expect(editor).toContainText("Marko: and a reading room for students");
+    await writtenText(editor).not.toContain("to be checked");
+    await writtenText(editor).toContain("Marko: and a reading room for students");
   }
   await expectAccessible(second);
 
