@@ -4,10 +4,10 @@ import type { InterlinkerFunction, InterlinkerNature } from "../../../common/cop
 import type { Language, Translated } from "../../../common/languages.js";
 import { user } from "./auth.js";
 
-const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+export const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /** Which PostgreSQL text-search configuration stems each language (Latvian has none: words are kept whole). */
-const searchText = (column: string) =>
+export const searchText = (column: string) =>
   sql.raw(
     `setweight(to_tsvector('english', coalesce(${column}->>'en', '')), 'A') || ` +
       `setweight(to_tsvector('spanish', coalesce(${column}->>'es', '')), 'A') || ` +

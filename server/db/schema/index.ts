@@ -8,6 +8,7 @@ export * from "./organizations.js";
 export * from "./participation.js";
 export * from "./platform.js";
 export * from "./processes.js";
+export * from "./publicServices.js";
 export * from "./push.js";
 export * from "./rate-limits.js";
 export * from "./webhooks.js";
