@@ -42,6 +42,7 @@ import { participationRoutes } from "./modules/participation/routes.js";
 import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
+import { publicServiceRoutes } from "./modules/public-services/routes.js";
 import { pushRoutes } from "./modules/push/routes.js";
 import { createPushDelivery, loadVapidKeys } from "./modules/push/service.js";
 import { registerRemoteFrameSources } from "./modules/remote-interlinkers/frames.js";
@@ -278,6 +279,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(reuseRoutes);
   await app.register(remoteInterlinkerRoutes);
   await app.register(webhookRoutes);
+  await app.register(publicServiceRoutes);
   const upgradeHandlers = await interlinkerUpgrades(app);
   registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
   registerRobots(app);

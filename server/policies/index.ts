@@ -12,6 +12,7 @@ import {
   type ProcessAction,
   type ProcessSubject,
 } from "./process.js";
+import { explainPublicService, type PublicServiceAction, type PublicServiceSubject } from "./publicService.js";
 import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
 import { type Decision, type Why, whyOf } from "./verdict.js";
 
@@ -21,6 +22,7 @@ export type { AssetAction, AssetSubject } from "./asset.js";
 export { explainGrantWithoutConsent, type InvitationSubject } from "./invitation.js";
 export type { OrganizationSubject } from "./organization.js";
 export type { ItemSubject, ProcessSubject } from "./process.js";
+export type { PublicServiceSubject } from "./publicService.js";
 export type { TeamSubject } from "./team.js";
 export { type Decision, type RefusingRule, type Why, whyOf, whyUnder } from "./verdict.js";
 
@@ -33,6 +35,7 @@ type ActionsOf = {
   item: ItemAction;
   asset: AssetAction;
   invitation: InvitationAction;
+  public_service: PublicServiceAction;
 };
 type Subject =
   | PlatformSubject
@@ -41,7 +44,8 @@ type Subject =
   | ProcessSubject
   | ItemSubject
   | AssetSubject
-  | InvitationSubject;
+  | InvitationSubject
+  | PublicServiceSubject;
 type ActionFor<S extends Subject> = ActionsOf[S["kind"]];
 
 export const platform: PlatformSubject = { kind: "platform" };
@@ -63,6 +67,8 @@ export function explain<S extends Subject>(actor: MaybeActor, action: ActionFor<
       return explainAsset(actor, action as AssetAction, subject);
     case "invitation":
       return explainInvitation(actor, action as InvitationAction, subject);
+    case "public_service":
+      return explainPublicService(actor, action as PublicServiceAction, subject);
   }
 }
 

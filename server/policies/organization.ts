@@ -1,10 +1,11 @@
-import type { TeamCreationMode, Visibility } from "../../common/actors.js";
+import type { ActorType, TeamCreationMode, Visibility } from "../../common/actors.js";
 import type { MaybeActor } from "./actor.js";
 import { allow, type Decision, deny } from "./verdict.js";
 
 /** An organization as policies see it: its settings and the actor's relation to it, loaded together. */
 export interface OrganizationSubject {
   kind: "organization";
+  type: ActorType;
   visibility: Visibility;
   teamCreation: TeamCreationMode;
   /** The actor administers this organization. */
@@ -20,6 +21,7 @@ export const organizationActions = [
   "manage_administrators",
   "create_team",
   "start_process",
+  "describe_service",
 ] as const;
 export type OrganizationAction = (typeof organizationActions)[number];
 
@@ -28,6 +30,10 @@ export function explainOrganization(
   action: OrganizationAction,
   organization: OrganizationSubject,
 ): Decision {
+  // Only a public administration is the competent authority of a public service (CPSV-AP), whoever asks.
+  if (action === "describe_service" && organization.type !== "public_administration") {
+    return deny("Only public administrations describe public services.", "not_public_administration");
+  }
   if (actor?.isPlatformAdmin) return allow("Platform administrators may do everything.");
   if (actor && organization.actorIsAdministrator) return allow("You administer this organization.");
 
@@ -56,6 +62,11 @@ export function explainOrganization(
       return organization.actorIsMember
         ? allow("Members of its teams may start processes for this organization.")
         : deny("You may only start processes for organizations you belong to.");
+    case "describe_service":
+      // Civil servants describe their administration's services: its administrators and the people of its teams.
+      return organization.actorIsMember
+        ? allow("Members of its teams may describe this administration's public services.")
+        : deny("Only the administration's own people may describe its public services.");
     case "update":
     case "delete":
     case "manage_administrators":

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { TeamCreationMode, Visibility } from "../../common/actors.js";
+import type { ActorType, TeamCreationMode, Visibility } from "../../common/actors.js";
 import { testActor } from "../test/actors.js";
 import type { Actor, MaybeActor } from "./actor.js";
 import { authorize, can, explain, explainAdministratorsAfter, explainRemoval, platform } from "./index.js";
 import { type OrganizationAction, type OrganizationSubject, organizationActions } from "./organization.js";
+import { publicServiceActions } from "./publicService.js";
 import { type TeamAction, type TeamSubject, teamActions } from "./team.js";
 
 // Every role × every action × public/private, written out as the rules read in DESIGN.md.
@@ -17,11 +18,13 @@ function organizationFor(
   role: OrganizationRole,
   visibility: Visibility,
   teamCreation: TeamCreationMode = "administrators",
+  type: ActorType = "public_administration",
 ): { actor: MaybeActor; subject: OrganizationSubject } {
   return {
     actor: role === "anonymous" ? null : person({ isPlatformAdmin: role === "platform_admin" }),
     subject: {
       kind: "organization",
+      type,
       visibility,
       teamCreation,
       actorIsAdministrator: role === "administrator",
@@ -31,21 +34,21 @@ function organizationFor(
 }
 
 // Y = allowed, - = denied; columns follow organizationActions: view, update, delete, manage_administrators,
-// create_team, start_process
+// create_team, start_process, describe_service (of a public administration)
 const organizationTable: Record<Visibility, Record<OrganizationRole, string>> = {
   public: {
-    anonymous: "Y-----",
-    outsider: "Y-----",
-    member: "Y----Y",
-    administrator: "YYYYYY",
-    platform_admin: "YYYYYY",
+    anonymous: "Y------",
+    outsider: "Y------",
+    member: "Y----YY",
+    administrator: "YYYYYYY",
+    platform_admin: "YYYYYYY",
   },
   private: {
-    anonymous: "------",
-    outsider: "------",
-    member: "Y----Y",
-    administrator: "YYYYYY",
-    platform_admin: "YYYYYY",
+    anonymous: "-------",
+    outsider: "-------",
+    member: "Y----YY",
+    administrator: "YYYYYYY",
+    platform_admin: "YYYYYYY",
   },
 };
 
@@ -74,6 +77,18 @@ describe("organization policy", () => {
       });
     }
   }
+
+  it("lets nobody describe public services for an organization that is not a public administration", () => {
+    for (const type of ["nonprofit_organization", "forprofit_organization", "citizen"] as const) {
+      for (const role of organizationRoles) {
+        const { actor, subject } = organizationFor(role, "public", "administrators", type);
+        expect(explain(actor, "describe_service", subject)).toMatchObject({
+          allowed: false,
+          code: "not_public_administration",
+        });
+      }
+    }
+  });
 
   it("lets only its own people start a process for it, whatever its team creation mode", () => {
     for (const mode of ["administrators", "members", "anyone"] as const) {
@@ -118,6 +133,7 @@ function teamFor(role: TeamRole, visibility: Visibility): { actor: MaybeActor; s
       kind: "team",
       organization: {
         kind: "organization",
+        type: "public_administration",
         visibility,
         teamCreation: "administrators",
         actorIsAdministrator: role === "org_admin",
@@ -227,4 +243,47 @@ describe("keeping an administrator", () => {
       reason: "A team needs at least one administrator: make someone else one first.",
     });
   });
+});
+
+// Y = allowed, - = denied; columns follow publicServiceActions: view, update, delete. A service shows to
+// everyone only when it and its administration are both public.
+describe("public service policy", () => {
+  const table: Record<string, Record<OrganizationRole, string>> = {
+    "public service of a public administration": {
+      anonymous: "Y--",
+      outsider: "Y--",
+      member: "YY-",
+      administrator: "YYY",
+      platform_admin: "YYY",
+    },
+    "private service": {
+      anonymous: "---",
+      outsider: "---",
+      member: "YY-",
+      administrator: "YYY",
+      platform_admin: "YYY",
+    },
+    "public service of a private administration": {
+      anonymous: "---",
+      outsider: "---",
+      member: "YY-",
+      administrator: "YYY",
+      platform_admin: "YYY",
+    },
+  };
+  const visibilities: Record<string, [Visibility, Visibility]> = {
+    "public service of a public administration": ["public", "public"],
+    "private service": ["private", "public"],
+    "public service of a private administration": ["public", "private"],
+  };
+  for (const [name, [service, authority]] of Object.entries(visibilities)) {
+    for (const role of organizationRoles) {
+      it(`${role} on a ${name}`, () => {
+        const { actor, subject } = organizationFor(role, authority);
+        const serviceSubject = { kind: "public_service" as const, visibility: service, authority: subject };
+        const row = publicServiceActions.map((action) => (can(actor, action, serviceSubject) ? "Y" : "-")).join("");
+        expect(row).toBe(table[name]![role]);
+      });
+    }
+  }
 });

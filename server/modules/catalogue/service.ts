@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, getTableColumns, gt, inArray, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, inArray, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { fallbackLanguage, type Language, languages, type Translated } from "../../../common/languages.js";
@@ -12,7 +12,7 @@ import {
   processSchema,
   type SchemaTree,
 } from "../../db/schema/index.js";
-import { qualified } from "../../db/sql.js";
+import { anyLanguageQuery, qualified } from "../../db/sql.js";
 import { decodeCursor, encodeCursor } from "../../http/pagination.js";
 import { notFound } from "../../http/problem.js";
 import type { InterlinkerManifest } from "../../interlinkers/registry.js";
@@ -296,10 +296,6 @@ function toLoaded({
   };
 }
 
-/** The words as a query in each language's stemming, OR-ed: a Spanish word finds the Spanish name, and so on. */
-const searchQuery = (words: Placeholder) =>
-  sql`(websearch_to_tsquery('english', ${words}::text) || websearch_to_tsquery('spanish', ${words}::text) || websearch_to_tsquery('italian', ${words}::text) || websearch_to_tsquery('simple', ${words}::text))`;
-
 const preparedReads = new WeakMap<Database, ReturnType<typeof prepareReads>>();
 
 function prepareReads(db: Database) {
@@ -331,7 +327,7 @@ function prepareReads(db: Database) {
     .limit(sql.placeholder("limit"))
     .prepare("interlinker_list_by_name");
 
-  const words = searchQuery(sql.placeholder("q"));
+  const words = anyLanguageQuery(sql.placeholder("q"));
   const search = selectInterlinkers(db)
     .query.where(and(...filters, sql`${qualified(interlinker.searchDocument)} @@ ${words}`))
     .orderBy(desc(sql`ts_rank(${qualified(interlinker.searchDocument)}, ${words})`), asc(interlinker.id))

@@ -6,6 +6,7 @@ import type { Actor } from "../../policies/index.js";
 import { appendActivity } from "../activity/service.js";
 import { notify } from "../notifications/emit.js";
 import type { ItemRow, ProcessTree } from "../processes/access.js";
+import { itemUrl } from "../processes/notices.js";
 
 export type ClaimRow = typeof contributionClaim.$inferSelect;
 
@@ -25,10 +26,6 @@ const isDuplicate = (error: unknown): boolean =>
   typeof error === "object" &&
   error !== null &&
   ((error as { code?: string }).code === "23505" || isDuplicate((error as { cause?: unknown }).cause));
-
-/** Where a notification about a claim opens: the item's page, or the plan for a phase or objective. */
-const itemUrl = (processId: string, row: Pick<ItemRow, "id" | "type">) =>
-  row.type === "task" ? `/processes/${processId}/tasks/${row.id}` : `/processes/${processId}`;
 
 export async function createClaim(
   db: Database,

@@ -26,6 +26,7 @@ function toLoaded(result: { row: OrganizationRow; actorIsAdministrator: boolean;
     row: result.row,
     subject: {
       kind: "organization",
+      type: result.row.type,
       visibility: result.row.visibility,
       teamCreation: result.row.teamCreation,
       actorIsAdministrator: result.actorIsAdministrator,

@@ -14,7 +14,7 @@ import { rollUp } from "./rollup.js";
  */
 
 /** Where a notification about an item opens: a task's own page, or the plan. */
-const itemUrl = (processId: string, row: Pick<ItemRow, "id" | "type">) =>
+export const itemUrl = (processId: string, row: Pick<ItemRow, "id" | "type">) =>
   row.type === "task" ? `/processes/${processId}/tasks/${row.id}` : `/processes/${processId}`;
 
 const itemData = (tree: ProcessTree, row: Pick<ItemRow, "name">) => ({ item: row.name, process: tree.process.name });

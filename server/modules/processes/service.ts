@@ -562,3 +562,17 @@ export async function getProcessNames(db: Database, processIds: string[]): Promi
     .where(inArray(process.id, processIds));
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/** The names of those of these processes the actor may see (not deleted), by id: the others are left out. */
+export async function getVisibleProcessNames(
+  db: Database,
+  actor: MaybeActor,
+  processIds: string[],
+): Promise<Map<string, string>> {
+  if (processIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: process.id, name: process.name })
+    .from(process)
+    .where(and(inArray(process.id, processIds), isNull(process.deletedAt), visibleProcesses(db, actor)));
+  return new Map(rows.map((row) => [row.id, row.name]));
+}

@@ -177,7 +177,9 @@ export const publicService = z
     contactPoint: contactPoint.nullable(),
     relatedServices: z.array(summary).describe("Related services the reader may see."),
     visibility: z.enum(visibilities),
-    processes: z.array(summary).describe("Processes that improved it, those the reader may see."),
+    processes: z
+      .array(z.object({ id: z.uuid(), name: z.string() }))
+      .describe("Processes that improved it, those the reader may see."),
     importedFrom: z.string().nullable().describe("The IRI the service had where it was imported from."),
     version: z.number().int(),
     createdAt: timestamp,
