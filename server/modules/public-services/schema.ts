@@ -75,6 +75,9 @@ const namedThing = (id: string) =>
     })
     .meta({ id });
 
+const requirement = namedThing("PublicServiceRequirement");
+const output = namedThing("PublicServiceOutput");
+
 const contactPoint = z
   .strictObject({
     email: z.email().max(320).optional(),
@@ -106,8 +109,8 @@ const describedFields = {
   channels: list(channel).optional(),
   processingTime: duration.nullable().optional(),
   costs: list(cost).optional(),
-  requirements: list(namedThing("PublicServiceRequirement")).optional(),
-  outputs: list(namedThing("PublicServiceOutput")).optional(),
+  requirements: list(requirement).optional(),
+  outputs: list(output).optional(),
   legalResources: list(httpUrl).optional(),
   languages: list(
     z.enum(Object.keys(serviceLanguageCodes) as [string, ...string[]], {
@@ -168,8 +171,8 @@ export const publicService = z
     channels: z.array(channel),
     processingTime: z.string().nullable(),
     costs: z.array(cost),
-    requirements: z.array(namedThing("PublicServiceRequirement")),
-    outputs: z.array(namedThing("PublicServiceOutput")),
+    requirements: z.array(requirement),
+    outputs: z.array(output),
     legalResources: z.array(z.string()),
     languages: z.array(z.string()),
     spatial: z.array(z.string()),

@@ -12490,6 +12490,582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public services the reader may see: newest first, or the best matches for `q` */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Words in its name, description or keywords. */
+                    q?: string;
+                    organizationId?: string;
+                    /** @description A URI of the EU data themes (http://publications.europa.eu/resource/authority/data-theme/…). */
+                    thematicArea?: string;
+                    /** @description A URI of the NACE rev. 2 sections (http://data.europa.eu/ux2/nace2/A … U). */
+                    sector?: string;
+                    status?: "under_development" | "completed" | "deprecated" | "withdrawn";
+                    /** @description Only services of organizations you administer. */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublicService"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Describe a public service of a public administration (its competent authority) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicServiceCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicService"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public-services/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A public service, with the processes that improved it and what the reader may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicService"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a public service (its address then answers 404) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a public service's description; the version before is kept in its history */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicServiceUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicService"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/public-services/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A public service's versions, newest first: when, by whom, which fields */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublicServiceRevision"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/public-services": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public services of an organization the reader may see, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Words in its name, description or keywords. */
+                    q?: string;
+                    /** @description A URI of the EU data themes (http://publications.europa.eu/resource/authority/data-theme/…). */
+                    thematicArea?: string;
+                    /** @description A URI of the NACE rev. 2 sections (http://data.europa.eu/ux2/nace2/A … U). */
+                    sector?: string;
+                    status?: "under_development" | "completed" | "deprecated" | "withdrawn";
+                    /** @description Only services of organizations you administer. */
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PublicService"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-in/social": {
         parameters: {
             query?: never;
@@ -15293,6 +15869,7 @@ export interface components {
                 manage_administrators: boolean;
                 create_team: boolean;
                 start_process: boolean;
+                describe_service: boolean;
             };
         };
         ParticipationRequestCreateInput: {
@@ -15816,6 +16393,194 @@ export interface components {
                 change_rules: boolean;
             };
             why: components["schemas"]["WhyInput"];
+        };
+        PublicServiceChannelInput: {
+            /** @enum {string} */
+            type: "online" | "phone" | "in_person" | "email";
+            /**
+             * Format: uri
+             * @description An http(s) URL.
+             */
+            url?: string;
+            /** @description Where to go, for `in_person`. */
+            address?: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+        };
+        PublicServiceCostInput: {
+            value: number;
+            /** @description ISO 4217, e.g. EUR. */
+            currency: string;
+            description?: string;
+        };
+        PublicServiceRequirementInput: {
+            name: string;
+            description?: string;
+        };
+        PublicServiceOutputInput: {
+            name: string;
+            description?: string;
+        };
+        PublicServiceContactPointInput: {
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            /**
+             * Format: uri
+             * @description An http(s) URL.
+             */
+            url?: string;
+            /** @description When it answers, in words. */
+            openingHours?: string;
+        };
+        PublicServiceCreateInput: {
+            /**
+             * Format: uuid
+             * @description The competent authority: a public administration.
+             */
+            organizationId: string;
+            /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
+            identifier?: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            thematicAreas?: string[];
+            sectors?: string[];
+            channels?: components["schemas"]["PublicServiceChannelInput"][];
+            processingTime?: string | null;
+            costs?: components["schemas"]["PublicServiceCostInput"][];
+            requirements?: components["schemas"]["PublicServiceRequirementInput"][];
+            outputs?: components["schemas"]["PublicServiceOutputInput"][];
+            legalResources?: string[];
+            languages?: ("bg" | "cs" | "da" | "de" | "el" | "en" | "es" | "et" | "fi" | "fr" | "ga" | "hr" | "hu" | "it" | "lt" | "lv" | "mt" | "nl" | "pl" | "pt" | "ro" | "ru" | "sk" | "sl" | "sv" | "uk")[];
+            spatial?: string[];
+            /** @enum {string} */
+            status?: "under_development" | "completed" | "deprecated" | "withdrawn";
+            contactPoint?: components["schemas"]["PublicServiceContactPointInput"] | null;
+            /** @description Other services of this platform it relates to. */
+            relatedServiceIds?: string[];
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @description The co-production processes that improved it. */
+            processIds?: string[];
+        };
+        PublicServiceUpdateInput: {
+            /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
+            identifier?: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            thematicAreas?: string[];
+            sectors?: string[];
+            channels?: components["schemas"]["PublicServiceChannelInput"][];
+            processingTime?: string | null;
+            costs?: components["schemas"]["PublicServiceCostInput"][];
+            requirements?: components["schemas"]["PublicServiceRequirementInput"][];
+            outputs?: components["schemas"]["PublicServiceOutputInput"][];
+            legalResources?: string[];
+            languages?: ("bg" | "cs" | "da" | "de" | "el" | "en" | "es" | "et" | "fi" | "fr" | "ga" | "hr" | "hu" | "it" | "lt" | "lv" | "mt" | "nl" | "pl" | "pt" | "ro" | "ru" | "sk" | "sl" | "sv" | "uk")[];
+            spatial?: string[];
+            /** @enum {string} */
+            status?: "under_development" | "completed" | "deprecated" | "withdrawn";
+            contactPoint?: components["schemas"]["PublicServiceContactPointInput"] | null;
+            /** @description Other services of this platform it relates to. */
+            relatedServiceIds?: string[];
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            /** @description The co-production processes that improved it. */
+            processIds?: string[];
+        };
+        PublicServiceInput: {
+            /** Format: uuid */
+            id: string;
+            identifier: string;
+            /** @description The competent authority. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+            };
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            keywords: string[];
+            thematicAreas: string[];
+            sectors: string[];
+            channels: components["schemas"]["PublicServiceChannelInput"][];
+            processingTime: string | null;
+            costs: components["schemas"]["PublicServiceCostInput"][];
+            requirements: components["schemas"]["PublicServiceRequirementInput"][];
+            outputs: components["schemas"]["PublicServiceOutputInput"][];
+            legalResources: string[];
+            languages: string[];
+            spatial: string[];
+            status: ("under_development" | "completed" | "deprecated" | "withdrawn") | null;
+            contactPoint: components["schemas"]["PublicServiceContactPointInput"] | null;
+            /** @description Related services the reader may see. */
+            relatedServices: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+            }[];
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @description Processes that improved it, those the reader may see. */
+            processes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description The IRI the service had where it was imported from. */
+            importedFrom: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            links: {
+                page: string;
+                turtle: string;
+                jsonld: string;
+            };
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        PublicServiceRevisionInput: {
+            version: number;
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Which fields this version changed. */
+            fields: string[];
         };
         NewPushSubscriptionInput: {
             /**
@@ -17202,6 +17967,7 @@ export interface components {
                 manage_administrators: boolean;
                 create_team: boolean;
                 start_process: boolean;
+                describe_service: boolean;
             };
         };
         ParticipationRequestCreate: {
@@ -17725,6 +18491,194 @@ export interface components {
                 change_rules: boolean;
             };
             why: components["schemas"]["Why"];
+        };
+        PublicServiceChannel: {
+            /** @enum {string} */
+            type: "online" | "phone" | "in_person" | "email";
+            /**
+             * Format: uri
+             * @description An http(s) URL.
+             */
+            url?: string;
+            /** @description Where to go, for `in_person`. */
+            address?: string;
+            phone?: string;
+            /** Format: email */
+            email?: string;
+        };
+        PublicServiceCost: {
+            value: number;
+            /** @description ISO 4217, e.g. EUR. */
+            currency: string;
+            description?: string;
+        };
+        PublicServiceRequirement: {
+            name: string;
+            description?: string;
+        };
+        PublicServiceOutput: {
+            name: string;
+            description?: string;
+        };
+        PublicServiceContactPoint: {
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            /**
+             * Format: uri
+             * @description An http(s) URL.
+             */
+            url?: string;
+            /** @description When it answers, in words. */
+            openingHours?: string;
+        };
+        PublicServiceCreate: {
+            /**
+             * Format: uuid
+             * @description The competent authority: a public administration.
+             */
+            organizationId: string;
+            /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
+            identifier?: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            thematicAreas?: string[];
+            sectors?: string[];
+            channels?: components["schemas"]["PublicServiceChannel"][];
+            processingTime?: string | null;
+            costs?: components["schemas"]["PublicServiceCost"][];
+            requirements?: components["schemas"]["PublicServiceRequirement"][];
+            outputs?: components["schemas"]["PublicServiceOutput"][];
+            legalResources?: string[];
+            languages?: ("bg" | "cs" | "da" | "de" | "el" | "en" | "es" | "et" | "fi" | "fr" | "ga" | "hr" | "hu" | "it" | "lt" | "lv" | "mt" | "nl" | "pl" | "pt" | "ro" | "ru" | "sk" | "sl" | "sv" | "uk")[];
+            spatial?: string[];
+            /** @enum {string} */
+            status?: "under_development" | "completed" | "deprecated" | "withdrawn";
+            contactPoint?: components["schemas"]["PublicServiceContactPoint"] | null;
+            /** @description Other services of this platform it relates to. */
+            relatedServiceIds?: string[];
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @description The co-production processes that improved it. */
+            processIds?: string[];
+        };
+        PublicServiceUpdate: {
+            /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
+            identifier?: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            thematicAreas?: string[];
+            sectors?: string[];
+            channels?: components["schemas"]["PublicServiceChannel"][];
+            processingTime?: string | null;
+            costs?: components["schemas"]["PublicServiceCost"][];
+            requirements?: components["schemas"]["PublicServiceRequirement"][];
+            outputs?: components["schemas"]["PublicServiceOutput"][];
+            legalResources?: string[];
+            languages?: ("bg" | "cs" | "da" | "de" | "el" | "en" | "es" | "et" | "fi" | "fr" | "ga" | "hr" | "hu" | "it" | "lt" | "lv" | "mt" | "nl" | "pl" | "pt" | "ro" | "ru" | "sk" | "sl" | "sv" | "uk")[];
+            spatial?: string[];
+            /** @enum {string} */
+            status?: "under_development" | "completed" | "deprecated" | "withdrawn";
+            contactPoint?: components["schemas"]["PublicServiceContactPoint"] | null;
+            /** @description Other services of this platform it relates to. */
+            relatedServiceIds?: string[];
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            /** @description The co-production processes that improved it. */
+            processIds?: string[];
+        };
+        PublicService: {
+            /** Format: uuid */
+            id: string;
+            identifier: string;
+            /** @description The competent authority. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+            };
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            keywords: string[];
+            thematicAreas: string[];
+            sectors: string[];
+            channels: components["schemas"]["PublicServiceChannel"][];
+            processingTime: string | null;
+            costs: components["schemas"]["PublicServiceCost"][];
+            requirements: components["schemas"]["PublicServiceRequirement"][];
+            outputs: components["schemas"]["PublicServiceOutput"][];
+            legalResources: string[];
+            languages: string[];
+            spatial: string[];
+            status: ("under_development" | "completed" | "deprecated" | "withdrawn") | null;
+            contactPoint: components["schemas"]["PublicServiceContactPoint"] | null;
+            /** @description Related services the reader may see. */
+            relatedServices: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+            }[];
+            /** @enum {string} */
+            visibility: "public" | "private";
+            /** @description Processes that improved it, those the reader may see. */
+            processes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description The IRI the service had where it was imported from. */
+            importedFrom: string | null;
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            links: {
+                page: string;
+                turtle: string;
+                jsonld: string;
+            };
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        PublicServiceRevision: {
+            version: number;
+            /** Format: date-time */
+            changedAt: string;
+            changedBy: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description Which fields this version changed. */
+            fields: string[];
         };
         NewPushSubscription: {
             /**
