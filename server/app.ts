@@ -42,6 +42,8 @@ import { participationRoutes } from "./modules/participation/routes.js";
 import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
+import { publicServicePage } from "./modules/public-services/page.js";
+import { publicServiceRdfRoutes } from "./modules/public-services/rdf-routes.js";
 import { publicServiceRoutes } from "./modules/public-services/routes.js";
 import { pushRoutes } from "./modules/push/routes.js";
 import { createPushDelivery, loadVapidKeys } from "./modules/push/service.js";
@@ -280,10 +282,11 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(remoteInterlinkerRoutes);
   await app.register(webhookRoutes);
   await app.register(publicServiceRoutes);
+  await app.register(publicServiceRdfRoutes);
   const upgradeHandlers = await interlinkerUpgrades(app);
   registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
   registerRobots(app);
-  if (serveWeb) await registerWebApp(app, deps.config.branding, webRoot);
+  if (serveWeb) await registerWebApp(app, deps.config.branding, webRoot, [publicServicePage]);
 
   return app;
 }

@@ -9,7 +9,7 @@ import { buildApp } from "../app.js";
 import { loadConfig } from "../config.js";
 import { call, signUp, testBaseUrl } from "../test/app.js";
 import { createTestDatabase, type TestDatabase } from "../test/database.js";
-import { createProcess } from "../test/factories.js";
+import { createOrganization, createProcess } from "../test/factories.js";
 import type { ApiApp } from "./types.js";
 
 // The web app as the server sends it, from a small build of our own (the real one comes from `vite build`, which
@@ -332,6 +332,54 @@ describe("the app's page from a build with a manifest", () => {
     expect(response.body.match(/<\/script>/g)).toHaveLength(2);
     const answer = preloadedIn(response.body).answers[`/api/v1/processes/${process.id}`]!;
     expect(JSON.parse(answer.body).name).toBe(name);
+  });
+
+  it("describes a public service's page before any script runs: title, description, language, Open Graph, its CPSV-AP and its content", async () => {
+    const civilServant = await signUp(built, { name: "Inese Liepa" });
+    const council = await createOrganization(built, { by: civilServant });
+    const name = `Bibliotēkas karte </title><script>alert("x")</script>`;
+    const created = await call(built, civilServant, "POST", "/api/v1/public-services", {
+      organizationId: council.id,
+      name: { lv: name, it: "Tessera della biblioteca" },
+      description: { lv: "Saņemiet karti grāmatām.", it: "Richiedi la tessera per i libri." },
+      channels: [{ type: "online", url: "https://example.org/card" }],
+      visibility: "public",
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const response = await built.inject({
+      method: "GET",
+      url: `/public-services/${id}`,
+      headers: { "accept-language": "it" },
+    });
+    expect(response.statusCode).toBe(200);
+    const html = response.body;
+    expect(html).toContain('<html lang="it"');
+    expect(html).toContain("<title>Tessera della biblioteca · INTERLINK</title>");
+    expect(html.match(/<title>/g)).toHaveLength(1);
+    expect(html).toContain('<meta name="description" content="Richiedi la tessera per i libri.">');
+    expect(html).toContain(`<link rel="canonical" href="${testBaseUrl}/public-services/${id}">`);
+    expect(html).toContain('<meta property="og:title" content="Tessera della biblioteca">');
+    expect(html).toContain('<a href="https://example.org/card">');
+    // The content the app will replace, for readers without script and for search engines.
+    expect(html).toMatch(/<div id="root"><main><h1>Tessera della biblioteca<\/h1>/);
+    const linked = html.match(/<script type="application\/ld\+json">(.*?)<\/script>/);
+    expect(linked, "the page embeds its CPSV-AP").not.toBeNull();
+    expect(JSON.parse(linked![1]!)["@context"]).toContain("cpsv-ap");
+
+    // In Latvian the name people wrote is text, never markup, and nothing closes an element early.
+    const latvian = (
+      await built.inject({ method: "GET", url: `/public-services/${id}`, headers: { "accept-language": "lv" } })
+    ).body;
+    expect(latvian).not.toContain("<script>alert");
+    expect(latvian).toContain("&lt;/title&gt;&lt;script&gt;");
+
+    // A private service describes nothing to a stranger: the app's generic page.
+    await call(built, civilServant, "PATCH", `/api/v1/public-services/${id}`, { visibility: "private" });
+    const stranger = (await built.inject({ method: "GET", url: `/public-services/${id}` })).body;
+    expect(stranger).toContain("<title>INTERLINK</title>");
+    expect(stranger).not.toContain("Tessera");
+    expect(stranger).not.toContain("application/ld+json");
   });
 
   it("sends the new page after a new build under the running server", async () => {

@@ -6,6 +6,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { fallbackLanguage, type Language, languageCookie, languages } from "../../common/languages.js";
 import { type PreloadedAnswers, pagePreload, preloadedElementId } from "../../common/pagePreloads.js";
+import { askAsReader, describedHead, type PageDescriber, scriptSafeJson, withDescription } from "./pages.js";
 import { Problem, sendProblem } from "./problem.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -175,9 +176,6 @@ async function answerInPage(
   return { language, answers };
 }
 
-/** JSON inside a script element: `<` escaped so no text can close the element or open a comment. */
-const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
-
 /**
  * The app's page for an address: index.html with
  * - hints to fetch the words of the reader's likely language (the browser's, as the app picks it unless the reader
@@ -187,7 +185,10 @@ const scriptSafeJson = (value: unknown) => JSON.stringify(value).replace(/</g, "
  *   only once its code has run: on a phone's connection, two round trips less before the page's content shows.
  * Without a manifest (a build of another shape), the page as it is.
  */
-function pageBuilder(root: string): ((request: FastifyRequest, reply: FastifyReply) => Promise<string>) | undefined {
+function pageBuilder(
+  root: string,
+  describers: PageDescriber[],
+): ((request: FastifyRequest, reply: FastifyReply) => Promise<string>) | undefined {
   const manifestFile = path.join(root, ".vite", "manifest.json");
   const indexFile = path.join(root, "index.html");
   if (!fs.existsSync(manifestFile)) return undefined;
@@ -240,13 +241,37 @@ function pageBuilder(root: string): ((request: FastifyRequest, reply: FastifyRep
       ...hintsFor(`src/i18n/words/${language}.ts`),
       ...(preload.screen ? hintsFor(preload.screen) : []),
     ]);
-    const preloaded = await answerInPage(request, reply, preload.requests, language);
+    const [preloaded, described] = await Promise.all([
+      answerInPage(request, reply, preload.requests, language),
+      describePage(request, describers, language),
+    ]);
     const head = [
       ...hints,
       `<script type="application/json" id="${preloadedElementId}">${scriptSafeJson(preloaded)}</script>`,
     ];
+    if (described) {
+      const { baseUrl, branding } = request.server.config;
+      return withDescription(html, described, [...describedHead(described, baseUrl, branding.name), ...head]);
+    }
     return html.replace(/\s*<\/head>/, (end) => `${head.map((line) => `\n    ${line}`).join("")}${end}`);
   };
+}
+
+/** The description of a public page at this address, when a module describes it and the reader may see it. */
+async function describePage(request: FastifyRequest, describers: PageDescriber[], language: Language) {
+  const pathname = request.url.split("?")[0]!;
+  for (const describer of describers) {
+    const match = pathname.match(describer.path);
+    if (!match) continue;
+    try {
+      return await describer.describe(match, { language, ask: askAsReader(request, language) });
+    } catch (error) {
+      // The page still works without its description: the app renders the same content once it runs.
+      request.log.warn({ err: error, url: pathname }, "a public page could not be described");
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 declare module "fastify" {
@@ -283,6 +308,7 @@ export async function registerWebApp(
   app: FastifyInstance,
   branding: { name: string; primaryColor: string },
   root = webDistDir,
+  describers: PageDescriber[] = [],
 ): Promise<void> {
   app.get("/manifest.webmanifest", { schema: { hide: true } }, async (_request, reply) =>
     reply.type("application/manifest+json").send({
@@ -301,7 +327,7 @@ export async function registerWebApp(
       ],
     }),
   );
-  const page = pageBuilder(root);
+  const page = pageBuilder(root, describers);
   if (page) {
     app.decorate("webAppPage", page);
     // With a manifest, `/` is answered like every other app address, with its hints.

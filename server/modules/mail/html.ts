@@ -1,4 +1,5 @@
 import type { Language } from "../../../common/languages.js";
+import { escapeHtml } from "../../http/html.js";
 
 /**
  * The HTML part of a mail, beside its plain text (issue #13): the same words, escaped, in a page a mail program
@@ -9,10 +10,6 @@ export type MailBlock =
   | { heading: string }
   | { link: { label: string; url: string } }
   | { list: { text: string; url: string }[] };
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-/** User content (a title, a name) goes into the page as text, never as markup. */
-export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (character) => escapes[character]!);
 
 /** Only our own links, over http(s): anything else is shown as text. */
 const href = (url: string) => (/^https?:\/\//.test(url) ? escapeHtml(url) : "#");

@@ -20,7 +20,7 @@ const tags = ["public services"];
 
 // Public services (issue #14): a public administration describes the services it is the competent authority of,
 // in CPSV-AP's terms; processes that improved a service are linked to it; every change keeps the version before.
-// The CPSV-AP exports and the import are in rdf-routes.ts.
+// Reading one (JSON or, by `Accept`, CPSV-AP), the CPSV-AP exports and the import are in rdf-routes.ts.
 
 export async function publicServiceRoutes(app: ApiApp): Promise<void> {
   const presentOne = async (actor: Parameters<typeof presentServices>[1], id: string) => {
@@ -62,24 +62,6 @@ export async function publicServiceRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "describe_service", authority.subject, "organization");
       const id = await createService(app.db, { actor, authorityId: authority.row.id, fields });
       return reply.code(201).send(await presentOne(actor, id));
-    },
-  );
-
-  app.get(
-    "/api/v1/public-services/:id",
-    {
-      schema: {
-        tags,
-        summary: "A public service, with the processes that improved it and what the reader may do",
-        params: idParams,
-        response: { 200: publicService, ...refusalResponses },
-      },
-    },
-    async (request) => {
-      const actor = await optionalActor(request);
-      const loaded = await loadService(app.db, actor, request.params.id);
-      authorize(actor, "view", loaded.subject, "public service");
-      return (await presentServices(app.db, actor, [loaded]))[0]!;
     },
   );
 
