@@ -3,8 +3,9 @@
  * canonical N-Quads (RDF Dataset Canonicalization, blank nodes relabelled) are equal: isomorphism, not text.
  *
  * An export made on another platform, or of an imported copy, names the service and its authority differently:
- * `renaming` maps an IRI of the first graph to the one the second uses, and applies to that IRI's fragments too
- * (`…/public-services/A#channel-1` becomes `…/public-services/B#channel-1`).
+ * `renaming` maps an IRI of the first graph to the one the second uses, and applies to the IRIs under it too
+ * (`…/public-services/A#channel-1` becomes `…/public-services/B#channel-1`; a platform's base renames its
+ * channel-type concepts); the longest matching key wins.
  */
 import jsonld from "jsonld";
 import { DataFactory, type Quad, type Term } from "n3";
@@ -13,18 +14,21 @@ import { toNQuads } from "./cpsv.js";
 const { namedNode, quad } = DataFactory;
 
 export interface GraphComparison {
-  /** IRI of graph `a` → IRI of graph `b` (fragments follow). */
+  /** IRI of graph `a` → IRI of graph `b` (what is under it, after a "#" or "/", follows). */
   renaming?: ReadonlyMap<string, string>;
 }
 
 function renamed<T extends Term>(term: T, renaming: ReadonlyMap<string, string>): T {
   if (term.termType !== "NamedNode") return term;
-  const [iri, hash] = [
-    term.value.split("#")[0]!,
-    term.value.includes("#") ? term.value.slice(term.value.indexOf("#")) : "",
-  ];
-  const target = renaming.get(term.value) ?? (renaming.has(iri) ? `${renaming.get(iri)}${hash}` : undefined);
-  return (target === undefined ? term : namedNode(target)) as unknown as T;
+  // The longest key that is the IRI itself or a part of it ending before a "#" or "/" wins.
+  let best: string | undefined;
+  for (const key of renaming.keys()) {
+    const matches = term.value === key || (term.value.startsWith(key) && "#/".includes(term.value[key.length]!));
+    if (matches && (best === undefined || key.length > best.length)) best = key;
+  }
+  return (best === undefined
+    ? term
+    : namedNode(`${renaming.get(best)}${term.value.slice(best.length)}`)) as unknown as T;
 }
 
 /** Applies a renaming to every IRI of the quads. */
