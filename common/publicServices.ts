@@ -121,3 +121,18 @@ export const serviceLimits = {
   /** An imported file, Turtle or JSON-LD. */
   importBytes: 1024 * 1024,
 } as const;
+
+/** Whether a URI is one of the EU data themes above (cv:thematicArea); the API and the CPSV-AP import share it. */
+export function isDataTheme(uri: string): boolean {
+  return uri.startsWith(dataThemeBase) && (dataThemes as readonly string[]).includes(uri.slice(dataThemeBase.length));
+}
+
+/** Whether a URI is one of the NACE rev. 2 sections above (cv:sector). */
+export function isNaceSection(uri: string): boolean {
+  return uri.startsWith(naceBase) && (naceSections as readonly string[]).includes(uri.slice(naceBase.length));
+}
+
+/** Whether a URI is a country or administrative unit of the EU's authority tables (dct:spatial). */
+export function isSpatialTerm(uri: string): boolean {
+  return spatialBases.some((base) => uri.startsWith(base) && /^[A-Z0-9_-]{2,40}$/.test(uri.slice(base.length)));
+}
