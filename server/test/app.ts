@@ -143,16 +143,18 @@ export function call(
   payload?: unknown,
   extra: Partial<InjectOptions> = {},
 ): Promise<LightMyRequestResponse> {
+  // Headers given are added to the session's (and may replace one of them), never instead of all of them.
+  const { headers, ...options } = extra;
   return app.inject({
     method,
     url,
     headers: {
       ...(session ? { cookie: session.cookie } : {}),
       ...(method === "GET" ? {} : { origin: testOrigin }),
-      ...(extra.headers ?? {}),
+      ...(headers ?? {}),
     },
     ...(payload !== undefined ? { payload: payload as InjectOptions["payload"] } : {}),
-    ...extra,
+    ...options,
   });
 }
 

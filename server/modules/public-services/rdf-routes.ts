@@ -6,7 +6,7 @@ import { optionalActor, requireActor } from "../../http/actor.js";
 import { Problem, problemSchema, refusalResponses, sendProblem } from "../../http/problem.js";
 import { idParams } from "../../http/schemas.js";
 import type { ApiApp } from "../../http/types.js";
-import { authorize, type MaybeActor } from "../../policies/index.js";
+import { type Actor, authorize, type MaybeActor } from "../../policies/index.js";
 import { getOrganization } from "../organizations/service.js";
 import {
   type CpsvService,
@@ -15,14 +15,14 @@ import {
   type RdfMediaType,
   RdfSyntaxError,
   serviceQuads,
-  servicesFromQuads,
   toJsonLd,
   toTurtle,
   validateCpsv,
 } from "./cpsv.js";
+import { type ImportedService, servicesFromQuads } from "./cpsv-import.js";
 import { presentServices } from "./presenter.js";
 import { publicService, publicServiceImportQuery } from "./schema.js";
-import { createService, type LoadedService, listServices, loadLinks, loadService } from "./service.js";
+import { createService, type LoadedService, listServices, loadLinks, loadService, updateService } from "./service.js";
 
 const tags = ["public services"];
 const rdfTypes: RdfMediaType[] = ["text/turtle", "application/ld+json"];
@@ -101,6 +101,40 @@ function importErrors(error: FastifyError, _request: unknown, reply: FastifyRepl
   throw error;
 }
 
+/**
+ * Each imported service as a new private service of the authority, in one transaction; relations between services
+ * of the same file are kept between their copies.
+ */
+async function importServices(
+  db: Database,
+  actor: Actor,
+  authorityId: string,
+  services: ImportedService[],
+): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const copies = new Map<string, string>();
+    const ids: string[] = [];
+    for (const { importedFrom, relatedServices: _related, details, ...fields } of services) {
+      const id = await createService(tx, {
+        actor,
+        authorityId,
+        fields: { ...fields, ...details, visibility: "private" },
+        ...(importedFrom ? { importedFrom } : {}),
+      });
+      if (importedFrom) copies.set(importedFrom, id);
+      ids.push(id);
+    }
+    for (const [index, service] of services.entries()) {
+      const related = service.relatedServices.flatMap((iri) => copies.get(iri) ?? []);
+      if (related.length > 0) {
+        const loaded = await loadService(tx, actor, ids[index]!);
+        await updateService(tx, { actor: null, loaded, patch: { relatedServiceIds: related } });
+      }
+    }
+    return ids;
+  });
+}
+
 export async function publicServiceRdfRoutes(app: ApiApp): Promise<void> {
   // Only inside this scope: the rest of the API keeps reading JSON alone.
   app.addContentTypeParser(
@@ -117,7 +151,7 @@ export async function publicServiceRdfRoutes(app: ApiApp): Promise<void> {
     const loaded = await loadService(app.db, actor, request.params.id);
     authorize(actor, "view", loaded.subject, "public service");
     const chosen = type === "negotiate" ? negotiated(request.headers.accept) : type;
-    if (!chosen) return reply.send((await presentServices(app.db, actor, [loaded]))[0]);
+    if (!chosen) return reply.header("vary", "accept").send((await presentServices(app.db, actor, [loaded]))[0]);
     const [service] = await forExport(app.db, actor, [loaded]);
     const extension = chosen === "text/turtle" ? "ttl" : "jsonld";
     return sendRdf(
@@ -237,45 +271,43 @@ export async function publicServiceRdfRoutes(app: ApiApp): Promise<void> {
         quads = await parseRdf(request.body, type);
       } catch (error) {
         if (error instanceof RdfSyntaxError) {
-          throw new Problem(422, "invalid-rdf", "The file could not be read as RDF.", {
-            errors: [{ path: "body", code: "invalid_rdf", message: error.message }],
-          });
+          throw new Problem(422, "invalid-rdf", "The file could not be read as RDF.", [
+            { path: "body", code: "invalid_rdf", message: error.message },
+          ]);
         }
         throw error;
       }
+      // What INTERLINK needs of each service, read strictly: a file with anything we would drop or cannot take is
+      // refused whole (a refused request changes nothing), each problem named with the node it concerns.
+      const { services, problems } = servicesFromQuads(quads);
+      if (problems.length > 0) {
+        throw new Problem(
+          422,
+          "cpsv-ap-unsupported",
+          "Some of the file cannot be taken; nothing was imported.",
+          problems.slice(0, 100).map((problem) => ({
+            path: ["body", problem.focusNode, problem.path].filter(Boolean).join(" "),
+            code: problem.code,
+            ...(problem.params ? { params: problem.params } : {}),
+            message: problem.message,
+          })),
+        );
+      }
+      // Then the official shapes, on the whole file: what another administration publishes must be CPSV-AP.
       const violations = await validateCpsv(quads);
       if (violations.length > 0) {
-        throw new Problem(422, "cpsv-ap-violations", "The file does not conform to CPSV-AP 3.2.0.", {
-          errors: violations.slice(0, 100).map((violation) => ({
-            path: violation.path ? `${violation.focusNode} ${violation.path}` : violation.focusNode,
+        throw new Problem(
+          422,
+          "cpsv-ap-violations",
+          "The file does not conform to CPSV-AP 3.2.0; nothing was imported.",
+          violations.slice(0, 100).map((violation) => ({
+            path: ["body", violation.focusNode, violation.path].filter(Boolean).join(" "),
             code: "shape_violation",
             message: violation.message,
           })),
-        });
-      }
-      const { services, problems } = servicesFromQuads(quads);
-      if (problems.length > 0 || services.length === 0) {
-        throw new Problem(422, "cpsv-ap-unsupported", "Some of the file cannot be taken.", {
-          errors: (problems.length > 0
-            ? problems
-            : [{ code: "no_public_service", message: "The file describes no cpsv:PublicService.", focusNode: "" }]
-          )
-            .slice(0, 100)
-            .map((problem) => ({ path: problem.focusNode || "body", code: problem.code, message: problem.message })),
-        });
-      }
-      const ids = [];
-      for (const imported of services) {
-        const { importedFrom, ...fields } = imported;
-        ids.push(
-          await createService(app.db, {
-            actor,
-            authorityId: authority.row.id,
-            fields: { ...fields, ...fields.details, visibility: "private" },
-            importedFrom,
-          }),
         );
       }
+      const ids = await importServices(app.db, actor, authority.row.id, services);
       const loaded = await Promise.all(ids.map((id) => loadService(app.db, actor, id)));
       return reply.code(201).send({ items: await presentServices(app.db, actor, loaded) });
     },

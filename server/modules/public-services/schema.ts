@@ -2,14 +2,12 @@ import { z } from "zod";
 import { visibilities } from "../../../common/actors.js";
 import {
   channelTypes,
-  dataThemeBase,
-  dataThemes,
-  naceBase,
-  naceSections,
+  isDataTheme,
+  isNaceSection,
+  isSpatialTerm,
   serviceLanguageCodes,
   serviceLimits,
   serviceStatuses,
-  spatialBases,
 } from "../../../common/publicServices.js";
 import { pageQuery } from "../../http/pagination.js";
 import { canMap, queryFlag, timestamp, translatedOutput, translatedText } from "../../http/schemas.js";
@@ -29,17 +27,17 @@ const termOf = (description: string, isTerm: (uri: string) => boolean, code: str
 
 const thematicArea = termOf(
   "the EU data themes (http://publications.europa.eu/resource/authority/data-theme/…)",
-  (uri) => (dataThemes as readonly string[]).includes(uri.slice(dataThemeBase.length)) && uri.startsWith(dataThemeBase),
+  isDataTheme,
   "unknown_thematic_area",
 );
 const sector = termOf(
   "the NACE rev. 2 sections (http://data.europa.eu/ux2/nace2/A … U)",
-  (uri) => uri.startsWith(naceBase) && (naceSections as readonly string[]).includes(uri.slice(naceBase.length)),
+  isNaceSection,
   "unknown_sector",
 );
 const spatial = termOf(
   "the EU country or administrative-unit tables (http://publications.europa.eu/resource/authority/country/… or /atu/…)",
-  (uri) => spatialBases.some((base) => uri.startsWith(base) && /^[A-Z0-9_-]{2,40}$/.test(uri.slice(base.length))),
+  isSpatialTerm,
   "unknown_spatial",
 );
 
@@ -118,7 +116,7 @@ const describedFields = {
     }),
   ).optional(),
   spatial: list(spatial).optional(),
-  status: z.enum(serviceStatuses).optional(),
+  status: z.enum(serviceStatuses).nullable().optional(),
   contactPoint: contactPoint.nullable().optional(),
   relatedServiceIds: list(z.uuid()).optional().describe("Other services of this platform it relates to."),
   visibility: z.enum(visibilities),
