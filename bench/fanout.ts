@@ -1,8 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
-import path from "node:path";
-import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
+import { type Line, memoryOf, type Script, startScript } from "./scripts.js";
 
 // Notifications (issue #13): one event told to N people at once, and what a connected live stream costs.
 //
@@ -24,75 +22,9 @@ const recipients = Number(process.env.BENCH_FANOUT_RECIPIENTS ?? 1000);
 const connectingAtOnce = 50;
 /** How long to wait for every client's event (and every inbox row) before counting the rest as missing. */
 const waitMs = Number(process.env.BENCH_FANOUT_WAIT_SECONDS ?? 120) * 1000;
-const root = path.resolve(import.meta.dirname, "..");
 const now = () => performance.timeOrigin + performance.now();
 
 type Kind = "pglite" | "postgresql";
-type Line = Record<string, unknown>;
-
-/** A bench server script in its own process, spoken to over stdin and stdout one JSON line at a time. */
-interface Script<T> {
-  child: ChildProcess;
-  ready: T;
-  /** The next line carrying `key`. */
-  next(key: string): Promise<Line>;
-  send(command: Line): void;
-  stop(): Promise<void>;
-}
-
-async function startScript<T>(script: string, kind: Kind): Promise<Script<T>> {
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), [path.join(root, "bench", script), kind], {
-    stdio: ["pipe", "pipe", "inherit"],
-    cwd: root,
-    env: {
-      ...process.env,
-      BENCH_FANOUT_RECIPIENTS: String(recipients),
-      BENCH_FANOUT_WAIT_SECONDS: String(waitMs / 1000),
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --expose-gc`.trim(),
-    },
-  });
-  const waiting: { key: string; resolve: (line: Line) => void }[] = [];
-  let ready: ((line: Line) => void) | undefined;
-  const first = new Promise<Line>((resolve, reject) => {
-    ready = resolve;
-    child.on("exit", () => reject(new Error(`bench/${script} (${kind}) exited before it was ready`)));
-  });
-  createInterface({ input: child.stdout! }).on("line", (text) => {
-    if (!text.startsWith("{")) return;
-    const line = JSON.parse(text) as Line;
-    if (ready) {
-      ready(line);
-      ready = undefined;
-      return;
-    }
-    const index = waiting.findIndex((entry) => entry.key in line);
-    if (index >= 0) waiting.splice(index, 1)[0]!.resolve(line);
-  });
-  const readyLine = (await first) as T;
-  return {
-    child,
-    ready: readyLine,
-    next: (key) => new Promise((resolve) => waiting.push({ key, resolve })),
-    send: (command) => child.stdin!.write(`${JSON.stringify(command)}\n`),
-    stop: async () => {
-      if (child.exitCode !== null) return;
-      child.kill("SIGTERM");
-      await new Promise((resolve) => child.on("exit", resolve));
-    },
-  };
-}
-
-interface Memory {
-  rss: number;
-  heapUsed: number;
-}
-
-async function memoryOf(script: Script<unknown>): Promise<Memory> {
-  const answer = script.next("metrics");
-  script.send({ cmd: "metrics" });
-  return (await answer).metrics as Memory;
-}
-
 /** One live client: an open `text/event-stream` response, and when its first `notification` event arrived. */
 interface Listener {
   arrivedAt?: number;
@@ -235,9 +167,10 @@ interface Platform {
 }
 
 export async function fanoutBench(kind: Kind): Promise<string> {
-  const bare = await startScript<{ baselineUrl: string }>("bare.ts", kind);
+  const env = { BENCH_FANOUT_RECIPIENTS: String(recipients), BENCH_FANOUT_WAIT_SECONDS: String(waitMs / 1000) };
+  const bare = await startScript<{ baselineUrl: string }>("bare.ts", kind, env);
   try {
-    const platform = await startScript<Platform>("fanout-serve.ts", kind);
+    const platform = await startScript<Platform>("fanout-serve.ts", kind, env);
     try {
       const { baselineUrl } = bare.ready;
       // The bare process has answered nothing yet, the platform a whole seeding: one empty fan-out first, so the

@@ -111,6 +111,7 @@ describe("reading and listing", () => {
       manage_administrators: false,
       create_team: false,
       start_process: false,
+      describe_service: false,
     });
   });
 
