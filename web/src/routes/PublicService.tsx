@@ -343,7 +343,16 @@ export function PublicService() {
         <Section title={t("services.page.topics")}>
           <Group gap="xs">
             {topics.map((topic) => (
-              <Badge key={topic} variant="light" color="indigo.9" tt="none" style={{ maxWidth: "100%" }}>
+              <Badge
+                key={topic}
+                variant="outline"
+                color="indigo.9"
+                tt="none"
+                maw="100%"
+                h="auto"
+                py={2}
+                styles={{ label: { whiteSpace: "normal", overflowWrap: "anywhere" } }}
+              >
                 {topic}
               </Badge>
             ))}

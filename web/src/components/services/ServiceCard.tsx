@@ -8,7 +8,7 @@ export function StatusBadge({ status }: { status: PublicService["status"] }) {
   const { t } = useTranslation();
   if (!status) return null;
   return (
-    <Badge variant="outline" color={status === "completed" ? "green.9" : "dark.6"} tt="none">
+    <Badge variant="outline" color={status === "completed" ? "indigo.9" : "dark.6"} tt="none">
       {t(`services.statuses.${status}`)}
     </Badge>
   );

@@ -272,7 +272,7 @@ function RowBox({
     <Stack gap="xs" p="sm" style={{ border: "1px solid var(--mantine-color-gray-4)", borderRadius: 8 }}>
       {children}
       <Group>
-        <Button variant="subtle" color="red.9" size="compact-sm" onClick={onRemove} h="auto" py={4}>
+        <Button variant="outline" color="red.9" size="compact-sm" onClick={onRemove} h="auto" py={4}>
           {removeLabel}
         </Button>
       </Group>
@@ -306,17 +306,28 @@ export function ServiceForm({
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const errors = useMemo(() => clientErrors ?? fieldErrors(problem), [clientErrors, problem]);
   const form = useFocusFirstInvalid(errors);
-  const set = <K extends keyof ServiceFormState>(key: K, value: ServiceFormState[K]) =>
+  // A refusal the form found itself goes once its field is changed; the server's stay until the next answer.
+  const forget = (field: string) =>
+    setClientErrors((current) =>
+      current && Object.keys(current).some((key) => key === field || key.startsWith(`${field}.`))
+        ? Object.fromEntries(Object.entries(current).filter(([key]) => key !== field && !key.startsWith(`${field}.`)))
+        : current,
+    );
+  const set = <K extends keyof ServiceFormState>(key: K, value: ServiceFormState[K]) => {
+    forget(key);
     setState((current) => ({ ...current, [key]: value }));
+  };
   const setRow = <K extends "channels" | "costs" | "requirements" | "outputs">(
     key: K,
     index: number,
     change: Partial<ServiceFormState[K][number]>,
-  ) =>
+  ) => {
+    forget(`${key}.${index}`);
     setState((current) => ({
       ...current,
       [key]: current[key].map((row, at) => (at === index ? { ...row, ...change } : row)),
     }));
+  };
   const removeRow = (key: "channels" | "costs" | "requirements" | "outputs" | "legalResources", index: number) =>
     setState((current) => ({ ...current, [key]: current[key].filter((_, at) => at !== index) }));
 
