@@ -364,6 +364,7 @@ export function ServiceForm({
     <Fieldset
       legend={t(`services.fields.${field}`)}
       variant="unstyled"
+      styles={{ legend: { fontWeight: 700 } }}
       aria-describedby={errorFor(errors, field) ? `${field}-error` : undefined}
     >
       <Stack gap="xs">
