@@ -89,6 +89,15 @@ test("a civil servant describes a public service in Latvian; a resident finds an
   await form.getByLabel("Izpildes laiks").fill("3");
   await check(page, "lv", `service-form-lv-${size}`, info);
 
+  // An address without its scheme: the server's refusal sits next to the field, in Latvian.
+  const address = form.getByLabel("1. kanāls: tīmekļa adrese");
+  await address.fill("ogre.example.lv/suni");
+  await form.getByRole("button", { name: "Aprakstīt pakalpojumu" }).click();
+  await expect(address).toHaveAttribute("aria-invalid", "true");
+  await expect(address).toHaveAccessibleDescription(/Norādiet tīmekļa adresi, kas sākas ar http:\/\/ vai https:\/\//);
+  await expect(address).toBeFocused();
+  await address.fill("https://ogre.example.lv/suni");
+
   const created = page.waitForResponse(
     (response) => response.url().endsWith("/api/v1/public-services") && response.request().method() === "POST",
   );
@@ -162,5 +171,15 @@ test("a civil servant describes a public service in Latvian; a resident finds an
   await expect(visitor.getByRole("link", { name: "Modifica il servizio" })).toHaveCount(0);
   await expect(visitor.getByRole("button", { name: "Elimina il servizio" })).toHaveCount(0);
   await check(visitor, "it", `service-page-it-${size}`, info);
+
+  // The civil servant deletes it, after being told what that means; its address then leads nowhere.
+  await page.getByRole("button", { name: "Dzēst pakalpojumu" }).click();
+  await expect(page.getByText(/^Dzēst šo publisko pakalpojumu\?/)).toBeVisible();
+  await page.getByRole("button", { name: "Jā, dzēst" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Publiskais pakalpojums ir dzēsts." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Ogres novada pašvaldība ${word}`);
+  await expect(services.getByText("Publiskie pakalpojumi vēl nav aprakstīti.")).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Pagina non trovata");
   await visitorContext.close();
 });

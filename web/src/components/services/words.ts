@@ -1,8 +1,8 @@
 import { useCallback } from "react";
 import { useTranslation } from "react-i18next";
-import { type Language, languages, type Translated } from "../../../../common/languages";
-import { dataThemeBase, naceBase, spatialBases } from "../../../../common/publicServices";
-import type { components } from "../../api/schema";
+import { type Language, languages, type Translated } from "../../../../common/languages.js";
+import { dataThemeBase, naceBase, spatialBases } from "../../../../common/publicServices.js";
+import type { components } from "../../api/schema.js";
 
 export type PublicService = components["schemas"]["PublicService"];
 export type PublicServiceRevision = components["schemas"]["PublicServiceRevision"];
