@@ -252,6 +252,9 @@ const shownFields = [
   "organizationId",
 ];
 
+/** The form's parts read as its headings. */
+const groupLegend = { legend: { fontWeight: 700, fontSize: "var(--mantine-font-size-lg)" } } as const;
+
 /** Pickers: searchable by typing, long labels and pills wrapped (plan.css). */
 const picker = { searchable: true, className: "plan-picker", styles: { label: { whiteSpace: "normal" } } } as const;
 
@@ -405,7 +408,7 @@ export function ServiceForm({
         <FormAlert messages={otherErrors(errors, shownFields)} />
         {organizationField}
 
-        <Fieldset legend={t("services.form.about")}>
+        <Fieldset styles={groupLegend} legend={t("services.form.about")}>
           <Stack>
             {translatable("name", false)}
             {translatable("description", true)}
@@ -450,7 +453,7 @@ export function ServiceForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t("services.form.topics")}>
+        <Fieldset styles={groupLegend} legend={t("services.form.topics")}>
           <Stack>
             <MultiSelect
               label={t("services.fields.thematicAreas")}
@@ -483,7 +486,7 @@ export function ServiceForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t("services.fields.channels")}>
+        <Fieldset styles={groupLegend} legend={t("services.fields.channels")}>
           <Stack>
             <Text size="sm">{t("services.form.channelsHint")}</Text>
             {groupError(errors, "channels") && (
@@ -547,7 +550,7 @@ export function ServiceForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t("services.fields.costs")}>
+        <Fieldset styles={groupLegend} legend={t("services.fields.costs")}>
           <Stack>
             <Text size="sm">{t("services.form.costsHint")}</Text>
             {state.costs.map((cost, index) => {
@@ -607,7 +610,7 @@ export function ServiceForm({
         </Fieldset>
 
         {(["requirements", "outputs"] as const).map((list) => (
-          <Fieldset key={list} legend={t(`services.fields.${list}`)}>
+          <Fieldset key={list} styles={groupLegend} legend={t(`services.fields.${list}`)}>
             <Stack>
               <Text size="sm">{t(`services.form.${list}Hint`)}</Text>
               {state[list].map((thing, index) => {
@@ -656,7 +659,7 @@ export function ServiceForm({
           </Fieldset>
         ))}
 
-        <Fieldset legend={t("services.form.practical")}>
+        <Fieldset styles={groupLegend} legend={t("services.form.practical")}>
           <Stack>
             <Group align="flex-start" wrap="wrap" gap="sm">
               <NumberInput
@@ -706,7 +709,7 @@ export function ServiceForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t("services.fields.legalResources")}>
+        <Fieldset styles={groupLegend} legend={t("services.fields.legalResources")}>
           <Stack>
             <Text size="sm">{t("services.form.legalHint")}</Text>
             {state.legalResources.map((url, index) => (
@@ -749,7 +752,7 @@ export function ServiceForm({
           </Stack>
         </Fieldset>
 
-        <Fieldset legend={t("services.page.contact")}>
+        <Fieldset styles={groupLegend} legend={t("services.page.contact")}>
           <Stack>
             <TextInput
               label={t("services.form.email")}
