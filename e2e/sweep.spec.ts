@@ -65,6 +65,39 @@ async function makeWorld(request: APIRequestContext, baseURL: string, stamp: str
   };
 }
 
+/** A public administration with a public service described in full, for the public-service screens. */
+async function makeServices(request: APIRequestContext, baseURL: string, stamp: string) {
+  const organization = await post(request, baseURL, "/api/v1/organizations", {
+    name: { lv: `Pilsētas dome ${stamp}`, it: `Comune ${stamp}` },
+    type: "public_administration",
+    visibility: "public",
+  });
+  const service = await post(request, baseURL, "/api/v1/public-services", {
+    organizationId: organization.id,
+    name: { lv: "Bibliotēkas karte", it: "Tessera della biblioteca" },
+    description: { lv: "Karte grāmatu ņemšanai līdzi.", it: "La tessera per prendere in prestito i libri." },
+    keywords: ["bibliotēka"],
+    thematicAreas: ["http://publications.europa.eu/resource/authority/data-theme/EDUC"],
+    sectors: ["http://data.europa.eu/ux2/nace2/R"],
+    status: "completed",
+    visibility: "public",
+    channels: [
+      { type: "online", url: "https://example.org/karte" },
+      { type: "in_person", address: "Brīvības iela 1" },
+      { type: "email", email: "biblioteka@example.org" },
+    ],
+    costs: [{ value: 0, currency: "EUR" }],
+    requirements: [{ name: "Personas apliecība" }],
+    outputs: [{ name: "Bibliotēkas karte" }],
+    processingTime: "PT2H",
+    legalResources: ["https://likumi.lv/ta/id/1"],
+    languages: ["lv", "en"],
+    spatial: ["http://publications.europa.eu/resource/authority/country/LVA"],
+    contactPoint: { email: "biblioteka@example.org", phone: "+371 60000000", openingHours: "P–Pk 9–18" },
+  });
+  return { organizationId: organization.id as string, serviceId: service.id as string };
+}
+
 async function look(page: Page, language: string, url: string, heading?: RegExp | string) {
   await page.goto(url);
   if (heading) await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
@@ -82,11 +115,20 @@ test("every screen fits the window and speaks the reader's language", async ({ p
   await chooseLanguage(page, language);
 
   // Signed out.
-  for (const url of ["/", "/sign-in", "/sign-up", "/forgot-password", "/catalogue", "/accessibility"])
+  for (const url of [
+    "/",
+    "/sign-in",
+    "/sign-up",
+    "/forgot-password",
+    "/catalogue",
+    "/public-services",
+    "/accessibility",
+  ])
     await look(page, language, url);
   await look(page, language, "/catalogue/stakeholder-map");
 
   const world = await makeWorld(page.request, baseURL!, stamp);
+  const services = await makeServices(page.request, baseURL!, stamp);
   for (const url of [
     "/dashboard",
     "/profile",
@@ -99,6 +141,11 @@ test("every screen fits the window and speaks the reader's language", async ({ p
     `/processes/${world.processId}/assets/${world.discussionId}`,
     `/processes/${world.processId}/assets/${world.decisionId}`,
     `/processes/${world.processId}/assets/${world.documentId}`,
+    `/organizations/${services.organizationId}`,
+    "/public-services",
+    `/public-services/new?organizationId=${services.organizationId}`,
+    `/public-services/${services.serviceId}`,
+    `/public-services/${services.serviceId}/edit`,
   ])
     await look(page, language, url);
 

@@ -134,6 +134,30 @@ const interlinkerPage = createRoute({
   component: lazyRouteComponent(() => import("./routes/Interlinker"), "Interlinker"),
 });
 
+const publicServices = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/public-services",
+  component: lazyRouteComponent(() => import("./routes/PublicServices"), "PublicServices"),
+});
+const newPublicService = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/public-services/new",
+  // The organization page's "Describe a public service" names its administration as the competent authority.
+  validateSearch: (search: Record<string, unknown>): { organizationId?: string } =>
+    typeof search.organizationId === "string" && search.organizationId ? { organizationId: search.organizationId } : {},
+  component: lazyRouteComponent(() => import("./routes/ServiceEditor"), "NewPublicService"),
+});
+const publicServicePage = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/public-services/$serviceId",
+  component: lazyRouteComponent(() => import("./routes/PublicService"), "PublicService"),
+});
+const editPublicService = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/public-services/$serviceId/edit",
+  component: lazyRouteComponent(() => import("./routes/ServiceEditor"), "EditPublicService"),
+});
+
 const profile = createRoute({
   getParentRoute: () => rootRoute,
   path: "/profile",
@@ -172,6 +196,10 @@ const routeTree = rootRoute.addChildren([
   accessibility,
   catalogue,
   interlinkerPage,
+  publicServices,
+  newPublicService,
+  publicServicePage,
+  editPublicService,
   home,
   signIn,
   signUp,

@@ -30,7 +30,7 @@ function LanguageSelect({ withLabel }: { withLabel?: boolean }) {
 }
 
 interface Destination {
-  to: "/" | "/catalogue" | "/dashboard" | "/organizations" | "/admin/interlinkers" | "/profile";
+  to: "/" | "/catalogue" | "/public-services" | "/dashboard" | "/organizations" | "/admin/interlinkers" | "/profile";
   label: string;
 }
 
@@ -46,7 +46,13 @@ function useDestinations(): { everyone: Destination[]; signedIn: Destination[] }
         { to: "/profile", label: t("nav.profile") },
       ]
     : [];
-  return { everyone: [{ to: "/catalogue", label: t("nav.catalogue") }], signedIn };
+  return {
+    everyone: [
+      { to: "/catalogue", label: t("nav.catalogue") },
+      { to: "/public-services", label: t("services.nav") },
+    ],
+    signedIn,
+  };
 }
 
 function SignOutButton({ fullWidth, onDone }: { fullWidth?: boolean; onDone?: () => void }) {

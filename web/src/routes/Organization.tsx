@@ -12,6 +12,7 @@ import { Disclosure, TypeBadge, VisibilityBadge } from "../components/organizati
 import { OrganizationForm, type OrganizationInput } from "../components/organizations/OrganizationForm";
 import { OrganizationTeams } from "../components/organizations/OrganizationTeams";
 import { Unavailable } from "../components/organizations/Unavailable";
+import { OrganizationServices } from "../components/services/OrganizationServices";
 import { WhyNot } from "../components/WhyNot";
 import { useLanguage, useTranslated } from "../i18n/translated";
 import { ConfirmAction, FormAlert, Loading } from "../ui/feedback";
@@ -127,6 +128,7 @@ export function Organization() {
         </Text>
         <OrganizationActions organization={data} />
       </Stack>
+      <OrganizationServices organization={data} />
       <OrganizationTeams organization={data} />
       <Administrators organization={data} />
     </Stack>
