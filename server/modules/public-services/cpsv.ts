@@ -480,9 +480,42 @@ function offlineLoader(refused: string[]) {
  * it) but resolved here from the vendored copy. Values keep their lexical forms (no native numbers), so a
  * `cv:hasValue` reads back as the same literal.
  */
+/**
+ * The quads as expanded JSON-LD, one node object per subject (what `jsonld.fromRDF` gives for graphs without RDF
+ * lists, which ours never have), written directly: fromRDF took 10 s for a catalogue of 1,000 services, this takes
+ * tens of milliseconds, and compacting it takes a few hundred.
+ */
+function expandedNodes(quads: Quad[]): Record<string, unknown>[] {
+  const nodes = new Map<string, Record<string, unknown[] | string>>();
+  const idOf = (term: Quad["subject"] | Quad["object"]) =>
+    term.termType === "BlankNode" ? `_:${term.value}` : term.value;
+  for (const { subject, predicate, object } of quads) {
+    const id = idOf(subject);
+    let node = nodes.get(id);
+    if (!node) {
+      node = { "@id": id };
+      nodes.set(id, node);
+    }
+    const values = (key: string) => (node![key] ??= []) as unknown[];
+    if (predicate.value === term.type && object.termType !== "Literal") {
+      values("@type").push(idOf(object));
+    } else if (object.termType === "Literal") {
+      values(predicate.value).push(
+        object.language
+          ? { "@value": object.value, "@language": object.language }
+          : object.datatype.value === `${ns.xsd}string`
+            ? { "@value": object.value }
+            : { "@value": object.value, "@type": object.datatype.value },
+      );
+    } else {
+      values(predicate.value).push({ "@id": idOf(object) });
+    }
+  }
+  return [...nodes.values()];
+}
+
 export async function toJsonLd(quads: Quad[]): Promise<object> {
-  const expanded = await jsonld.fromRDF(await toNQuads(quads), { format: "application/n-quads" });
-  return jsonld.compact(expanded, cpsvContextUrl as unknown as jsonld.ContextDefinition, {
+  return jsonld.compact(expandedNodes(quads) as jsonld.NodeObject[], cpsvContextUrl as unknown as jsonld.ContextDefinition, {
     documentLoader: offlineLoader([]) as never,
   });
 }

@@ -37,7 +37,7 @@ export async function presentServices(
     const link = links.get(row.id)!;
     return {
       id: row.id,
-      identifier: row.identifier ?? row.id,
+      identifier: row.identifier,
       organization: authority,
       name: row.name,
       description: row.description,

@@ -85,7 +85,7 @@ describe("describing a public service", () => {
     const service = response.json();
     expect(service).toMatchObject({
       ...libraryCard,
-      identifier: service.id,
+      identifier: null,
       organization: { id: council.id, name: council.name },
       version: 1,
       relatedServices: [],

@@ -97,6 +97,7 @@ const duration = z
 /** What describes a service, as created; every field but the organization may be changed later. */
 const describedFields = {
   identifier: text(200)
+    .nullable()
     .optional()
     .describe("The administration's own identifier for the service (dct:identifier); the service's id if none."),
   name: translatedText(serviceLimits.name),
@@ -159,7 +160,7 @@ const summary = z.object({ id: z.uuid(), name: translatedOutput });
 export const publicService = z
   .object({
     id: z.uuid(),
-    identifier: z.string(),
+    identifier: z.string().nullable().describe("The administration's own identifier; exports use the id when none."),
     organization: summary.describe("The competent authority."),
     name: translatedOutput,
     description: translatedOutput,

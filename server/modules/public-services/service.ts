@@ -53,13 +53,13 @@ type Links = { processIds: string[]; relatedServiceIds: string[] };
 /** A service's described fields as the API gives them, whole: what a revision keeps. */
 function describedOf(row: PublicServiceRow, links: Links): Described {
   return {
-    identifier: row.identifier ?? undefined,
+    identifier: row.identifier,
     name: row.name,
     description: row.description,
     keywords: row.keywords,
     thematicAreas: row.thematicAreas,
     sectors: row.sectors,
-    status: row.status ?? undefined,
+    status: row.status,
     visibility: row.visibility,
     ...row.details,
     processIds: links.processIds,

@@ -16882,7 +16882,7 @@ export interface components {
              */
             organizationId: string;
             /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
-            identifier?: string;
+            identifier?: string | null;
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
             name: {
                 en?: string;
@@ -16919,7 +16919,7 @@ export interface components {
         };
         PublicServiceUpdateInput: {
             /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
-            identifier?: string;
+            identifier?: string | null;
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
             name?: {
                 en?: string;
@@ -16957,7 +16957,8 @@ export interface components {
         PublicServiceInput: {
             /** Format: uuid */
             id: string;
-            identifier: string;
+            /** @description The administration's own identifier; exports use the id when none. */
+            identifier: string | null;
             /** @description The competent authority. */
             organization: {
                 /** Format: uuid */
@@ -18978,7 +18979,7 @@ export interface components {
              */
             organizationId: string;
             /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
-            identifier?: string;
+            identifier?: string | null;
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
             name: {
                 en?: string;
@@ -19015,7 +19016,7 @@ export interface components {
         };
         PublicServiceUpdate: {
             /** @description The administration's own identifier for the service (dct:identifier); the service's id if none. */
-            identifier?: string;
+            identifier?: string | null;
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
             name?: {
                 en?: string;
@@ -19053,7 +19054,8 @@ export interface components {
         PublicService: {
             /** Format: uuid */
             id: string;
-            identifier: string;
+            /** @description The administration's own identifier; exports use the id when none. */
+            identifier: string | null;
             /** @description The competent authority. */
             organization: {
                 /** Format: uuid */

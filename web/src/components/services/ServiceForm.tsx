@@ -128,7 +128,7 @@ export function stateOf(service: PublicService): ServiceFormState {
   return {
     name: wordings(service.name),
     description: wordings(service.description),
-    identifier: service.identifier,
+    identifier: service.identifier ?? "",
     keywords: service.keywords,
     thematicAreas: service.thematicAreas,
     sectors: service.sectors,
@@ -173,11 +173,11 @@ export function fieldsOf(state: ServiceFormState): ServiceFields {
   return {
     name: texts(state.name),
     description: texts(state.description),
-    ...(optional(state.identifier) ? { identifier: state.identifier.trim() } : {}),
+    identifier: optional(state.identifier) ?? null,
     keywords: state.keywords.map((keyword) => keyword.trim()).filter(Boolean),
     thematicAreas: state.thematicAreas,
     sectors: state.sectors,
-    ...(state.status ? { status: state.status } : {}),
+    status: state.status || null,
     visibility: state.visibility,
     channels: state.channels.map((channel) => ({
       type: channel.type,
