@@ -22,6 +22,7 @@ export const notificationTypes = [
   "decision.ended",
   "decision.closed",
   "document.restored",
+  "story.published",
   "webhook.disabled",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
@@ -61,6 +62,8 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "decision.ended": "requests_to_decide",
   "decision.closed": "process_updates",
   "document.restored": "process_updates",
+  // The process's story is public: its people hear it, and may ask to be named in it.
+  "story.published": "process_updates",
   // Waits for its creator: the receiver needs fixing and the hook turning on again.
   "webhook.disabled": "requests_to_decide",
 };
@@ -94,5 +97,6 @@ export const notificationSubjectKinds = [
   "invitation",
   "process",
   "webhook",
+  "story",
 ] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

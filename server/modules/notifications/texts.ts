@@ -475,6 +475,28 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `Dokuments “${d.title}” atjaunots uz agrāku versiju`,
     },
   },
+  "story.published": {
+    en: {
+      text: (d) =>
+        `${d.by} published the story of “${d.process}”: “${d.title}”. If you took part, you may ask to be named in it.`,
+      subject: (d) => `The story of “${d.process}” is published`,
+    },
+    es: {
+      text: (d) =>
+        `${d.by} ha publicado la historia de «${d.process}»: «${d.title}». Si participaste, puedes pedir que te nombren en ella.`,
+      subject: (d) => `Publicada la historia de «${d.process}»`,
+    },
+    it: {
+      text: (d) =>
+        `${d.by} ha pubblicato la storia di «${d.process}»: «${d.title}». Se hai partecipato, puoi chiedere di esservi nominato.`,
+      subject: (d) => `Pubblicata la storia di «${d.process}»`,
+    },
+    lv: {
+      text: (d) =>
+        `${d.by} publicēja procesa “${d.process}” stāstu “${d.title}”. Ja jūs piedalījāties, varat lūgt, lai jūs tajā nosauc.`,
+      subject: (d) => `Publicēts procesa “${d.process}” stāsts`,
+    },
+  },
   "webhook.disabled": {
     en: {
       text: (d) =>
