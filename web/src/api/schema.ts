@@ -5639,7 +5639,7 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     /** @description Only entries of this kind (the part of `action` before the dot). */
-                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "claim" | "note" | "decision" | "discussion" | "document" | "checklist";
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "claim" | "story" | "note" | "decision" | "discussion" | "document" | "checklist";
                     /** @description Only entries by this person (their id). */
                     person?: string;
                 };
@@ -13066,6 +13066,1148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/processes/{id}/story": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish (or republish) the story of a process: one story per process
+         * @description Who may publish is the process's rulebook's `publish`. A second publish replaces the story's content. Where the rulebook asks two keys (G+G), a story not yet public waits for the other side: 202 with `status: awaiting_consent` and the sides missing; the other side's publish of the same content makes it public (201).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryPublishInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/story/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft of the process's story from its tree and trail, for who may publish it (nobody named) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryDraft"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published stories, newest first, or searched in any of the four languages */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Words in any of the four languages. */
+                    q?: string;
+                    /** @description Newest first (the default), or by relevance to `q` (the default with `q`). */
+                    sort?: "newest" | "relevance";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StoryListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A story: public once published; 410 once unpublished */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Unpublish the story: it leaves the lists and its address answers 410 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the story (who may publish it); `null` clears problem, outcomes or lessons */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name me in this story (for people who took part in the process) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryCredit"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Stop naming me in this story */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryCredit"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate the story, or change your rating (one per person) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryRatingPutInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/reuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a private process of your own (or your organization's) from what the story shows */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryReuseInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Process"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The story's cover (WebP); public while the story is published */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The image's version, so a changed image gets a new address. */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description image/webp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the story's cover: the raw PNG, JPEG or WebP file as the body, its description as `alt` */
+        put: {
+            parameters: {
+                query: {
+                    alt: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessImage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the story's cover */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-in/social": {
         parameters: {
             query?: never;
@@ -15731,12 +16873,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook";
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -15984,7 +17126,9 @@ export interface components {
                 name: string;
                 instance?: string;
                 /** @enum {string} */
-                via: "clone" | "import";
+                via: "clone" | "import" | "story";
+                /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                storyId?: string;
             } | null;
             /** Format: date-time */
             createdAt: string;
@@ -16641,7 +17785,9 @@ export interface components {
                     name: string;
                     instance?: string;
                     /** @enum {string} */
-                    via: "clone" | "import";
+                    via: "clone" | "import" | "story";
+                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                    storyId?: string;
                 } | null;
             };
             items: {
@@ -16704,6 +17850,293 @@ export interface components {
                     content: string;
                 } | null;
             }[];
+        };
+        StoryPhaseInputInput: {
+            /**
+             * Format: uuid
+             * @description A phase of the process.
+             */
+            itemId: string;
+            /** @description What was done in this phase. */
+            text: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+        };
+        StoryPublishInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description What the problem was. */
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInputInput"][];
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Lessons learned. */
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language: "en" | "es" | "it" | "lv";
+        };
+        StoryUpdateInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInputInput"][];
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "it" | "lv";
+        };
+        StoryRatingPutInput: {
+            stars: number;
+        };
+        StoryReuseInput: {
+            /**
+             * Format: uuid
+             * @description An organization you may start processes for; without it, a process of your own.
+             */
+            organizationId?: string;
+            /** @description Also copy the assets the story shows (never any other). */
+            includeAssets?: boolean;
+            /** @description The new process's name; the story's title if not. */
+            name?: string;
+        } | null;
+        StoryStructureItemInput: {
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            type: "phase" | "objective" | "task";
+            name: string;
+            translations?: {
+                name?: components["schemas"]["TranslatedInput"];
+            };
+            /** @enum {string} */
+            status: "awaiting" | "in_progress" | "finished";
+        };
+        StoryParticipationInput: {
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @description Teams of this kind holding a grant in the process. */
+            teams: number;
+            /** @description Their members, each counted once. */
+            people: number;
+        };
+        StoryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            status: "awaiting_consent" | "published" | "unpublished";
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["TranslatedInput"];
+            problem: components["schemas"]["TranslatedInput"];
+            phases: {
+                itemId: string;
+                name: string;
+                translations?: {
+                    name?: components["schemas"]["TranslatedInput"];
+                };
+                text: components["schemas"]["TranslatedInput"];
+            }[];
+            outcomes: components["schemas"]["TranslatedInput"];
+            lessons: components["schemas"]["TranslatedInput"];
+            keywords: string[];
+            /** @description The process's phases, objectives and tasks when it was published. */
+            structure: components["schemas"]["StoryStructureItemInput"][];
+            /** @description Who took part, by kind: never by name. */
+            participants: components["schemas"]["StoryParticipationInput"][];
+            /** @description People who took part and asked to be named. */
+            namedPeople: {
+                id: string;
+                name: string;
+            }[];
+            shownAssets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description The public service the process improved, when you may see it. */
+            publicService: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["TranslatedInput"];
+                };
+            } | null;
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            myRating: number | null;
+            /** @description You asked to be named in this story. */
+            namedMe: boolean;
+            /** @description Two keys (G+G): the sides whose consent the publication still waits for. */
+            awaitingConsent: {
+                side: number;
+                permittedBy: string[];
+            }[];
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                unpublish: boolean;
+                rate: boolean;
+                reuse: boolean;
+                credit: boolean;
+            };
+        };
+        StoryListItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["TranslatedInput"];
+            problem: components["schemas"]["TranslatedInput"];
+            keywords: string[];
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            publishedAt: string | null;
+        };
+        StoryDraftInput: {
+            /** Format: uuid */
+            processId: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["TranslatedInput"];
+            problem: components["schemas"]["TranslatedInput"];
+            phases: {
+                itemId: string;
+                name: string;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                /** @description Its sign-off, if it has one. */
+                gate: ("pending" | "approved" | "rejected") | null;
+                objectives: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    status: "awaiting" | "in_progress" | "finished";
+                    tasks: {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        status: "awaiting" | "in_progress" | "finished";
+                        /** @description Contributions claimed and approved on it. */
+                        approvedClaims: number;
+                    }[];
+                }[];
+                /** @description A first wording of what was done, from its tasks and decisions. */
+                text: components["schemas"]["TranslatedInput"];
+            }[];
+            decisions: {
+                assetId: string;
+                name: string;
+                taskId: string | null;
+                phaseId: string | null;
+                outcome: string;
+                /** Format: date-time */
+                closedAt: string;
+            }[];
+            participants: components["schemas"]["StoryParticipationInput"][];
+            /** @description The process's assets, to choose which the story shows. */
+            assets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description Services this process improved, that you may see. */
+            publicServices: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+            }[];
+        };
+        StoryCreditInput: {
+            named: boolean;
         };
         TeamCreateInput: {
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
@@ -16851,7 +18284,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
         };
         WebhookUpdateInput: {
             /**
@@ -16860,7 +18293,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
@@ -17829,12 +19262,12 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
                 /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook";
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
                 id: string;
             };
             /** @description What happened, in your language. */
@@ -18082,7 +19515,9 @@ export interface components {
                 name: string;
                 instance?: string;
                 /** @enum {string} */
-                via: "clone" | "import";
+                via: "clone" | "import" | "story";
+                /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                storyId?: string;
             } | null;
             /** Format: date-time */
             createdAt: string;
@@ -18739,7 +20174,9 @@ export interface components {
                     name: string;
                     instance?: string;
                     /** @enum {string} */
-                    via: "clone" | "import";
+                    via: "clone" | "import" | "story";
+                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                    storyId?: string;
                 } | null;
             };
             items: {
@@ -18802,6 +20239,293 @@ export interface components {
                     content: string;
                 } | null;
             }[];
+        };
+        StoryPhaseInput: {
+            /**
+             * Format: uuid
+             * @description A phase of the process.
+             */
+            itemId: string;
+            /** @description What was done in this phase. */
+            text: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+        };
+        StoryPublish: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description What the problem was. */
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInput"][];
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Lessons learned. */
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language: "en" | "es" | "it" | "lv";
+        };
+        StoryUpdate: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInput"][];
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "it" | "lv";
+        };
+        StoryRatingPut: {
+            stars: number;
+        };
+        StoryReuse: {
+            /**
+             * Format: uuid
+             * @description An organization you may start processes for; without it, a process of your own.
+             */
+            organizationId?: string;
+            /** @description Also copy the assets the story shows (never any other). */
+            includeAssets?: boolean;
+            /** @description The new process's name; the story's title if not. */
+            name?: string;
+        } | null;
+        StoryStructureItem: {
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            type: "phase" | "objective" | "task";
+            name: string;
+            translations?: {
+                name?: components["schemas"]["Translated"];
+            };
+            /** @enum {string} */
+            status: "awaiting" | "in_progress" | "finished";
+        };
+        StoryParticipation: {
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @description Teams of this kind holding a grant in the process. */
+            teams: number;
+            /** @description Their members, each counted once. */
+            people: number;
+        };
+        Story: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            status: "awaiting_consent" | "published" | "unpublished";
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["Translated"];
+            problem: components["schemas"]["Translated"];
+            phases: {
+                itemId: string;
+                name: string;
+                translations?: {
+                    name?: components["schemas"]["Translated"];
+                };
+                text: components["schemas"]["Translated"];
+            }[];
+            outcomes: components["schemas"]["Translated"];
+            lessons: components["schemas"]["Translated"];
+            keywords: string[];
+            /** @description The process's phases, objectives and tasks when it was published. */
+            structure: components["schemas"]["StoryStructureItem"][];
+            /** @description Who took part, by kind: never by name. */
+            participants: components["schemas"]["StoryParticipation"][];
+            /** @description People who took part and asked to be named. */
+            namedPeople: {
+                id: string;
+                name: string;
+            }[];
+            shownAssets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description The public service the process improved, when you may see it. */
+            publicService: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["Translated"];
+                };
+            } | null;
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            myRating: number | null;
+            /** @description You asked to be named in this story. */
+            namedMe: boolean;
+            /** @description Two keys (G+G): the sides whose consent the publication still waits for. */
+            awaitingConsent: {
+                side: number;
+                permittedBy: string[];
+            }[];
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                unpublish: boolean;
+                rate: boolean;
+                reuse: boolean;
+                credit: boolean;
+            };
+        };
+        StoryListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["Translated"];
+            problem: components["schemas"]["Translated"];
+            keywords: string[];
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            publishedAt: string | null;
+        };
+        StoryDraft: {
+            /** Format: uuid */
+            processId: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["Translated"];
+            problem: components["schemas"]["Translated"];
+            phases: {
+                itemId: string;
+                name: string;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                /** @description Its sign-off, if it has one. */
+                gate: ("pending" | "approved" | "rejected") | null;
+                objectives: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    status: "awaiting" | "in_progress" | "finished";
+                    tasks: {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        status: "awaiting" | "in_progress" | "finished";
+                        /** @description Contributions claimed and approved on it. */
+                        approvedClaims: number;
+                    }[];
+                }[];
+                /** @description A first wording of what was done, from its tasks and decisions. */
+                text: components["schemas"]["Translated"];
+            }[];
+            decisions: {
+                assetId: string;
+                name: string;
+                taskId: string | null;
+                phaseId: string | null;
+                outcome: string;
+                /** Format: date-time */
+                closedAt: string;
+            }[];
+            participants: components["schemas"]["StoryParticipation"][];
+            /** @description The process's assets, to choose which the story shows. */
+            assets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description Services this process improved, that you may see. */
+            publicServices: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+            }[];
+        };
+        StoryCredit: {
+            named: boolean;
         };
         TeamCreate: {
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
@@ -18948,7 +20672,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
         };
         WebhookUpdate: {
             /**
@@ -18957,7 +20681,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
