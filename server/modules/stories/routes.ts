@@ -44,7 +44,11 @@ const tags = ["stories"];
 const storyRefusals = { ...refusalResponses, 410: problemSchema };
 
 const gone = () =>
-  new Problem(410, "gone", "This story was unpublished. Its address stays, but it no longer tells the story.");
+  new Problem(
+    410,
+    "story-unpublished",
+    "This story was unpublished. Its address stays, but it no longer tells the story.",
+  );
 
 /**
  * The story as the actor may read it: 404 for an id that never was (or a story not published yet, to those who may

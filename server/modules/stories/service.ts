@@ -268,7 +268,11 @@ async function checkReferences(
         message: "Not a phase of this process.",
       });
     } else if (seen.has(entry.itemId)) {
-      errors.push({ path: `body.phases.${index}.itemId`, code: "duplicate", message: "This phase is told twice." });
+      errors.push({
+        path: `body.phases.${index}.itemId`,
+        code: "duplicate_phase",
+        message: "This phase is told twice.",
+      });
     }
     seen.add(entry.itemId);
   });

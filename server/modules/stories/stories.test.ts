@@ -99,6 +99,13 @@ describe("a story of a finished piece of work", () => {
       outcome: "Open on Saturdays.",
     });
     expect(closed.statusCode).toBe(200);
+    const claim = await call(context.app, world.citizen, "POST", `/api/v1/items/${small.sketch}/claims`, {
+      description: "I drew the first sketch.",
+    });
+    expect(claim.statusCode).toBe(201);
+    expect((await call(context.app, world.admin, "POST", `/api/v1/claims/${claim.json().id}/approve`)).statusCode).toBe(
+      200,
+    );
     shownAsset = (
       await createAsset(context.app, {
         by: world.citizen,
@@ -124,9 +131,9 @@ describe("a story of a finished piece of work", () => {
     expect(response.statusCode).toBe(200);
     const draft = response.json();
     expect(draft.phases.map((phase: { name: string }) => phase.name)).toEqual(["Design", "Build"]);
-    expect(draft.phases[0].objectives[0].tasks.map((task: { name: string }) => task.name)).toEqual([
-      "Sketch",
-      "Review",
+    expect(draft.phases[0].objectives[0].tasks).toEqual([
+      { id: small.sketch, name: "Sketch", status: "awaiting", approvedClaims: 1 },
+      { id: small.review, name: "Review", status: "awaiting", approvedClaims: 0 },
     ]);
     expect(draft.phases[0]).toMatchObject({ status: "awaiting", gate: "pending" });
     expect(draft.decisions).toEqual([
@@ -344,7 +351,7 @@ describe("a story of a finished piece of work", () => {
     expect((await call(context.app, world.admin, "DELETE", `/api/v1/stories/${storyId}`)).statusCode).toBe(204);
     for (const session of [null, world.outsider, world.citizen]) {
       const goneAnswer = problemOf(await read(session, storyId), 410);
-      expect(goneAnswer.type).toContain("gone");
+      expect(goneAnswer.type).toBe("/problems/story-unpublished");
       problemOf(await call(context.app, session, "GET", `/api/v1/stories/${storyId}/image`), 410);
     }
     expect((await read(world.admin, storyId)).json()).toMatchObject({ status: "unpublished", can: { update: true } });
