@@ -14,7 +14,7 @@ import { listAdministrators } from "../organizations/service.js";
 import { loadItem, loadProcessAccess } from "../processes/access.js";
 import { listProcessMembers, readProcessPeople } from "../processes/grants.js";
 import { schedulePush } from "../push/service.js";
-import { storyIsPublished } from "../stories/service.js";
+import { findPublishedStory } from "../stories/service.js";
 import { getTeam, teamAdministrators } from "../teams/service.js";
 import { scheduleDigest } from "./digest.js";
 import { type NotificationEvent, notificationJob } from "./emit.js";
@@ -122,7 +122,7 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
     }
     case "story.published": {
       // Still published, and the recipient still among those who see the process.
-      const published = await storyIsPublished(db, event.subject.id);
+      const published = await findPublishedStory(db, event.subject.id);
       const access = published ? await loadProcessAccess(db, recipient, published.processId).catch(() => null) : null;
       return access !== null && can(recipient, "view", access.subject);
     }

@@ -1,5 +1,6 @@
+import type { z } from "zod";
 import type { Database } from "../../db/client.js";
-import { canAll, type MaybeActor } from "../../policies/index.js";
+import { explainAll, type MaybeActor } from "../../policies/index.js";
 import { storyActions } from "../../policies/story.js";
 import { loadVisibleServices } from "../public-services/service.js";
 import type { StoryOutput, storyListItem } from "./schema.js";
@@ -15,7 +16,7 @@ import {
 } from "./service.js";
 
 /** The cover's address, versioned by its ETag so a new cover gets a new address. */
-const imageUrl = (storyId: string, etag: string) =>
+export const storyImageUrl = (storyId: string, etag: string) =>
   `/api/v1/stories/${storyId}/image?v=${encodeURIComponent(etag.replaceAll('"', ""))}`;
 
 /**
@@ -66,22 +67,19 @@ export async function presentStory(db: Database, actor: MaybeActor, loaded: Load
     namedPeople: extras.namedPeople,
     shownAssets: shown.map((found) => ({ id: found.id, name: found.name, kind: found.kind, taskId: found.taskId })),
     publicService: service ? { id: service.row.id, name: service.row.name, organization: service.authority } : null,
-    image: extras.image ? { url: imageUrl(row.id, extras.image.etag), alt: extras.image.alt } : null,
+    image: extras.image ? { url: storyImageUrl(row.id, extras.image.etag), alt: extras.image.alt } : null,
     rating: extras.rating,
     myRating: extras.myRating,
     namedMe: extras.namedMe,
     awaitingConsent: row.status === "awaiting_consent" && access ? missingConsents(access, row.consents) : [],
     publishedAt: row.publishedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
-    can: canAll(actor, storyActions, loaded.subject),
+    ...explainAll(actor, storyActions, loaded.subject),
   };
 }
 
 /** Published stories as lists show them: title, problem, keywords, cover and rating. */
-export async function presentStoryList(
-  db: Database,
-  rows: StoryRow[],
-): Promise<import("zod").infer<typeof storyListItem>[]> {
+export async function presentStoryList(db: Database, rows: StoryRow[]): Promise<z.infer<typeof storyListItem>[]> {
   const { ratings, images } = await ratingsAndImages(
     db,
     rows.map((row) => row.id),
@@ -96,7 +94,7 @@ export async function presentStoryList(
       title: row.title,
       problem: row.problem,
       keywords: row.keywords,
-      image: image ? { url: imageUrl(row.id, image.etag), alt: image.alt } : null,
+      image: image ? { url: storyImageUrl(row.id, image.etag), alt: image.alt } : null,
       rating: ratings.get(row.id) ?? { average: null, count: 0 },
       publishedAt: row.publishedAt?.toISOString() ?? null,
     };

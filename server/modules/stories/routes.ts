@@ -12,7 +12,7 @@ import { maxImageBytes } from "../processes/image.js";
 import { acceptImageUploads, imageUploadErrors, uploadedImage } from "../processes/image-routes.js";
 import { presentProcess } from "../processes/presenter.js";
 import { imageQuery, imageReadQuery, processImageOutput, processOutput } from "../processes/schema.js";
-import { presentStory, presentStoryList } from "./presenter.js";
+import { presentStory, presentStoryList, storyImageUrl } from "./presenter.js";
 import {
   storyCreditOutput,
   storyDraft,
@@ -294,10 +294,7 @@ async function storyImageRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "update", loaded.subject, "story");
       const upload = uploadedImage(request);
       const saved = await setStoryImage(app.db, { actor, row: loaded.row, upload, alt: request.query.alt });
-      return {
-        url: `/api/v1/stories/${saved.storyId}/image?v=${encodeURIComponent(saved.etag.replaceAll('"', ""))}`,
-        alt: saved.alt,
-      };
+      return { url: storyImageUrl(saved.storyId, saved.etag), alt: saved.alt };
     },
   );
 

@@ -4,7 +4,7 @@ import { itemStatuses, itemTypes } from "../../../common/coproduction.js";
 import { languages } from "../../../common/languages.js";
 import { storyStatuses } from "../../db/schema/stories.js";
 import { pageQuery } from "../../http/pagination.js";
-import { canMap, timestamp, translatedOutput, translatedText } from "../../http/schemas.js";
+import { canMap, timestamp, translatedOutput, translatedText, whyMap } from "../../http/schemas.js";
 import { storyActions } from "../../policies/story.js";
 
 export const storyLimits = {
@@ -148,6 +148,7 @@ export const storyOutput = z
     publishedAt: timestamp.nullable(),
     updatedAt: timestamp,
     can: canMap(storyActions),
+    why: whyMap,
   })
   .meta({ id: "Story" });
 export type StoryOutput = z.infer<typeof storyOutput>;

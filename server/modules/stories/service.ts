@@ -71,8 +71,8 @@ export async function findStoryOfProcess(db: Database, processId: string): Promi
   return row;
 }
 
-/** Whether the story is published: what a story's notification checks when it is delivered. */
-export async function storyIsPublished(db: Database, storyId: string): Promise<StoryRow | null> {
+/** The story if it is published, else null: what a story's notification checks when it is delivered. */
+export async function findPublishedStory(db: Database, storyId: string): Promise<StoryRow | null> {
   const [row] = await db.select().from(story).where(eq(story.id, storyId));
   return row?.status === "published" ? row : null;
 }

@@ -18057,6 +18057,7 @@ export interface components {
                 reuse: boolean;
                 credit: boolean;
             };
+            why: components["schemas"]["WhyInput"];
         };
         StoryListItemInput: {
             /** Format: uuid */
@@ -20446,6 +20447,7 @@ export interface components {
                 reuse: boolean;
                 credit: boolean;
             };
+            why: components["schemas"]["Why"];
         };
         StoryListItem: {
             /** Format: uuid */
