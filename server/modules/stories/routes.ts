@@ -51,13 +51,14 @@ const gone = () =>
   );
 
 /**
- * The story as the actor may read it: 404 for an id that never was (or a story not published yet, to those who may
- * not publish it), 410 for one that was unpublished or whose process was deleted, for everyone but its publishers.
+ * The story as the actor may read it: 404 for an id that never was (or a story never published, to those who may
+ * not publish it), 410 for one that was public and was unpublished or lost its process, for everyone but its
+ * publishers: a public address, once given out, keeps saying that it is gone.
  */
 async function loadReadable(app: ApiApp, actor: MaybeActor, storyId: string): Promise<LoadedStory> {
   const loaded = await loadStory(app.db, actor, storyId);
   if (can(actor, "view", loaded.subject)) return loaded;
-  if (loaded.row.status === "unpublished" || !loaded.subject.process) throw gone();
+  if (loaded.row.publishedAt !== null) throw gone();
   throw notFound("story");
 }
 

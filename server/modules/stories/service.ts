@@ -25,6 +25,7 @@ import { loadProcessAccess, type ProcessAccess, type ProcessTree } from "../proc
 import { presetGates, writeGates } from "../processes/gates.js";
 import { readProcessPeople } from "../processes/grants.js";
 import { encodeCover } from "../processes/image.js";
+import { lockProcess } from "../processes/lock.js";
 import { presetRules, writeRules } from "../processes/rulebook.js";
 import { administratorAccess, insertItems, insertProcess, portableItems } from "../processes/service.js";
 import { loadServicesImprovedBy, loadVisibleServices } from "../public-services/service.js";
@@ -358,7 +359,10 @@ export async function publishStory(
   await checkReferences(db, { actor, tree, content });
   const rule = processRules(tree.subject.governance?.rules ?? []).get("publish");
   return db.transaction(async (tx) => {
-    const [existing] = await tx.select().from(story).where(eq(story.processId, tree.process.id)).for("update");
+    // The process's lock first: two first publishes of one process then run one after the other (the second
+    // updates the story the first made) instead of racing to insert it.
+    await lockProcess(tx, tree.process.id);
+    const [existing] = await tx.select().from(story).where(eq(story.processId, tree.process.id));
     const now = new Date();
     const wasPublic = existing?.status === "published";
     let consents: StoryConsent[] = [];

@@ -77,6 +77,17 @@ describe("publishing rights per preset, from the rulebook", () => {
     expect(second.json()).toMatchObject({ status: "published", awaitingConsent: [] });
     expect((await read(null, first.json().id)).statusCode).toBe(200);
   });
+
+  it("G+G: a story withdrawn before both sides consented was never public, and stays unknown", async () => {
+    const small = await createSmallProcess(context.app, { world, governanceModel: "G+G" });
+    const waiting = await publish(world.citizen, small.processId, story("Half a key"));
+    expect(waiting.statusCode).toBe(202);
+    expect((await call(context.app, world.citizen, "DELETE", `/api/v1/stories/${waiting.json().id}`)).statusCode).toBe(
+      204,
+    );
+    problemOf(await read(world.outsider, waiting.json().id), 404);
+    expect((await read(world.admin, waiting.json().id)).json().status).toBe("unpublished");
+  });
 });
 
 describe("a story of a finished piece of work", () => {
