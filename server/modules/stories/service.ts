@@ -30,6 +30,7 @@ import { presetRules, writeRules } from "../processes/rulebook.js";
 import { administratorAccess, insertItems, insertProcess, portableItems } from "../processes/service.js";
 import { loadServicesImprovedBy, loadVisibleServices } from "../public-services/service.js";
 import { RemoteCopies } from "../remote-interlinkers/service.js";
+import { visibleAssets } from "../reuse/service.js";
 import { describeTeams } from "../teams/service.js";
 import type { StoryPublish, StoryUpdate } from "./schema.js";
 
@@ -141,7 +142,7 @@ export async function draftStory(db: Database, options: { actor: MaybeActor; tre
   const { tree } = options;
   const [entries, assets, participants, existing] = await Promise.all([
     listActivityOfActions(db, tree.process.id, ["decision.closed", "claim.approved"]),
-    listProcessAssets(db, tree.process.id),
+    visibleAssets(db, options.actor, tree),
     participationOf(db, tree.process.id),
     findStoryOfProcess(db, tree.process.id),
   ]);
@@ -278,13 +279,14 @@ async function checkReferences(
     seen.add(entry.itemId);
   });
   if (content.shownAssetIds.length > 0) {
-    const assetIds = new Set((await listProcessAssets(db, tree.process.id)).map((row) => row.id));
+    // Only what the publisher sees: nobody makes public an asset their own rights do not show them.
+    const assetIds = new Set((await visibleAssets(db, options.actor, tree)).map((row) => row.id));
     content.shownAssetIds.forEach((id, index) => {
       if (!assetIds.has(id)) {
         errors.push({
           path: `body.shownAssetIds.${index}`,
           code: "not_an_asset_of_process",
-          message: "Not an asset of this process.",
+          message: "Not an asset of this process that you may see.",
         });
       }
     });

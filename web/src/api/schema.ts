@@ -16869,211 +16869,6 @@ export interface components {
                 };
             };
         };
-        NotificationInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
-            /** Format: uuid */
-            processId?: string;
-            subject: {
-                /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
-                id: string;
-            };
-            /** @description What happened, in your language. */
-            text: string;
-            /** @description The web app's path it opens. */
-            url: string;
-            readAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        NotificationPageInput: {
-            items: components["schemas"]["NotificationInput"][];
-            nextCursor: string | null;
-            unread: number;
-        };
-        ArchiveNotificationsInput: {
-            ids: string[];
-            /**
-             * @description false puts them back in the inbox.
-             * @default true
-             */
-            archived: boolean;
-        };
-        UnreadCountInput: {
-            unread: number;
-        };
-        NotificationPreferencesInput: {
-            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
-            events: {
-                /** @enum {string} */
-                mentions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                discussions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                assignments?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                answers?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                process_updates?: "immediately" | "daily" | "weekly" | "off";
-            };
-            /** @description Per process, what differs from your choice above. */
-            processes: {
-                [key: string]: {
-                    /** @enum {string} */
-                    mentions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    discussions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    assignments?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    answers?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    process_updates?: "immediately" | "daily" | "weekly" | "off";
-                };
-            };
-        };
-        OrganizationCreateInput: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl?: string | null;
-            /**
-             * @default administrators
-             * @enum {string}
-             */
-            teamCreation: "administrators" | "members" | "anyone";
-        };
-        OrganizationUpdateInput: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility?: "public" | "private";
-            logoUrl?: string | null;
-            /** @enum {string} */
-            teamCreation?: "administrators" | "members" | "anyone";
-        };
-        OrganizationInput: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["TranslatedInput"];
-            description: components["schemas"]["TranslatedInput"];
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl: string | null;
-            /** @enum {string} */
-            teamCreation: "administrators" | "members" | "anyone";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                view: boolean;
-                update: boolean;
-                delete: boolean;
-                manage_administrators: boolean;
-                create_team: boolean;
-                start_process: boolean;
-                describe_service: boolean;
-            };
-        };
-        ParticipationRequestCreateInput: {
-            /** @description Why the person asks: what they would bring or want. */
-            reason: string;
-        };
-        ParticipationRequestAcceptInput: {
-            /**
-             * Format: uuid
-             * @description A team taking part that the person joins; else a grant of their own.
-             */
-            teamId?: string;
-            /** @description Without a team: the rights the person gets on the whole process (default: view). */
-            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
-        };
-        ParticipationRequestDeclineInput: {
-            /** @description Why not: the person who asked reads it. */
-            reason: string;
-        };
-        ParticipationRequestInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            processId: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            reason: string;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-            decidedAt: string | null;
-            /** @description Declined: the decider's reason. */
-            answer: string | null;
-            teamId: string | null;
-            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
-            can: {
-                decide: boolean;
-            };
-        };
-        PlatformInput: {
-            name: string;
-            primaryColor: string;
-            logoUrl: string | null;
-            languages: ("en" | "es" | "it" | "lv")[];
-        };
-        JobInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            state: "ready" | "running" | "dead";
-            attempts: number;
-            maxAttempts: number;
-            /** Format: date-time */
-            runAt: string;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         ProcessCreateInput: {
             name: string;
             description?: string;
@@ -17538,6 +17333,304 @@ export interface components {
             };
             why: components["schemas"]["WhyInput"];
         };
+        ProcessDocumentInput: {
+            /** @constant */
+            format: "interlink-process";
+            /** @constant */
+            version: 1;
+            /** Format: date-time */
+            exportedAt: string;
+            source: {
+                processId: string;
+                name: string;
+                instance?: string;
+            };
+            process: {
+                name: string;
+                description: string;
+                aim: string;
+                /** @enum {string} */
+                language: "en" | "es" | "it" | "lv";
+                /** @enum {string} */
+                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
+                tags: string[];
+                schemaId: string | null;
+                clonedFrom?: {
+                    processId: string;
+                    name: string;
+                    instance?: string;
+                    /** @enum {string} */
+                    via: "clone" | "import" | "story";
+                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                    storyId?: string;
+                } | null;
+            };
+            items: {
+                ref: string;
+                parentRef: string | null;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                name: string;
+                description: string;
+                translations?: {
+                    name?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                    description?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                };
+                position: number;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                startDate: string | null;
+                endDate: string | null;
+                problemProfiles: string[];
+                prerequisites: string[];
+                /** @description A phase the public administration delivers with the builders. */
+                coDelivery?: boolean;
+            }[];
+            /** @description The rulebook; without it, the model's preset. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                itemRef?: string;
+            }[];
+            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
+            gates?: {
+                itemRef: string;
+                approvers: string[];
+                sides?: string[][];
+                required: number;
+                preset?: boolean;
+            }[];
+            assets: {
+                taskRef: string;
+                /** @enum {string} */
+                kind: "external" | "interlinker";
+                name: string;
+                url: string | null;
+                interlinkerId: string | null;
+                knowledgeInterlinkerId: string | null;
+                content: {
+                    mediaType: string;
+                    content: string;
+                } | null;
+            }[];
+        };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
+            /** Format: uuid */
+            processId?: string;
+            subject: {
+                /** @enum {string} */
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
+                id: string;
+            };
+            /** @description What happened, in your language. */
+            text: string;
+            /** @description The web app's path it opens. */
+            url: string;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageInput: {
+            items: components["schemas"]["NotificationInput"][];
+            nextCursor: string | null;
+            unread: number;
+        };
+        ArchiveNotificationsInput: {
+            ids: string[];
+            /**
+             * @description false puts them back in the inbox.
+             * @default true
+             */
+            archived: boolean;
+        };
+        UnreadCountInput: {
+            unread: number;
+        };
+        NotificationPreferencesInput: {
+            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
+            events: {
+                /** @enum {string} */
+                mentions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                discussions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                assignments?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                answers?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                process_updates?: "immediately" | "daily" | "weekly" | "off";
+            };
+            /** @description Per process, what differs from your choice above. */
+            processes: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    discussions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    assignments?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    answers?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    process_updates?: "immediately" | "daily" | "weekly" | "off";
+                };
+            };
+        };
+        OrganizationCreateInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl?: string | null;
+            /**
+             * @default administrators
+             * @enum {string}
+             */
+            teamCreation: "administrators" | "members" | "anyone";
+        };
+        OrganizationUpdateInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            logoUrl?: string | null;
+            /** @enum {string} */
+            teamCreation?: "administrators" | "members" | "anyone";
+        };
+        OrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl: string | null;
+            /** @enum {string} */
+            teamCreation: "administrators" | "members" | "anyone";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                delete: boolean;
+                manage_administrators: boolean;
+                create_team: boolean;
+                start_process: boolean;
+                describe_service: boolean;
+            };
+        };
+        ParticipationRequestCreateInput: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAcceptInput: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDeclineInput: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
+        PlatformInput: {
+            name: string;
+            primaryColor: string;
+            logoUrl: string | null;
+            languages: ("en" | "es" | "it" | "lv")[];
+        };
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            state: "ready" | "running" | "dead";
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         PublicServiceChannelInput: {
             /** @enum {string} */
             type: "online" | "phone" | "in_person" | "email";
@@ -17757,99 +17850,6 @@ export interface components {
         PushPublicKeyInput: {
             /** @description The platform's VAPID public key: `applicationServerKey` for `pushManager.subscribe`. */
             publicKey: string;
-        };
-        ProcessDocumentInput: {
-            /** @constant */
-            format: "interlink-process";
-            /** @constant */
-            version: 1;
-            /** Format: date-time */
-            exportedAt: string;
-            source: {
-                processId: string;
-                name: string;
-                instance?: string;
-            };
-            process: {
-                name: string;
-                description: string;
-                aim: string;
-                /** @enum {string} */
-                language: "en" | "es" | "it" | "lv";
-                /** @enum {string} */
-                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
-                tags: string[];
-                schemaId: string | null;
-                clonedFrom?: {
-                    processId: string;
-                    name: string;
-                    instance?: string;
-                    /** @enum {string} */
-                    via: "clone" | "import" | "story";
-                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
-                    storyId?: string;
-                } | null;
-            };
-            items: {
-                ref: string;
-                parentRef: string | null;
-                /** @enum {string} */
-                type: "phase" | "objective" | "task";
-                name: string;
-                description: string;
-                translations?: {
-                    name?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
-                    description?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
-                };
-                position: number;
-                /** @enum {string} */
-                status: "awaiting" | "in_progress" | "finished";
-                startDate: string | null;
-                endDate: string | null;
-                problemProfiles: string[];
-                prerequisites: string[];
-                /** @description A phase the public administration delivers with the builders. */
-                coDelivery?: boolean;
-            }[];
-            /** @description The rulebook; without it, the model's preset. */
-            rules?: {
-                /** @enum {string} */
-                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
-                permittedBy: string[];
-                sides?: string[][];
-                itemRef?: string;
-            }[];
-            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
-            gates?: {
-                itemRef: string;
-                approvers: string[];
-                sides?: string[][];
-                required: number;
-                preset?: boolean;
-            }[];
-            assets: {
-                taskRef: string;
-                /** @enum {string} */
-                kind: "external" | "interlinker";
-                name: string;
-                url: string | null;
-                interlinkerId: string | null;
-                knowledgeInterlinkerId: string | null;
-                content: {
-                    mediaType: string;
-                    content: string;
-                } | null;
-            }[];
         };
         StoryPhaseInputInput: {
             /**
@@ -19259,211 +19259,6 @@ export interface components {
                 };
             };
         };
-        Notification: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
-            /** Format: uuid */
-            processId?: string;
-            subject: {
-                /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
-                id: string;
-            };
-            /** @description What happened, in your language. */
-            text: string;
-            /** @description The web app's path it opens. */
-            url: string;
-            readAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        NotificationPage: {
-            items: components["schemas"]["Notification"][];
-            nextCursor: string | null;
-            unread: number;
-        };
-        ArchiveNotifications: {
-            ids: string[];
-            /**
-             * @description false puts them back in the inbox.
-             * @default true
-             */
-            archived: boolean;
-        };
-        UnreadCount: {
-            unread: number;
-        };
-        NotificationPreferences: {
-            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
-            events: {
-                /** @enum {string} */
-                mentions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                discussions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                assignments?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                answers?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                process_updates?: "immediately" | "daily" | "weekly" | "off";
-            };
-            /** @description Per process, what differs from your choice above. */
-            processes: {
-                [key: string]: {
-                    /** @enum {string} */
-                    mentions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    discussions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    assignments?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    answers?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    process_updates?: "immediately" | "daily" | "weekly" | "off";
-                };
-            };
-        };
-        OrganizationCreate: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl?: string | null;
-            /**
-             * @default administrators
-             * @enum {string}
-             */
-            teamCreation: "administrators" | "members" | "anyone";
-        };
-        OrganizationUpdate: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility?: "public" | "private";
-            logoUrl?: string | null;
-            /** @enum {string} */
-            teamCreation?: "administrators" | "members" | "anyone";
-        };
-        Organization: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["Translated"];
-            description: components["schemas"]["Translated"];
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl: string | null;
-            /** @enum {string} */
-            teamCreation: "administrators" | "members" | "anyone";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                view: boolean;
-                update: boolean;
-                delete: boolean;
-                manage_administrators: boolean;
-                create_team: boolean;
-                start_process: boolean;
-                describe_service: boolean;
-            };
-        };
-        ParticipationRequestCreate: {
-            /** @description Why the person asks: what they would bring or want. */
-            reason: string;
-        };
-        ParticipationRequestAccept: {
-            /**
-             * Format: uuid
-             * @description A team taking part that the person joins; else a grant of their own.
-             */
-            teamId?: string;
-            /** @description Without a team: the rights the person gets on the whole process (default: view). */
-            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
-        };
-        ParticipationRequestDecline: {
-            /** @description Why not: the person who asked reads it. */
-            reason: string;
-        };
-        ParticipationRequest: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            processId: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            reason: string;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-            decidedAt: string | null;
-            /** @description Declined: the decider's reason. */
-            answer: string | null;
-            teamId: string | null;
-            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
-            can: {
-                decide: boolean;
-            };
-        };
-        Platform: {
-            name: string;
-            primaryColor: string;
-            logoUrl: string | null;
-            languages: ("en" | "es" | "it" | "lv")[];
-        };
-        Job: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            state: "ready" | "running" | "dead";
-            attempts: number;
-            maxAttempts: number;
-            /** Format: date-time */
-            runAt: string;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         ProcessCreate: {
             name: string;
             description?: string;
@@ -19928,6 +19723,304 @@ export interface components {
             };
             why: components["schemas"]["Why"];
         };
+        ProcessDocument: {
+            /** @constant */
+            format: "interlink-process";
+            /** @constant */
+            version: 1;
+            /** Format: date-time */
+            exportedAt: string;
+            source: {
+                processId: string;
+                name: string;
+                instance?: string;
+            };
+            process: {
+                name: string;
+                description: string;
+                aim: string;
+                /** @enum {string} */
+                language: "en" | "es" | "it" | "lv";
+                /** @enum {string} */
+                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
+                tags: string[];
+                schemaId: string | null;
+                clonedFrom?: {
+                    processId: string;
+                    name: string;
+                    instance?: string;
+                    /** @enum {string} */
+                    via: "clone" | "import" | "story";
+                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                    storyId?: string;
+                } | null;
+            };
+            items: {
+                ref: string;
+                parentRef: string | null;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                name: string;
+                description: string;
+                translations?: {
+                    name?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                    description?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                };
+                position: number;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                startDate: string | null;
+                endDate: string | null;
+                problemProfiles: string[];
+                prerequisites: string[];
+                /** @description A phase the public administration delivers with the builders. */
+                coDelivery?: boolean;
+            }[];
+            /** @description The rulebook; without it, the model's preset. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                itemRef?: string;
+            }[];
+            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
+            gates?: {
+                itemRef: string;
+                approvers: string[];
+                sides?: string[][];
+                required: number;
+                preset?: boolean;
+            }[];
+            assets: {
+                taskRef: string;
+                /** @enum {string} */
+                kind: "external" | "interlinker";
+                name: string;
+                url: string | null;
+                interlinkerId: string | null;
+                knowledgeInterlinkerId: string | null;
+                content: {
+                    mediaType: string;
+                    content: string;
+                } | null;
+            }[];
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
+            /** Format: uuid */
+            processId?: string;
+            subject: {
+                /** @enum {string} */
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
+                id: string;
+            };
+            /** @description What happened, in your language. */
+            text: string;
+            /** @description The web app's path it opens. */
+            url: string;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+            unread: number;
+        };
+        ArchiveNotifications: {
+            ids: string[];
+            /**
+             * @description false puts them back in the inbox.
+             * @default true
+             */
+            archived: boolean;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        NotificationPreferences: {
+            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
+            events: {
+                /** @enum {string} */
+                mentions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                discussions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                assignments?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                answers?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                process_updates?: "immediately" | "daily" | "weekly" | "off";
+            };
+            /** @description Per process, what differs from your choice above. */
+            processes: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    discussions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    assignments?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    answers?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    process_updates?: "immediately" | "daily" | "weekly" | "off";
+                };
+            };
+        };
+        OrganizationCreate: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl?: string | null;
+            /**
+             * @default administrators
+             * @enum {string}
+             */
+            teamCreation: "administrators" | "members" | "anyone";
+        };
+        OrganizationUpdate: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            logoUrl?: string | null;
+            /** @enum {string} */
+            teamCreation?: "administrators" | "members" | "anyone";
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl: string | null;
+            /** @enum {string} */
+            teamCreation: "administrators" | "members" | "anyone";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                delete: boolean;
+                manage_administrators: boolean;
+                create_team: boolean;
+                start_process: boolean;
+                describe_service: boolean;
+            };
+        };
+        ParticipationRequestCreate: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAccept: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDecline: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
+        Platform: {
+            name: string;
+            primaryColor: string;
+            logoUrl: string | null;
+            languages: ("en" | "es" | "it" | "lv")[];
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            state: "ready" | "running" | "dead";
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         PublicServiceChannel: {
             /** @enum {string} */
             type: "online" | "phone" | "in_person" | "email";
@@ -20147,99 +20240,6 @@ export interface components {
         PushPublicKey: {
             /** @description The platform's VAPID public key: `applicationServerKey` for `pushManager.subscribe`. */
             publicKey: string;
-        };
-        ProcessDocument: {
-            /** @constant */
-            format: "interlink-process";
-            /** @constant */
-            version: 1;
-            /** Format: date-time */
-            exportedAt: string;
-            source: {
-                processId: string;
-                name: string;
-                instance?: string;
-            };
-            process: {
-                name: string;
-                description: string;
-                aim: string;
-                /** @enum {string} */
-                language: "en" | "es" | "it" | "lv";
-                /** @enum {string} */
-                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
-                tags: string[];
-                schemaId: string | null;
-                clonedFrom?: {
-                    processId: string;
-                    name: string;
-                    instance?: string;
-                    /** @enum {string} */
-                    via: "clone" | "import" | "story";
-                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
-                    storyId?: string;
-                } | null;
-            };
-            items: {
-                ref: string;
-                parentRef: string | null;
-                /** @enum {string} */
-                type: "phase" | "objective" | "task";
-                name: string;
-                description: string;
-                translations?: {
-                    name?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
-                    description?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
-                };
-                position: number;
-                /** @enum {string} */
-                status: "awaiting" | "in_progress" | "finished";
-                startDate: string | null;
-                endDate: string | null;
-                problemProfiles: string[];
-                prerequisites: string[];
-                /** @description A phase the public administration delivers with the builders. */
-                coDelivery?: boolean;
-            }[];
-            /** @description The rulebook; without it, the model's preset. */
-            rules?: {
-                /** @enum {string} */
-                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
-                permittedBy: string[];
-                sides?: string[][];
-                itemRef?: string;
-            }[];
-            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
-            gates?: {
-                itemRef: string;
-                approvers: string[];
-                sides?: string[][];
-                required: number;
-                preset?: boolean;
-            }[];
-            assets: {
-                taskRef: string;
-                /** @enum {string} */
-                kind: "external" | "interlinker";
-                name: string;
-                url: string | null;
-                interlinkerId: string | null;
-                knowledgeInterlinkerId: string | null;
-                content: {
-                    mediaType: string;
-                    content: string;
-                } | null;
-            }[];
         };
         StoryPhaseInput: {
             /**
