@@ -23,6 +23,7 @@ export const notificationTypes = [
   "decision.closed",
   "document.restored",
   "story.published",
+  "story.awaiting_consent",
   "webhook.disabled",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
@@ -64,6 +65,8 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "document.restored": "process_updates",
   // The process's story is public: its people hear it, and may ask to be named in it.
   "story.published": "process_updates",
+  // Two keys (G+G): one side published the story; it waits for the other side's consent.
+  "story.awaiting_consent": "requests_to_decide",
   // Waits for its creator: the receiver needs fixing and the hook turning on again.
   "webhook.disabled": "requests_to_decide",
 };

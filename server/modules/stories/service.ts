@@ -79,6 +79,19 @@ export async function findPublishedStory(db: Database, storyId: string): Promise
   return row?.status === "published" ? row : null;
 }
 
+/** The story if it waits for a side's consent, else null: what its consent notice checks when delivered. */
+export async function findStoryAwaitingConsent(db: Database, storyId: string): Promise<StoryRow | null> {
+  const [row] = await db.select().from(story).where(eq(story.id, storyId));
+  return row?.status === "awaiting_consent" ? row : null;
+}
+
+/** Whether the actor stands for one of the sides whose consent the story still waits for. */
+export function standsForMissingSide(actor: Actor, access: Pick<ProcessAccess, "subject">, row: StoryRow): boolean {
+  const rule = processRules(access.subject.governance?.rules ?? []).get("publish");
+  const missing = new Set(missingConsents(access, row.consents).map((entry) => entry.side));
+  return sidesOf(actor, rule, access.subject).some((side) => missing.has(side));
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Who took part, by kind
 
@@ -406,6 +419,17 @@ export async function publishStory(
       },
     });
     if (action === "story.published") await tellPublished(tx, { actor, tree, row: row! });
+    if (action === "story.consented" && missingConsents(tree, consents).length > 0) {
+      await notify(tx, {
+        type: "story.awaiting_consent",
+        actorId: actor.userId,
+        processId: tree.process.id,
+        subject: { kind: "story", id: row!.id },
+        audience: { processPeople: tree.process.id },
+        url: storyUrl(row!.id),
+        data: { title: row!.title, process: tree.process.name },
+      });
+    }
     return { row: row!, created: !existing };
   });
 }

@@ -65,6 +65,18 @@ describe("publishing rights per preset, from the rulebook", () => {
     const first = await publish(world.admin, small.processId, story("Partnership"));
     expect(first.statusCode).toBe(202);
     expect(first.json()).toMatchObject({ status: "awaiting_consent", awaitingConsent: [{ side: 1 }] });
+    // The civic side hears that the story waits for it; the staff, whose side consented, do not.
+    const told = async (session: Session) => {
+      await context.app.jobs.drain();
+      const inbox = (await call(context.app, session, "GET", "/api/v1/me/notifications?limit=50")).json();
+      return inbox.items.filter(
+        (entry: { type: string; subject: { id: string } }) =>
+          entry.type === "story.awaiting_consent" && entry.subject.id === first.json().id,
+      ).length;
+    };
+    expect(await told(world.citizen)).toBe(1);
+    expect(await told(world.member)).toBe(1);
+    expect(await told(world.editor)).toBe(0);
     // Not public yet: outsiders do not know it, lists do not show it.
     problemOf(await read(null, first.json().id), 404);
     expect((await list()).items.map((entry) => entry.id)).not.toContain(first.json().id);
@@ -347,6 +359,18 @@ describe("a story of a finished piece of work", () => {
     problemOf(await call(context.app, world.admin, "PATCH", `/api/v1/stories/${storyId}`, { bogus: true }), 422);
     problemOf(await call(context.app, world.admin, "GET", "/api/v1/stories/not-a-uuid"), 422);
     problemOf(await read(null, "01890000-0000-7000-8000-000000000000"), 404);
+    for (const body of [{ includeAssets: "yes" }, { organizationId: "nope" }, { extra: true }, { name: "" }]) {
+      problemOf(await call(context.app, world.outsider, "POST", `/api/v1/stories/${storyId}/reuse`, body), 422);
+    }
+    problemOf(await call(context.app, world.outsider, "POST", `/api/v1/stories/${storyId}/credit`, { me: true }), 422);
+    problemOf(await call(context.app, world.admin, "GET", "/api/v1/stories?limit=0"), 422);
+    problemOf(await call(context.app, world.admin, "GET", "/api/v1/stories?sort=oldest"), 422);
+    problemOf(
+      await call(context.app, world.admin, "PUT", `/api/v1/stories/${storyId}/image`, Buffer.from("x"), {
+        headers: { "content-type": "image/png" },
+      }),
+      422,
+    );
     // Nothing of the refused publishes stuck.
     expect((await read(null, storyId)).json().title.en).toBe("Library hours that fit");
   });

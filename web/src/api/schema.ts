@@ -17430,7 +17430,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
@@ -18285,7 +18285,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
         };
         WebhookUpdateInput: {
             /**
@@ -18294,7 +18294,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
@@ -19820,7 +19820,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
@@ -20674,7 +20674,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
         };
         WebhookUpdate: {
             /**
@@ -20683,7 +20683,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
