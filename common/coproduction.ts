@@ -48,4 +48,5 @@ export const coreActivityKinds = [
   "governance",
   "participation",
   "claim",
+  "story",
 ] as const;

@@ -22,6 +22,8 @@ export const notificationTypes = [
   "decision.ended",
   "decision.closed",
   "document.restored",
+  "story.published",
+  "story.awaiting_consent",
   "webhook.disabled",
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
@@ -61,6 +63,10 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "decision.ended": "requests_to_decide",
   "decision.closed": "process_updates",
   "document.restored": "process_updates",
+  // The process's story is public: its people hear it, and may ask to be named in it.
+  "story.published": "process_updates",
+  // Two keys (G+G): one side published the story; it waits for the other side's consent.
+  "story.awaiting_consent": "requests_to_decide",
   // Waits for its creator: the receiver needs fixing and the hook turning on again.
   "webhook.disabled": "requests_to_decide",
 };
@@ -94,5 +100,6 @@ export const notificationSubjectKinds = [
   "invitation",
   "process",
   "webhook",
+  "story",
 ] as const;
 export type NotificationSubjectKind = (typeof notificationSubjectKinds)[number];

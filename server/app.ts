@@ -50,6 +50,7 @@ import { createPushDelivery, loadVapidKeys } from "./modules/push/service.js";
 import { registerRemoteFrameSources } from "./modules/remote-interlinkers/frames.js";
 import { remoteInterlinkerRoutes } from "./modules/remote-interlinkers/routes.js";
 import { reuseRoutes } from "./modules/reuse/routes.js";
+import { storyRoutes } from "./modules/stories/routes.js";
 import { teamRoutes } from "./modules/teams/routes.js";
 import { webhookRoutes } from "./modules/webhooks/routes.js";
 import { createWebhookJobs } from "./modules/webhooks/service.js";
@@ -283,6 +284,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   await app.register(webhookRoutes);
   await app.register(publicServiceRoutes);
   await app.register(publicServiceRdfRoutes);
+  await app.register(storyRoutes);
   const upgradeHandlers = await interlinkerUpgrades(app);
   registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
   registerRobots(app);

@@ -94,7 +94,11 @@ beforeAll(async () => {
   const invited = await post(owner, `/api/v1/teams/${team.id}/members`, { email: "invitee@example.org" });
   ids.push(organization.id, team.id, process.id, grant.id, phase.id, task.id, note.id, decision.id);
   ids.push(discussion.id, thread.id, thread.posts?.[0]?.id ?? thread.id, document.id, version.id, link.id);
-  ids.push(request.id, invited.invitation.id);
+  const story = await post(owner, `/api/v1/processes/${process.id}/story`, {
+    title: { en: "The fuzzed story" },
+    language: "en",
+  });
+  ids.push(request.id, invited.invitation.id, story.id);
 
   const document_ = (await call(context.app, null, "GET", "/api/openapi.json")).json();
   components = document_.components?.schemas ?? {};

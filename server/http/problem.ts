@@ -116,6 +116,7 @@ const titles: Record<number, string> = {
   404: "Not found",
   405: "Method not allowed",
   409: "Conflict",
+  410: "Gone",
   413: "Request too large",
   414: "Address too long",
   415: "Unsupported media type",

@@ -13,6 +13,7 @@ import {
   type ProcessSubject,
 } from "./process.js";
 import { explainPublicService, type PublicServiceAction, type PublicServiceSubject } from "./publicService.js";
+import { explainStory, type StoryAction, type StorySubject } from "./story.js";
 import { explainTeam, type TeamAction, type TeamSubject } from "./team.js";
 import { type Decision, type Why, whyOf } from "./verdict.js";
 
@@ -23,6 +24,7 @@ export { explainGrantWithoutConsent, type InvitationSubject } from "./invitation
 export type { OrganizationSubject } from "./organization.js";
 export type { ItemSubject, ProcessSubject } from "./process.js";
 export type { PublicServiceSubject } from "./publicService.js";
+export type { StorySubject } from "./story.js";
 export type { TeamSubject } from "./team.js";
 export { type Decision, type RefusingRule, type Why, whyOf, whyUnder } from "./verdict.js";
 
@@ -36,6 +38,7 @@ type ActionsOf = {
   asset: AssetAction;
   invitation: InvitationAction;
   public_service: PublicServiceAction;
+  story: StoryAction;
 };
 type Subject =
   | PlatformSubject
@@ -45,7 +48,8 @@ type Subject =
   | ItemSubject
   | AssetSubject
   | InvitationSubject
-  | PublicServiceSubject;
+  | PublicServiceSubject
+  | StorySubject;
 type ActionFor<S extends Subject> = ActionsOf[S["kind"]];
 
 export const platform: PlatformSubject = { kind: "platform" };
@@ -69,6 +73,8 @@ export function explain<S extends Subject>(actor: MaybeActor, action: ActionFor<
       return explainInvitation(actor, action as InvitationAction, subject);
     case "public_service":
       return explainPublicService(actor, action as PublicServiceAction, subject);
+    case "story":
+      return explainStory(actor, action as StoryAction, subject);
   }
 }
 

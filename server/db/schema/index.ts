@@ -11,4 +11,5 @@ export * from "./processes.js";
 export * from "./publicServices.js";
 export * from "./push.js";
 export * from "./rate-limits.js";
+export * from "./stories.js";
 export * from "./webhooks.js";

@@ -29,7 +29,9 @@ export interface ProcessOrigin {
   processId: string;
   name: string;
   instance?: string;
-  via: "clone" | "import";
+  via: "clone" | "import" | "story";
+  /** With `via: "story"`: the published story it was reused from (`name` is then the story's title). */
+  storyId?: string;
 }
 
 export const process = pgTable(
@@ -79,7 +81,7 @@ export const processAdministrator = pgTable(
 );
 
 /** Binary columns: pg gives a Buffer and PGlite a Uint8Array, both handed on as Uint8Array. */
-const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+export const bytes = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => "bytea",
   toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
   fromDriver: (value) => new Uint8Array(value.buffer, value.byteOffset, value.byteLength),

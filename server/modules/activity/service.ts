@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type AnyColumn, and, asc, desc, eq, isNotNull, like, lt, type SQL, sql } from "drizzle-orm";
+import { type AnyColumn, and, asc, desc, eq, inArray, isNotNull, like, lt, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "../../db/client.js";
 import { activity } from "../../db/schema/index.js";
@@ -148,4 +148,28 @@ export async function listActivityActors(db: Database, processId: string): Promi
     .from(activity)
     .where(and(eq(activity.processId, processId), isNotNull(activity.actorId)));
   return rows.flatMap((row) => (row.actorId ? [row.actorId] : []));
+}
+
+/** The entries of a process with one of these actions, oldest first: what a story's draft pulls from the trail. */
+export async function listActivityOfActions(
+  db: Database,
+  processId: string,
+  actions: string[],
+): Promise<ActivityRow[]> {
+  if (actions.length === 0) return [];
+  return db
+    .select()
+    .from(activity)
+    .where(and(eq(activity.processId, processId), inArray(activity.action, actions)))
+    .orderBy(asc(activity.sequence));
+}
+
+/** Whether this person acted in the process at least once (their pseudonymous id is on its trail). */
+export async function actedInProcess(db: Database, options: { processId: string; actorId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ sequence: activity.sequence })
+    .from(activity)
+    .where(and(eq(activity.processId, options.processId), eq(activity.actorId, options.actorId)))
+    .limit(1);
+  return row !== undefined;
 }

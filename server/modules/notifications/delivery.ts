@@ -14,6 +14,7 @@ import { listAdministrators } from "../organizations/service.js";
 import { loadItem, loadProcessAccess } from "../processes/access.js";
 import { listProcessMembers, readProcessPeople } from "../processes/grants.js";
 import { schedulePush } from "../push/service.js";
+import { findPublishedStory, findStoryAwaitingConsent, standsForMissingSide } from "../stories/service.js";
 import { getTeam, teamAdministrators } from "../teams/service.js";
 import { scheduleDigest } from "./digest.js";
 import { type NotificationEvent, notificationJob } from "./emit.js";
@@ -118,6 +119,23 @@ async function mayBeTold(db: Database, recipient: Actor, event: NotificationEven
       }).catch(() => null);
       const poll = (subject?.state as { poll?: { closedAt: Date | null } } | undefined)?.poll;
       return subject !== null && poll?.closedAt === null && can(recipient, "close", subject);
+    }
+    case "story.published": {
+      // Still published, and the recipient still among those who see the process.
+      const published = await findPublishedStory(db, event.subject.id);
+      const access = published ? await loadProcessAccess(db, recipient, published.processId).catch(() => null) : null;
+      return access !== null && can(recipient, "view", access.subject);
+    }
+    case "story.awaiting_consent": {
+      // While the story still waits, for those who may publish it and stand for a side that has not consented.
+      const waiting = await findStoryAwaitingConsent(db, event.subject.id);
+      const access = waiting ? await loadProcessAccess(db, recipient, waiting.processId).catch(() => null) : null;
+      return (
+        waiting !== null &&
+        access !== null &&
+        can(recipient, "publish", access.subject) &&
+        standsForMissingSide(recipient, access, waiting)
+      );
     }
     case "document.restored":
     case "decision.closed": {

@@ -475,6 +475,50 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `Dokuments “${d.title}” atjaunots uz agrāku versiju`,
     },
   },
+  "story.published": {
+    en: {
+      text: (d) =>
+        `${d.by} published the story of “${d.process}”: “${d.title}”. If you took part, you may ask to be named in it.`,
+      subject: (d) => `The story of “${d.process}” is published`,
+    },
+    es: {
+      text: (d) =>
+        `${d.by} ha publicado la historia de «${d.process}»: «${d.title}». Si participaste, puedes pedir que te nombren en ella.`,
+      subject: (d) => `Publicada la historia de «${d.process}»`,
+    },
+    it: {
+      text: (d) =>
+        `${d.by} ha pubblicato la storia di «${d.process}»: «${d.title}». Se hai partecipato, puoi chiedere di esservi nominato.`,
+      subject: (d) => `Pubblicata la storia di «${d.process}»`,
+    },
+    lv: {
+      text: (d) =>
+        `${d.by} publicēja procesa “${d.process}” stāstu “${d.title}”. Ja jūs piedalījāties, varat lūgt, lai jūs tajā nosauc.`,
+      subject: (d) => `Publicēts procesa “${d.process}” stāsts`,
+    },
+  },
+  "story.awaiting_consent": {
+    en: {
+      text: (d) =>
+        `${d.by} wants to publish the story of “${d.process}”: “${d.title}”. It goes out once your side consents too.`,
+      subject: (d) => `The story of “${d.process}” waits for your side's consent`,
+    },
+    es: {
+      text: (d) =>
+        `${d.by} quiere publicar la historia de «${d.process}»: «${d.title}». Se publicará cuando tu parte también dé su consentimiento.`,
+      subject: (d) => `La historia de «${d.process}» espera el consentimiento de tu parte`,
+    },
+    it: {
+      text: (d) =>
+        `${d.by} vuole pubblicare la storia di «${d.process}»: «${d.title}». Sarà pubblicata quando anche la tua parte darà il consenso.`,
+      subject: (d) => `La storia di «${d.process}» attende il consenso della tua parte`,
+    },
+    lv: {
+      text: (d) =>
+        `${d.by} vēlas publicēt procesa “${d.process}” stāstu “${d.title}”. Tas tiks publicēts, kad piekritīs arī jūsu puse.`,
+      subject: (d) => `Procesa “${d.process}” stāsts gaida jūsu puses piekrišanu`,
+    },
+  },
   "webhook.disabled": {
     en: {
       text: (d) =>

@@ -16,7 +16,7 @@ const tags = ["processes"];
  * Upload refusals in this scope's words: the size limit is the image's, and the types are the image types,
  * not the JSON the rest of the API speaks. Anything else goes on to the app's handler.
  */
-function uploadErrors(error: FastifyError, _request: unknown, reply: Parameters<typeof sendProblem>[0]) {
+export function imageUploadErrors(error: FastifyError, _request: unknown, reply: Parameters<typeof sendProblem>[0]) {
   if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
     return sendProblem(
       reply,
@@ -32,20 +32,36 @@ function uploadErrors(error: FastifyError, _request: unknown, reply: Parameters<
   throw error;
 }
 
-/** The cover image of a process: upload (raw bytes), read (cached, as visible as the process), remove. */
-export async function processImageRoutes(app: ApiApp): Promise<void> {
-  // Only inside this scope: the rest of the API keeps accepting JSON alone.
+/** Raw image bodies, for the scope of `app` only: the rest of the API keeps accepting JSON alone. */
+export function acceptImageUploads(app: ApiApp): void {
   app.addContentTypeParser(
     [...imageMediaTypes],
     { parseAs: "buffer", bodyLimit: maxImageBytes },
     (_request, body, done) => done(null, body),
   );
+}
+
+/** The uploaded image's bytes; 415 for anything but a PNG, JPEG or WebP body. */
+export function uploadedImage(request: { headers: Record<string, unknown>; body: unknown }): Buffer {
+  const type = String(request.headers["content-type"] ?? "")
+    .split(";")[0]!
+    .trim()
+    .toLowerCase();
+  if (!(imageMediaTypes as readonly string[]).includes(type) || !Buffer.isBuffer(request.body)) {
+    throw new Problem(415, "unsupported-media-type", "Send the image as image/png, image/jpeg or image/webp.");
+  }
+  return request.body;
+}
+
+/** The cover image of a process: upload (raw bytes), read (cached, as visible as the process), remove. */
+export async function processImageRoutes(app: ApiApp): Promise<void> {
+  acceptImageUploads(app);
 
   app.put(
     "/api/v1/processes/:id/image",
     {
       bodyLimit: maxImageBytes,
-      errorHandler: uploadErrors,
+      errorHandler: imageUploadErrors,
       schema: {
         tags,
         summary: "Set the cover image: the raw PNG, JPEG or WebP file as the body, its description as `alt`",
@@ -58,14 +74,11 @@ export async function processImageRoutes(app: ApiApp): Promise<void> {
       const actor = await requireActor(request);
       const access = await loadProcessAccess(app.db, actor, request.params.id);
       authorize(actor, "update", access.subject, "process");
-      const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-      if (!(imageMediaTypes as readonly string[]).includes(type) || !Buffer.isBuffer(request.body)) {
-        throw new Problem(415, "unsupported-media-type", "Send the image as image/png, image/jpeg or image/webp.");
-      }
+      const upload = uploadedImage(request);
       const row = await setProcessImage(app.db, {
         actor,
         processId: access.process.id,
-        upload: request.body,
+        upload,
         alt: request.query.alt,
       });
       return { url: imageUrl(row.processId, row.etag), alt: row.alt };

@@ -40,6 +40,16 @@ export async function reencodeImage(input: Buffer): Promise<{ bytes: Buffer; wid
   }
 }
 
+/** An upload re-encoded as a cover (process or story), with the ETag its address and answers carry. */
+export async function encodeCover(
+  upload: Buffer,
+  alt: string,
+): Promise<{ bytes: Buffer; width: number; height: number; etag: string }> {
+  const encoded = await reencodeImage(upload);
+  const etag = `"${createHash("sha256").update(encoded.bytes).update(alt).digest("base64url").slice(0, 22)}"`;
+  return { ...encoded, etag };
+}
+
 export async function findProcessImage(db: Database, processId: string): Promise<ImageRow | undefined> {
   const [row] = await db.select().from(processImage).where(eq(processImage.processId, processId));
   return row;
@@ -50,17 +60,8 @@ export async function setProcessImage(
   db: Database,
   options: { actor: Actor; processId: string; upload: Buffer; alt: string },
 ): Promise<ImageRow> {
-  const encoded = await reencodeImage(options.upload);
-  const etag = `"${createHash("sha256").update(encoded.bytes).update(options.alt).digest("base64url").slice(0, 22)}"`;
-  const values = {
-    processId: options.processId,
-    bytes: encoded.bytes,
-    etag,
-    alt: options.alt,
-    width: encoded.width,
-    height: encoded.height,
-    updatedAt: new Date(),
-  };
+  const encoded = await encodeCover(options.upload, options.alt);
+  const values = { processId: options.processId, ...encoded, alt: options.alt, updatedAt: new Date() };
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(processImage)

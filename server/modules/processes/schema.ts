@@ -72,7 +72,8 @@ export const processOrigin = z.object({
   processId: z.string(),
   name: z.string(),
   instance: z.string().optional(),
-  via: z.enum(["clone", "import"]),
+  via: z.enum(["clone", "import", "story"]),
+  storyId: z.string().optional().describe("With `via: story`: the story it was reused from; `name` is its title."),
 });
 
 const progressCount = z.object({ total: z.number().int(), finished: z.number().int() });

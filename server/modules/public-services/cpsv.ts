@@ -515,9 +515,13 @@ function expandedNodes(quads: Quad[]): Record<string, unknown>[] {
 }
 
 export async function toJsonLd(quads: Quad[]): Promise<object> {
-  return jsonld.compact(expandedNodes(quads) as jsonld.NodeObject[], cpsvContextUrl as unknown as jsonld.ContextDefinition, {
-    documentLoader: offlineLoader([]) as never,
-  });
+  return jsonld.compact(
+    expandedNodes(quads) as jsonld.NodeObject[],
+    cpsvContextUrl as unknown as jsonld.ContextDefinition,
+    {
+      documentLoader: offlineLoader([]) as never,
+    },
+  );
 }
 
 export type RdfMediaType = "text/turtle" | "application/ld+json";

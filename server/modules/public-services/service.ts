@@ -356,3 +356,21 @@ export async function listServices(
   const items = rows.slice(0, query.limit).map(toLoaded);
   return { items, nextCursor: rows.length > query.limit ? encodeCursor(items.at(-1)!.row.id) : null };
 }
+
+/** The services that name this process among those that improved them, as the actor may see them. */
+export async function loadServicesImprovedBy(
+  db: Database,
+  actor: MaybeActor,
+  processId: string,
+): Promise<LoadedService[]> {
+  const rows = await db
+    .select({ serviceId: publicServiceProcess.serviceId })
+    .from(publicServiceProcess)
+    .where(eq(publicServiceProcess.processId, processId))
+    .orderBy(asc(publicServiceProcess.serviceId));
+  return loadVisibleServices(
+    db,
+    actor,
+    rows.map((row) => row.serviceId),
+  );
+}

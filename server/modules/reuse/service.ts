@@ -10,7 +10,7 @@ import { RemoteCopies } from "../remote-interlinkers/service.js";
 import { exportFormatVersion, type ProcessDocument } from "./schema.js";
 
 /** Assets of the tasks whose assets the actor may see: a partial member exports only their part. */
-async function visibleAssets(db: Database, actor: Actor | null, tree: ProcessTree) {
+export async function visibleAssets(db: Database, actor: Actor | null, tree: ProcessTree) {
   const rows = await listProcessAssets(db, tree.process.id);
   const byId = new Map(tree.items.map((entry) => [entry.id, entry]));
   return rows.filter((row) => {

@@ -5639,7 +5639,7 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     /** @description Only entries of this kind (the part of `action` before the dot). */
-                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "claim" | "note" | "decision" | "discussion" | "document" | "checklist";
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "claim" | "story" | "note" | "decision" | "discussion" | "document" | "checklist";
                     /** @description Only entries by this person (their id). */
                     person?: string;
                 };
@@ -13507,6 +13507,1148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/processes/{id}/story": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish (or republish) the story of a process: one story per process
+         * @description Who may publish is the process's rulebook's `publish`. A second publish replaces the story's content. Where the rulebook asks two keys (G+G), a story not yet public waits for the other side: 202 with `status: awaiting_consent` and the sides missing; the other side's publish of the same content makes it public (201).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryPublishInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{id}/story/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft of the process's story from its tree and trail, for who may publish it (nobody named) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryDraft"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published stories, newest first, or searched in any of the four languages */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Words in any of the four languages. */
+                    q?: string;
+                    /** @description Newest first (the default), or by relevance to `q` (the default with `q`). */
+                    sort?: "newest" | "relevance";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["StoryListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A story: public once published; 410 once unpublished */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Unpublish the story: it leaves the lists and its address answers 410 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change the story (who may publish it); `null` clears problem, outcomes or lessons */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryUpdateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Name me in this story (for people who took part in the process) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryCredit"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Stop naming me in this story */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StoryCredit"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rate the story, or change your rating (one per person) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryRatingPutInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Story"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/reuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a private process of your own (or your organization's) from what the story shows */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["StoryReuseInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Process"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stories/{id}/image": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The story's cover (WebP); public while the story is published */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The image's version, so a changed image gets a new address. */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description image/webp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Default Response */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Set the story's cover: the raw PNG, JPEG or WebP file as the body, its description as `alt` */
+        put: {
+            parameters: {
+                query: {
+                    alt: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProcessImage"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove the story's cover */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-in/social": {
         parameters: {
             query?: never;
@@ -16168,211 +17310,6 @@ export interface components {
                 };
             };
         };
-        NotificationInput: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled";
-            /** Format: uuid */
-            processId?: string;
-            subject: {
-                /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook";
-                id: string;
-            };
-            /** @description What happened, in your language. */
-            text: string;
-            /** @description The web app's path it opens. */
-            url: string;
-            readAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        NotificationPageInput: {
-            items: components["schemas"]["NotificationInput"][];
-            nextCursor: string | null;
-            unread: number;
-        };
-        ArchiveNotificationsInput: {
-            ids: string[];
-            /**
-             * @description false puts them back in the inbox.
-             * @default true
-             */
-            archived: boolean;
-        };
-        UnreadCountInput: {
-            unread: number;
-        };
-        NotificationPreferencesInput: {
-            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
-            events: {
-                /** @enum {string} */
-                mentions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                discussions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                assignments?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                answers?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                process_updates?: "immediately" | "daily" | "weekly" | "off";
-            };
-            /** @description Per process, what differs from your choice above. */
-            processes: {
-                [key: string]: {
-                    /** @enum {string} */
-                    mentions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    discussions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    assignments?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    answers?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    process_updates?: "immediately" | "daily" | "weekly" | "off";
-                };
-            };
-        };
-        OrganizationCreateInput: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl?: string | null;
-            /**
-             * @default administrators
-             * @enum {string}
-             */
-            teamCreation: "administrators" | "members" | "anyone";
-        };
-        OrganizationUpdateInput: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility?: "public" | "private";
-            logoUrl?: string | null;
-            /** @enum {string} */
-            teamCreation?: "administrators" | "members" | "anyone";
-        };
-        OrganizationInput: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["TranslatedInput"];
-            description: components["schemas"]["TranslatedInput"];
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl: string | null;
-            /** @enum {string} */
-            teamCreation: "administrators" | "members" | "anyone";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                view: boolean;
-                update: boolean;
-                delete: boolean;
-                manage_administrators: boolean;
-                create_team: boolean;
-                start_process: boolean;
-                describe_service: boolean;
-            };
-        };
-        ParticipationRequestCreateInput: {
-            /** @description Why the person asks: what they would bring or want. */
-            reason: string;
-        };
-        ParticipationRequestAcceptInput: {
-            /**
-             * Format: uuid
-             * @description A team taking part that the person joins; else a grant of their own.
-             */
-            teamId?: string;
-            /** @description Without a team: the rights the person gets on the whole process (default: view). */
-            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
-        };
-        ParticipationRequestDeclineInput: {
-            /** @description Why not: the person who asked reads it. */
-            reason: string;
-        };
-        ParticipationRequestInput: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            processId: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            reason: string;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-            decidedAt: string | null;
-            /** @description Declined: the decider's reason. */
-            answer: string | null;
-            teamId: string | null;
-            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
-            can: {
-                decide: boolean;
-            };
-        };
-        PlatformInput: {
-            name: string;
-            primaryColor: string;
-            logoUrl: string | null;
-            languages: ("en" | "es" | "it" | "lv")[];
-        };
-        JobInput: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            state: "ready" | "running" | "dead";
-            attempts: number;
-            maxAttempts: number;
-            /** Format: date-time */
-            runAt: string;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         ProcessCreateInput: {
             name: string;
             description?: string;
@@ -16425,7 +17362,9 @@ export interface components {
                 name: string;
                 instance?: string;
                 /** @enum {string} */
-                via: "clone" | "import";
+                via: "clone" | "import" | "story";
+                /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                storyId?: string;
             } | null;
             /** Format: date-time */
             createdAt: string;
@@ -16835,6 +17774,304 @@ export interface components {
             };
             why: components["schemas"]["WhyInput"];
         };
+        ProcessDocumentInput: {
+            /** @constant */
+            format: "interlink-process";
+            /** @constant */
+            version: 1;
+            /** Format: date-time */
+            exportedAt: string;
+            source: {
+                processId: string;
+                name: string;
+                instance?: string;
+            };
+            process: {
+                name: string;
+                description: string;
+                aim: string;
+                /** @enum {string} */
+                language: "en" | "es" | "it" | "lv";
+                /** @enum {string} */
+                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
+                tags: string[];
+                schemaId: string | null;
+                clonedFrom?: {
+                    processId: string;
+                    name: string;
+                    instance?: string;
+                    /** @enum {string} */
+                    via: "clone" | "import" | "story";
+                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                    storyId?: string;
+                } | null;
+            };
+            items: {
+                ref: string;
+                parentRef: string | null;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                name: string;
+                description: string;
+                translations?: {
+                    name?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                    description?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                };
+                position: number;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                startDate: string | null;
+                endDate: string | null;
+                problemProfiles: string[];
+                prerequisites: string[];
+                /** @description A phase the public administration delivers with the builders. */
+                coDelivery?: boolean;
+            }[];
+            /** @description The rulebook; without it, the model's preset. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                itemRef?: string;
+            }[];
+            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
+            gates?: {
+                itemRef: string;
+                approvers: string[];
+                sides?: string[][];
+                required: number;
+                preset?: boolean;
+            }[];
+            assets: {
+                taskRef: string;
+                /** @enum {string} */
+                kind: "external" | "interlinker";
+                name: string;
+                url: string | null;
+                interlinkerId: string | null;
+                knowledgeInterlinkerId: string | null;
+                content: {
+                    mediaType: string;
+                    content: string;
+                } | null;
+            }[];
+        };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
+            /** Format: uuid */
+            processId?: string;
+            subject: {
+                /** @enum {string} */
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
+                id: string;
+            };
+            /** @description What happened, in your language. */
+            text: string;
+            /** @description The web app's path it opens. */
+            url: string;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPageInput: {
+            items: components["schemas"]["NotificationInput"][];
+            nextCursor: string | null;
+            unread: number;
+        };
+        ArchiveNotificationsInput: {
+            ids: string[];
+            /**
+             * @description false puts them back in the inbox.
+             * @default true
+             */
+            archived: boolean;
+        };
+        UnreadCountInput: {
+            unread: number;
+        };
+        NotificationPreferencesInput: {
+            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
+            events: {
+                /** @enum {string} */
+                mentions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                discussions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                assignments?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                answers?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                process_updates?: "immediately" | "daily" | "weekly" | "off";
+            };
+            /** @description Per process, what differs from your choice above. */
+            processes: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    discussions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    assignments?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    answers?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    process_updates?: "immediately" | "daily" | "weekly" | "off";
+                };
+            };
+        };
+        OrganizationCreateInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl?: string | null;
+            /**
+             * @default administrators
+             * @enum {string}
+             */
+            teamCreation: "administrators" | "members" | "anyone";
+        };
+        OrganizationUpdateInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            logoUrl?: string | null;
+            /** @enum {string} */
+            teamCreation?: "administrators" | "members" | "anyone";
+        };
+        OrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl: string | null;
+            /** @enum {string} */
+            teamCreation: "administrators" | "members" | "anyone";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                delete: boolean;
+                manage_administrators: boolean;
+                create_team: boolean;
+                start_process: boolean;
+                describe_service: boolean;
+            };
+        };
+        ParticipationRequestCreateInput: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAcceptInput: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDeclineInput: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
+        PlatformInput: {
+            name: string;
+            primaryColor: string;
+            logoUrl: string | null;
+            languages: ("en" | "es" | "it" | "lv")[];
+        };
+        JobInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            state: "ready" | "running" | "dead";
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         PublicServiceChannelInput: {
             /** @enum {string} */
             type: "online" | "phone" | "in_person" | "email";
@@ -17054,96 +18291,293 @@ export interface components {
             /** @description The platform's VAPID public key: `applicationServerKey` for `pushManager.subscribe`. */
             publicKey: string;
         };
-        ProcessDocumentInput: {
-            /** @constant */
-            format: "interlink-process";
-            /** @constant */
-            version: 1;
-            /** Format: date-time */
-            exportedAt: string;
-            source: {
-                processId: string;
-                name: string;
-                instance?: string;
+        StoryPhaseInputInput: {
+            /**
+             * Format: uuid
+             * @description A phase of the process.
+             */
+            itemId: string;
+            /** @description What was done in this phase. */
+            text: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
             };
-            process: {
-                name: string;
-                description: string;
-                aim: string;
-                /** @enum {string} */
-                language: "en" | "es" | "it" | "lv";
-                /** @enum {string} */
-                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
-                tags: string[];
-                schemaId: string | null;
-                clonedFrom?: {
-                    processId: string;
-                    name: string;
-                    instance?: string;
-                    /** @enum {string} */
-                    via: "clone" | "import";
-                } | null;
+        };
+        StoryPublishInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
             };
-            items: {
-                ref: string;
-                parentRef: string | null;
-                /** @enum {string} */
-                type: "phase" | "objective" | "task";
+            /** @description What the problem was. */
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInputInput"][];
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Lessons learned. */
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language: "en" | "es" | "it" | "lv";
+        };
+        StoryUpdateInput: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInputInput"][];
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "it" | "lv";
+        };
+        StoryRatingPutInput: {
+            stars: number;
+        };
+        StoryReuseInput: {
+            /**
+             * Format: uuid
+             * @description An organization you may start processes for; without it, a process of your own.
+             */
+            organizationId?: string;
+            /** @description Also copy the assets the story shows (never any other). */
+            includeAssets?: boolean;
+            /** @description The new process's name; the story's title if not. */
+            name?: string;
+        } | null;
+        StoryStructureItemInput: {
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            type: "phase" | "objective" | "task";
+            name: string;
+            translations?: {
+                name?: components["schemas"]["TranslatedInput"];
+            };
+            /** @enum {string} */
+            status: "awaiting" | "in_progress" | "finished";
+        };
+        StoryParticipationInput: {
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @description Teams of this kind holding a grant in the process. */
+            teams: number;
+            /** @description Their members, each counted once. */
+            people: number;
+        };
+        StoryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            status: "awaiting_consent" | "published" | "unpublished";
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["TranslatedInput"];
+            problem: components["schemas"]["TranslatedInput"];
+            phases: {
+                itemId: string;
                 name: string;
-                description: string;
                 translations?: {
-                    name?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
-                    description?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
+                    name?: components["schemas"]["TranslatedInput"];
                 };
-                position: number;
+                text: components["schemas"]["TranslatedInput"];
+            }[];
+            outcomes: components["schemas"]["TranslatedInput"];
+            lessons: components["schemas"]["TranslatedInput"];
+            keywords: string[];
+            /** @description The process's phases, objectives and tasks when it was published. */
+            structure: components["schemas"]["StoryStructureItemInput"][];
+            /** @description Who took part, by kind: never by name. */
+            participants: components["schemas"]["StoryParticipationInput"][];
+            /** @description People who took part and asked to be named. */
+            namedPeople: {
+                id: string;
+                name: string;
+            }[];
+            shownAssets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description The public service the process improved, when you may see it. */
+            publicService: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["TranslatedInput"];
+                };
+            } | null;
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            myRating: number | null;
+            /** @description You asked to be named in this story. */
+            namedMe: boolean;
+            /** @description Two keys (G+G): the sides whose consent the publication still waits for. */
+            awaitingConsent: {
+                side: number;
+                permittedBy: string[];
+            }[];
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                unpublish: boolean;
+                rate: boolean;
+                reuse: boolean;
+                credit: boolean;
+            };
+            why: components["schemas"]["WhyInput"];
+        };
+        StoryListItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["TranslatedInput"];
+            problem: components["schemas"]["TranslatedInput"];
+            keywords: string[];
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            publishedAt: string | null;
+        };
+        StoryDraftInput: {
+            /** Format: uuid */
+            processId: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["TranslatedInput"];
+            problem: components["schemas"]["TranslatedInput"];
+            phases: {
+                itemId: string;
+                name: string;
                 /** @enum {string} */
                 status: "awaiting" | "in_progress" | "finished";
-                startDate: string | null;
-                endDate: string | null;
-                problemProfiles: string[];
-                prerequisites: string[];
-                /** @description A phase the public administration delivers with the builders. */
-                coDelivery?: boolean;
+                /** @description Its sign-off, if it has one. */
+                gate: ("pending" | "approved" | "rejected") | null;
+                objectives: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    status: "awaiting" | "in_progress" | "finished";
+                    tasks: {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        status: "awaiting" | "in_progress" | "finished";
+                        /** @description Contributions claimed and approved on it. */
+                        approvedClaims: number;
+                    }[];
+                }[];
+                /** @description A first wording of what was done, from its tasks and decisions. */
+                text: components["schemas"]["TranslatedInput"];
             }[];
-            /** @description The rulebook; without it, the model's preset. */
-            rules?: {
-                /** @enum {string} */
-                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
-                permittedBy: string[];
-                sides?: string[][];
-                itemRef?: string;
-            }[];
-            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
-            gates?: {
-                itemRef: string;
-                approvers: string[];
-                sides?: string[][];
-                required: number;
-                preset?: boolean;
-            }[];
-            assets: {
-                taskRef: string;
-                /** @enum {string} */
-                kind: "external" | "interlinker";
+            decisions: {
+                assetId: string;
                 name: string;
-                url: string | null;
-                interlinkerId: string | null;
-                knowledgeInterlinkerId: string | null;
-                content: {
-                    mediaType: string;
-                    content: string;
-                } | null;
+                taskId: string | null;
+                phaseId: string | null;
+                outcome: string;
+                /** Format: date-time */
+                closedAt: string;
             }[];
+            participants: components["schemas"]["StoryParticipationInput"][];
+            /** @description The process's assets, to choose which the story shows. */
+            assets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description Services this process improved, that you may see. */
+            publicServices: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+            }[];
+        };
+        StoryCreditInput: {
+            named: boolean;
         };
         TeamCreateInput: {
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
@@ -17291,7 +18725,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
         };
         WebhookUpdateInput: {
             /**
@@ -17300,7 +18734,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
@@ -18265,211 +19699,6 @@ export interface components {
                 };
             };
         };
-        Notification: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled";
-            /** Format: uuid */
-            processId?: string;
-            subject: {
-                /** @enum {string} */
-                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook";
-                id: string;
-            };
-            /** @description What happened, in your language. */
-            text: string;
-            /** @description The web app's path it opens. */
-            url: string;
-            readAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        NotificationPage: {
-            items: components["schemas"]["Notification"][];
-            nextCursor: string | null;
-            unread: number;
-        };
-        ArchiveNotifications: {
-            ids: string[];
-            /**
-             * @description false puts them back in the inbox.
-             * @default true
-             */
-            archived: boolean;
-        };
-        UnreadCount: {
-            unread: number;
-        };
-        NotificationPreferences: {
-            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
-            events: {
-                /** @enum {string} */
-                mentions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                discussions?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                assignments?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                answers?: "immediately" | "daily" | "weekly" | "off";
-                /** @enum {string} */
-                process_updates?: "immediately" | "daily" | "weekly" | "off";
-            };
-            /** @description Per process, what differs from your choice above. */
-            processes: {
-                [key: string]: {
-                    /** @enum {string} */
-                    mentions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    discussions?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    assignments?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    answers?: "immediately" | "daily" | "weekly" | "off";
-                    /** @enum {string} */
-                    process_updates?: "immediately" | "daily" | "weekly" | "off";
-                };
-            };
-        };
-        OrganizationCreate: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl?: string | null;
-            /**
-             * @default administrators
-             * @enum {string}
-             */
-            teamCreation: "administrators" | "members" | "anyone";
-        };
-        OrganizationUpdate: {
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @enum {string} */
-            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility?: "public" | "private";
-            logoUrl?: string | null;
-            /** @enum {string} */
-            teamCreation?: "administrators" | "members" | "anyone";
-        };
-        Organization: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["Translated"];
-            description: components["schemas"]["Translated"];
-            /** @enum {string} */
-            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
-            /** @enum {string} */
-            visibility: "public" | "private";
-            logoUrl: string | null;
-            /** @enum {string} */
-            teamCreation: "administrators" | "members" | "anyone";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                view: boolean;
-                update: boolean;
-                delete: boolean;
-                manage_administrators: boolean;
-                create_team: boolean;
-                start_process: boolean;
-                describe_service: boolean;
-            };
-        };
-        ParticipationRequestCreate: {
-            /** @description Why the person asks: what they would bring or want. */
-            reason: string;
-        };
-        ParticipationRequestAccept: {
-            /**
-             * Format: uuid
-             * @description A team taking part that the person joins; else a grant of their own.
-             */
-            teamId?: string;
-            /** @description Without a team: the rights the person gets on the whole process (default: view). */
-            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
-        };
-        ParticipationRequestDecline: {
-            /** @description Why not: the person who asked reads it. */
-            reason: string;
-        };
-        ParticipationRequest: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            processId: string;
-            person: {
-                id: string;
-                name: string;
-            };
-            reason: string;
-            /** @enum {string} */
-            status: "pending" | "accepted" | "declined";
-            /** Format: date-time */
-            createdAt: string;
-            decidedAt: string | null;
-            /** @description Declined: the decider's reason. */
-            answer: string | null;
-            teamId: string | null;
-            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
-            can: {
-                decide: boolean;
-            };
-        };
-        Platform: {
-            name: string;
-            primaryColor: string;
-            logoUrl: string | null;
-            languages: ("en" | "es" | "it" | "lv")[];
-        };
-        Job: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            state: "ready" | "running" | "dead";
-            attempts: number;
-            maxAttempts: number;
-            /** Format: date-time */
-            runAt: string;
-            lastError: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         ProcessCreate: {
             name: string;
             description?: string;
@@ -18522,7 +19751,9 @@ export interface components {
                 name: string;
                 instance?: string;
                 /** @enum {string} */
-                via: "clone" | "import";
+                via: "clone" | "import" | "story";
+                /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                storyId?: string;
             } | null;
             /** Format: date-time */
             createdAt: string;
@@ -18932,6 +20163,304 @@ export interface components {
             };
             why: components["schemas"]["Why"];
         };
+        ProcessDocument: {
+            /** @constant */
+            format: "interlink-process";
+            /** @constant */
+            version: 1;
+            /** Format: date-time */
+            exportedAt: string;
+            source: {
+                processId: string;
+                name: string;
+                instance?: string;
+            };
+            process: {
+                name: string;
+                description: string;
+                aim: string;
+                /** @enum {string} */
+                language: "en" | "es" | "it" | "lv";
+                /** @enum {string} */
+                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
+                tags: string[];
+                schemaId: string | null;
+                clonedFrom?: {
+                    processId: string;
+                    name: string;
+                    instance?: string;
+                    /** @enum {string} */
+                    via: "clone" | "import" | "story";
+                    /** @description With `via: story`: the story it was reused from; `name` is its title. */
+                    storyId?: string;
+                } | null;
+            };
+            items: {
+                ref: string;
+                parentRef: string | null;
+                /** @enum {string} */
+                type: "phase" | "objective" | "task";
+                name: string;
+                description: string;
+                translations?: {
+                    name?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                    description?: {
+                        en?: string;
+                        es?: string;
+                        it?: string;
+                        lv?: string;
+                    };
+                };
+                position: number;
+                /** @enum {string} */
+                status: "awaiting" | "in_progress" | "finished";
+                startDate: string | null;
+                endDate: string | null;
+                problemProfiles: string[];
+                prerequisites: string[];
+                /** @description A phase the public administration delivers with the builders. */
+                coDelivery?: boolean;
+            }[];
+            /** @description The rulebook; without it, the model's preset. */
+            rules?: {
+                /** @enum {string} */
+                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
+                permittedBy: string[];
+                sides?: string[][];
+                itemRef?: string;
+            }[];
+            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
+            gates?: {
+                itemRef: string;
+                approvers: string[];
+                sides?: string[][];
+                required: number;
+                preset?: boolean;
+            }[];
+            assets: {
+                taskRef: string;
+                /** @enum {string} */
+                kind: "external" | "interlinker";
+                name: string;
+                url: string | null;
+                interlinkerId: string | null;
+                knowledgeInterlinkerId: string | null;
+                content: {
+                    mediaType: string;
+                    content: string;
+                } | null;
+            }[];
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
+            /** Format: uuid */
+            processId?: string;
+            subject: {
+                /** @enum {string} */
+                kind: "asset" | "team" | "join_request" | "participation_request" | "item" | "claim" | "invitation" | "process" | "webhook" | "story";
+                id: string;
+            };
+            /** @description What happened, in your language. */
+            text: string;
+            /** @description The web app's path it opens. */
+            url: string;
+            readAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            nextCursor: string | null;
+            unread: number;
+        };
+        ArchiveNotifications: {
+            ids: string[];
+            /**
+             * @description false puts them back in the inbox.
+             * @default true
+             */
+            archived: boolean;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        NotificationPreferences: {
+            /** @description How each group reaches you by mail: immediately, in a daily or weekly digest, or not. */
+            events: {
+                /** @enum {string} */
+                mentions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                discussions?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                assignments?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                answers?: "immediately" | "daily" | "weekly" | "off";
+                /** @enum {string} */
+                process_updates?: "immediately" | "daily" | "weekly" | "off";
+            };
+            /** @description Per process, what differs from your choice above. */
+            processes: {
+                [key: string]: {
+                    /** @enum {string} */
+                    mentions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    discussions?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    requests_to_decide?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    assignments?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    answers?: "immediately" | "daily" | "weekly" | "off";
+                    /** @enum {string} */
+                    process_updates?: "immediately" | "daily" | "weekly" | "off";
+                };
+            };
+        };
+        OrganizationCreate: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl?: string | null;
+            /**
+             * @default administrators
+             * @enum {string}
+             */
+            teamCreation: "administrators" | "members" | "anyone";
+        };
+        OrganizationUpdate: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @enum {string} */
+            type?: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility?: "public" | "private";
+            logoUrl?: string | null;
+            /** @enum {string} */
+            teamCreation?: "administrators" | "members" | "anyone";
+        };
+        Organization: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @enum {string} */
+            visibility: "public" | "private";
+            logoUrl: string | null;
+            /** @enum {string} */
+            teamCreation: "administrators" | "members" | "anyone";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                delete: boolean;
+                manage_administrators: boolean;
+                create_team: boolean;
+                start_process: boolean;
+                describe_service: boolean;
+            };
+        };
+        ParticipationRequestCreate: {
+            /** @description Why the person asks: what they would bring or want. */
+            reason: string;
+        };
+        ParticipationRequestAccept: {
+            /**
+             * Format: uuid
+             * @description A team taking part that the person joins; else a grant of their own.
+             */
+            teamId?: string;
+            /** @description Without a team: the rights the person gets on the whole process (default: view). */
+            rights?: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[];
+        };
+        ParticipationRequestDecline: {
+            /** @description Why not: the person who asked reads it. */
+            reason: string;
+        };
+        ParticipationRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            person: {
+                id: string;
+                name: string;
+            };
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined";
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** @description Declined: the decider's reason. */
+            answer: string | null;
+            teamId: string | null;
+            rights: ("view" | "create_assets" | "edit_assets" | "delete_assets" | "manage_items")[] | null;
+            can: {
+                decide: boolean;
+            };
+        };
+        Platform: {
+            name: string;
+            primaryColor: string;
+            logoUrl: string | null;
+            languages: ("en" | "es" | "it" | "lv")[];
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            state: "ready" | "running" | "dead";
+            attempts: number;
+            maxAttempts: number;
+            /** Format: date-time */
+            runAt: string;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         PublicServiceChannel: {
             /** @enum {string} */
             type: "online" | "phone" | "in_person" | "email";
@@ -19151,96 +20680,293 @@ export interface components {
             /** @description The platform's VAPID public key: `applicationServerKey` for `pushManager.subscribe`. */
             publicKey: string;
         };
-        ProcessDocument: {
-            /** @constant */
-            format: "interlink-process";
-            /** @constant */
-            version: 1;
-            /** Format: date-time */
-            exportedAt: string;
-            source: {
-                processId: string;
-                name: string;
-                instance?: string;
+        StoryPhaseInput: {
+            /**
+             * Format: uuid
+             * @description A phase of the process.
+             */
+            itemId: string;
+            /** @description What was done in this phase. */
+            text: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
             };
-            process: {
-                name: string;
-                description: string;
-                aim: string;
-                /** @enum {string} */
-                language: "en" | "es" | "it" | "lv";
-                /** @enum {string} */
-                governanceModel: "C2G" | "G+G" | "G2C" | "C2C";
-                tags: string[];
-                schemaId: string | null;
-                clonedFrom?: {
-                    processId: string;
-                    name: string;
-                    instance?: string;
-                    /** @enum {string} */
-                    via: "clone" | "import";
-                } | null;
+        };
+        StoryPublish: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
             };
-            items: {
-                ref: string;
-                parentRef: string | null;
-                /** @enum {string} */
-                type: "phase" | "objective" | "task";
+            /** @description What the problem was. */
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInput"][];
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Lessons learned. */
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language: "en" | "es" | "it" | "lv";
+        };
+        StoryUpdate: {
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            title?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            problem?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            /** @description Per phase of the process, what was done (the draft offers the phases). */
+            phases?: components["schemas"]["StoryPhaseInput"][];
+            outcomes?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            lessons?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            } | null;
+            keywords?: string[];
+            /** @description The public service the process improved: one you may see. */
+            publicServiceId?: string | null;
+            /** @description Assets of this process the story shows publicly (and that a reuse may copy). */
+            shownAssetIds?: string[];
+            /**
+             * @description The language the story was written in first.
+             * @enum {string}
+             */
+            language?: "en" | "es" | "it" | "lv";
+        };
+        StoryRatingPut: {
+            stars: number;
+        };
+        StoryReuse: {
+            /**
+             * Format: uuid
+             * @description An organization you may start processes for; without it, a process of your own.
+             */
+            organizationId?: string;
+            /** @description Also copy the assets the story shows (never any other). */
+            includeAssets?: boolean;
+            /** @description The new process's name; the story's title if not. */
+            name?: string;
+        } | null;
+        StoryStructureItem: {
+            id: string;
+            parentId: string | null;
+            /** @enum {string} */
+            type: "phase" | "objective" | "task";
+            name: string;
+            translations?: {
+                name?: components["schemas"]["Translated"];
+            };
+            /** @enum {string} */
+            status: "awaiting" | "in_progress" | "finished";
+        };
+        StoryParticipation: {
+            /** @enum {string} */
+            type: "public_administration" | "nonprofit_organization" | "forprofit_organization" | "citizen";
+            /** @description Teams of this kind holding a grant in the process. */
+            teams: number;
+            /** @description Their members, each counted once. */
+            people: number;
+        };
+        Story: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            status: "awaiting_consent" | "published" | "unpublished";
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["Translated"];
+            problem: components["schemas"]["Translated"];
+            phases: {
+                itemId: string;
                 name: string;
-                description: string;
                 translations?: {
-                    name?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
-                    description?: {
-                        en?: string;
-                        es?: string;
-                        it?: string;
-                        lv?: string;
-                    };
+                    name?: components["schemas"]["Translated"];
                 };
-                position: number;
+                text: components["schemas"]["Translated"];
+            }[];
+            outcomes: components["schemas"]["Translated"];
+            lessons: components["schemas"]["Translated"];
+            keywords: string[];
+            /** @description The process's phases, objectives and tasks when it was published. */
+            structure: components["schemas"]["StoryStructureItem"][];
+            /** @description Who took part, by kind: never by name. */
+            participants: components["schemas"]["StoryParticipation"][];
+            /** @description People who took part and asked to be named. */
+            namedPeople: {
+                id: string;
+                name: string;
+            }[];
+            shownAssets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description The public service the process improved, when you may see it. */
+            publicService: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: components["schemas"]["Translated"];
+                };
+            } | null;
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            myRating: number | null;
+            /** @description You asked to be named in this story. */
+            namedMe: boolean;
+            /** @description Two keys (G+G): the sides whose consent the publication still waits for. */
+            awaitingConsent: {
+                side: number;
+                permittedBy: string[];
+            }[];
+            publishedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                view: boolean;
+                update: boolean;
+                unpublish: boolean;
+                rate: boolean;
+                reuse: boolean;
+                credit: boolean;
+            };
+            why: components["schemas"]["Why"];
+        };
+        StoryListItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            processId: string;
+            /** @description The story's canonical page. */
+            url: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["Translated"];
+            problem: components["schemas"]["Translated"];
+            keywords: string[];
+            image: {
+                url: string;
+                alt: string;
+            } | null;
+            rating: {
+                average: number | null;
+                count: number;
+            };
+            publishedAt: string | null;
+        };
+        StoryDraft: {
+            /** Format: uuid */
+            processId: string;
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            title: components["schemas"]["Translated"];
+            problem: components["schemas"]["Translated"];
+            phases: {
+                itemId: string;
+                name: string;
                 /** @enum {string} */
                 status: "awaiting" | "in_progress" | "finished";
-                startDate: string | null;
-                endDate: string | null;
-                problemProfiles: string[];
-                prerequisites: string[];
-                /** @description A phase the public administration delivers with the builders. */
-                coDelivery?: boolean;
+                /** @description Its sign-off, if it has one. */
+                gate: ("pending" | "approved" | "rejected") | null;
+                objectives: {
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    status: "awaiting" | "in_progress" | "finished";
+                    tasks: {
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        status: "awaiting" | "in_progress" | "finished";
+                        /** @description Contributions claimed and approved on it. */
+                        approvedClaims: number;
+                    }[];
+                }[];
+                /** @description A first wording of what was done, from its tasks and decisions. */
+                text: components["schemas"]["Translated"];
             }[];
-            /** @description The rulebook; without it, the model's preset. */
-            rules?: {
-                /** @enum {string} */
-                action: "propose_item" | "add_assets" | "start_decision" | "vote" | "close_decision" | "moderate" | "finish_item" | "publish" | "change_rules";
-                permittedBy: string[];
-                sides?: string[][];
-                itemRef?: string;
-            }[];
-            /** @description The sign-off gates (never their verdicts); without them, the model's preset's. */
-            gates?: {
-                itemRef: string;
-                approvers: string[];
-                sides?: string[][];
-                required: number;
-                preset?: boolean;
-            }[];
-            assets: {
-                taskRef: string;
-                /** @enum {string} */
-                kind: "external" | "interlinker";
+            decisions: {
+                assetId: string;
                 name: string;
-                url: string | null;
-                interlinkerId: string | null;
-                knowledgeInterlinkerId: string | null;
-                content: {
-                    mediaType: string;
-                    content: string;
-                } | null;
+                taskId: string | null;
+                phaseId: string | null;
+                outcome: string;
+                /** Format: date-time */
+                closedAt: string;
             }[];
+            participants: components["schemas"]["StoryParticipation"][];
+            /** @description The process's assets, to choose which the story shows. */
+            assets: {
+                id: string;
+                name: string;
+                kind: string;
+                taskId: string;
+            }[];
+            /** @description Services this process improved, that you may see. */
+            publicServices: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+            }[];
+        };
+        StoryCredit: {
+            named: boolean;
         };
         TeamCreate: {
             /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
@@ -19387,7 +21113,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
         };
         WebhookUpdate: {
             /**
@@ -19396,7 +21122,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
