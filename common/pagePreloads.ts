@@ -45,6 +45,14 @@ const pages: { path: RegExp; preload: (match: RegExpMatchArray) => PagePreload }
     }),
   },
   {
+    // A public service's page (also described for search engines before any script: server/http/pages.ts).
+    path: new RegExp(`^/public-services/${id}/?$`),
+    preload: ([, serviceId]) => ({
+      screen: "src/routes/PublicService.tsx",
+      requests: [`/api/v1/public-services/${serviceId}`, `/api/v1/public-services/${serviceId}/history`],
+    }),
+  },
+  {
     path: /^\/catalogue\/?$/,
     preload: () => ({
       screen: "src/routes/Catalogue.tsx",

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
 import { chooseLanguage, signUp } from "./people.js";
@@ -127,6 +128,14 @@ test("a civil servant describes a public service in Latvian; a resident finds an
   const jsonld = page.getByRole("link", { name: "Lejupielādēt CPSV-AP (JSON-LD)" });
   await expect(jsonld).toHaveAttribute("href", `/api/v1/public-services/${serviceId}.jsonld`);
   await expect(jsonld).toHaveAttribute("download", "");
+  // What the civil servant downloads is the service in the EU's vocabulary, with what the form said.
+  const [downloaded] = await Promise.all([page.waitForEvent("download"), turtle.click()]);
+  const ttl = await fs.promises.readFile((await downloaded.path())!, "utf8");
+  expect(ttl).toContain("cpsv:PublicService");
+  expect(ttl).toContain("Suņa pase");
+  const linked = await page.request.get(`/api/v1/public-services/${serviceId}.jsonld`);
+  expect(linked.headers()["content-type"]).toContain("application/ld+json");
+  expect((await linked.json())["@context"]).toContain("cpsv-ap");
   const history = page.getByRole("region", { name: "Izmaiņas" });
   await expect(history.getByRole("listitem")).toHaveCount(1);
   await check(page, "lv", `service-page-lv-${size}`, info);
