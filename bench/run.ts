@@ -7,6 +7,7 @@ import { collabBench } from "./collab.js";
 import { fanoutBench } from "./fanout.js";
 import { jobsBench } from "./jobs.js";
 import { lighthouseBench } from "./lighthouse.js";
+import { servicesBench } from "./services.js";
 import { webBudget } from "./web.js";
 
 // `npm run bench`: each scenario against the bare baseline in the same run, on PGlite and on PostgreSQL.
@@ -175,4 +176,5 @@ for (const kind of kinds) {
   if (process.env.BENCH_SKIP_COLLAB !== "true") console.log(`${await collabBench(kind)}\n`);
   if (process.env.BENCH_SKIP_JOBS !== "true") console.log(`${await jobsBench(kind)}\n`);
   if (process.env.BENCH_SKIP_FANOUT !== "true") console.log(`${await fanoutBench(kind)}\n`);
+  if (process.env.BENCH_SKIP_SERVICES !== "true") console.log(`${await servicesBench(kind)}\n`);
 }
