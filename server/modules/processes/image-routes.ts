@@ -1,4 +1,4 @@
-import type { FastifyError } from "fastify";
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { optionalActor, requireActor } from "../../http/actor.js";
 import { notFound, Problem, problemSchema, refusalResponses, sendProblem } from "../../http/problem.js";
@@ -53,6 +53,27 @@ export function uploadedImage(request: { headers: Record<string, unknown>; body:
   return request.body;
 }
 
+/**
+ * A stored cover (WebP), revalidated on every load with its ETag (a cheap 304): what it covers may turn private
+ * or be withdrawn, so only a public one may be kept by shared caches.
+ */
+export function sendCover(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  row: { etag: string; bytes: Uint8Array },
+  isPublic: boolean,
+) {
+  reply
+    .header("etag", row.etag)
+    .header("cache-control", `${isPublic ? "public" : "private"}, no-cache`)
+    .header("vary", "cookie");
+  if (request.headers["if-none-match"] === row.etag) return reply.code(304).send(null);
+  return reply
+    .type("image/webp")
+    .header("content-length", row.bytes.byteLength)
+    .send(Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength));
+}
+
 /** The cover image of a process: upload (raw bytes), read (cached, as visible as the process), remove. */
 export async function processImageRoutes(app: ApiApp): Promise<void> {
   acceptImageUploads(app);
@@ -102,16 +123,8 @@ export async function processImageRoutes(app: ApiApp): Promise<void> {
       authorize(actor, "view", access.subject, "process");
       const row = await findProcessImage(app.db, access.process.id);
       if (!row) throw notFound("image");
-      // Always revalidated (a process may turn private); the ETag makes that a cheap 304.
-      reply
-        .header("etag", row.etag)
-        .header("cache-control", `${access.process.visibility === "public" ? "public" : "private"}, no-cache`)
-        .header("vary", "cookie");
-      if (request.headers["if-none-match"] === row.etag) return reply.code(304).send(null);
-      return reply
-        .type("image/webp")
-        .header("content-length", row.bytes.byteLength)
-        .send(Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength));
+      // Always revalidated (a process may turn private).
+      return sendCover(request, reply, row, access.process.visibility === "public");
     },
   );
 

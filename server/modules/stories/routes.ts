@@ -9,7 +9,7 @@ import { authorize, can, platform } from "../../policies/index.js";
 import { findOrganization } from "../organizations/service.js";
 import { loadProcessTree } from "../processes/access.js";
 import { maxImageBytes } from "../processes/image.js";
-import { acceptImageUploads, imageUploadErrors, uploadedImage } from "../processes/image-routes.js";
+import { acceptImageUploads, imageUploadErrors, sendCover, uploadedImage } from "../processes/image-routes.js";
 import { presentProcess } from "../processes/presenter.js";
 import { imageQuery, imageReadQuery, processImageOutput, processOutput } from "../processes/schema.js";
 import { presentStory, presentStoryList, storyImageUrl } from "./presenter.js";
@@ -315,16 +315,8 @@ async function storyImageRoutes(app: ApiApp): Promise<void> {
       const loaded = await loadReadable(app, actor, request.params.id);
       const row = await findStoryImage(app.db, loaded.row.id);
       if (!row) throw notFound("image");
-      // Always revalidated (a story may be unpublished); the ETag makes that a cheap 304.
-      reply
-        .header("etag", row.etag)
-        .header("cache-control", `${loaded.row.status === "published" ? "public" : "private"}, no-cache`)
-        .header("vary", "cookie");
-      if (request.headers["if-none-match"] === row.etag) return reply.code(304).send(null);
-      return reply
-        .type("image/webp")
-        .header("content-length", row.bytes.byteLength)
-        .send(Buffer.from(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength));
+      // Always revalidated (a story may be unpublished).
+      return sendCover(request, reply, row, loaded.row.status === "published");
     },
   );
 
