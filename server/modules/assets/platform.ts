@@ -1,10 +1,9 @@
 import { eq } from "drizzle-orm";
-import { serviceLimits } from "../../../common/publicServices.js";
 import { busOf } from "../../bus/index.js";
 import { onAccessChange } from "../../collab/access-changes.js";
 import type { Database } from "../../db/client.js";
-import { asset, process, publicService } from "../../db/schema/index.js";
-import { conflict, forbidden, notFound } from "../../http/problem.js";
+import { asset, process } from "../../db/schema/index.js";
+import { notFound } from "../../http/problem.js";
 import { type AssetSubject, findBuiltinInterlinker, type Platform } from "../../interlinkers/registry.js";
 import { authorize, can, canAll, explain, explainAll, type MaybeActor } from "../../policies/index.js";
 import { consentSides, rightsReadAssets } from "../../policies/process.js";
@@ -14,7 +13,6 @@ import { callOffNotice, notify } from "../notifications/emit.js";
 import { loadItem } from "../processes/access.js";
 import { listProcessMembers, rightHoldersOf } from "../processes/grants.js";
 import { readerLanguage } from "../processes/translations.js";
-import { loadService, updateService } from "../public-services/service.js";
 import { getTeam } from "../teams/service.js";
 
 /**
@@ -70,6 +68,19 @@ async function tellAboutPost(
     url: assetUrl(options.asset),
     data: { title: options.title },
   });
+}
+
+/**
+ * The public-services module's part (server/modules/public-services/platform.ts), handed over when the app is built:
+ * that module reads processes, whose services read assets, which read this file, so it cannot be imported here.
+ */
+let publicServices: Platform["publicServices"] | undefined;
+export function providePublicServices(part: Platform["publicServices"]): void {
+  publicServices = part;
+}
+function publicServicesPart(): Platform["publicServices"] {
+  if (!publicServices) throw new Error("The public services' part of the platform was not provided (server/app.ts).");
+  return publicServices;
 }
 
 /** What the core hands every interlinker (interlinkers/sdk/platform.ts says what each part promises). */
@@ -152,44 +163,8 @@ export const platform: Platform = {
     },
   },
   publicServices: {
-    async read(db, { actor, serviceId }) {
-      const loaded = await loadService(db, actor, serviceId).catch(() => null);
-      if (!loaded) return null;
-      return {
-        id: loaded.row.id,
-        name: loaded.row.name,
-        description: loaded.row.description,
-        version: loaded.row.version,
-        canView: can(actor, "view", loaded.subject),
-        canUpdate: can(actor, "update", loaded.subject),
-      };
-    },
-    async changeText(tx, { actor, serviceId, field, language, change }) {
-      // The row is locked first, so two accepted changes at once each start from the other's result.
-      const [locked] = await tx
-        .select({ id: publicService.id })
-        .from(publicService)
-        .where(eq(publicService.id, serviceId))
-        .for("update");
-      if (!locked) throw notFound("public service");
-      const loaded = await loadService(tx, actor, serviceId);
-      const decision = explain(actor, "update", loaded.subject);
-      if (!decision.allowed) throw forbidden(decision.reason);
-      const current = loaded.row[field][language] ?? "";
-      const next = change(current);
-      if (next === current) return { version: loaded.row.version };
-      if (next.trim() === "") {
-        throw conflict("service-text-empty", "This change would leave the service's text empty in this language.");
-      }
-      if (next.length > serviceLimits[field]) {
-        throw conflict(
-          "service-text-too-long",
-          `This change would make the service's text longer than ${serviceLimits[field]} characters.`,
-        );
-      }
-      await updateService(tx, { actor, loaded, patch: { [field]: { ...loaded.row[field], [language]: next } } });
-      return { version: loaded.row.version + 1 };
-    },
+    read: (db, options) => publicServicesPart().read(db, options),
+    changeText: (tx, options) => publicServicesPart().changeText(tx, options),
   },
   teams: {
     async visibleNames(db, actor, teamIds) {
