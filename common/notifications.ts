@@ -22,6 +22,7 @@ export const notificationTypes = [
   "decision.ended",
   "decision.closed",
   "document.restored",
+  "suggestion.accepted",
   "story.published",
   "story.awaiting_consent",
   "webhook.disabled",
@@ -63,6 +64,8 @@ export const groupOfNotification: Record<NotificationType, NotificationGroup> = 
   "decision.ended": "requests_to_decide",
   "decision.closed": "process_updates",
   "document.restored": "process_updates",
+  // A public service's description took in what the person suggested: the answer to their suggestion.
+  "suggestion.accepted": "answers",
   // The process's story is public: its people hear it, and may ask to be named in it.
   "story.published": "process_updates",
   // Two keys (G+G): one side published the story; it waits for the other side's consent.

@@ -26,6 +26,7 @@ import { interlinkers } from "./interlinkers/registry.js";
 import { createJobRunner, type JobRunner } from "./jobs/runner.js";
 import { accountRoutes } from "./modules/accounts/routes.js";
 import { interlinkerUpgrades } from "./modules/assets/mount.js";
+import { providePublicServices } from "./modules/assets/platform.js";
 import { assetRoutes } from "./modules/assets/routes.js";
 import { catalogueRoutes } from "./modules/catalogue/routes.js";
 import { syncCatalogue } from "./modules/catalogue/service.js";
@@ -43,6 +44,7 @@ import { platformRoutes } from "./modules/platform/routes.js";
 import { loadAuthSecret } from "./modules/platform/service.js";
 import { processRoutes } from "./modules/processes/routes.js";
 import { publicServicePage } from "./modules/public-services/page.js";
+import { publicServicesPlatform } from "./modules/public-services/platform.js";
 import { publicServiceRdfRoutes } from "./modules/public-services/rdf-routes.js";
 import { publicServiceRoutes } from "./modules/public-services/routes.js";
 import { pushRoutes } from "./modules/push/routes.js";
@@ -98,6 +100,7 @@ function logoOrigin(logoUrl: string | undefined): string[] {
 }
 
 export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
+  providePublicServices(publicServicesPlatform);
   const app = Fastify({
     logger: {
       level: deps.config.logLevel,

@@ -3,7 +3,7 @@ import type { Right } from "../../common/coproduction.js";
 import type { GovernedAction, PermittedBy } from "../../common/governance.js";
 import type { Language, Translated } from "../../common/languages.js";
 import type { Database } from "../../server/db/client.js";
-import type { MaybeActor } from "../../server/policies/actor.js";
+import type { Actor, MaybeActor } from "../../server/policies/actor.js";
 import type { Decision, Why } from "../../server/policies/verdict.js";
 import type { AssetRow, AssetSubject } from "./subject.js";
 
@@ -29,6 +29,19 @@ export interface RightHolders {
   people: Map<string, Set<Right>>;
   administrators: Set<string>;
   teamMembers: Map<string, string[]>;
+}
+
+/** A public service's translatable texts, as `publicServices.read` gives them to an interlinker. */
+export interface PublicServiceText {
+  id: string;
+  name: Translated;
+  description: Translated;
+  /** Counts the service's changes; its history keeps each version. */
+  version: number;
+  /** Whether the reader may see the service on its own (its page, the catalogue). */
+  canView: boolean;
+  /** Whether the reader may change its description (its administration's own people). */
+  canUpdate: boolean;
 }
 
 /** `everyone`: changes may have been missed (the bus reconnected), so every live connection re-checks. */
@@ -94,6 +107,38 @@ export interface Platform {
       tx: Database,
       options: { asset: AssetRow; actorId: string | null; title: string; version: string },
     ): Promise<void>;
+    /**
+     * Suggestions on a public service's text were accepted into it: tells their authors (`userIds`, never the one
+     * who accepted), each checked at delivery against the asset's policies like a mention.
+     */
+    suggestionAccepted(
+      tx: Database,
+      options: { asset: AssetRow; actorId: string; userIds: string[]; title: string; service: string },
+    ): Promise<void>;
+  };
+  /**
+   * Public services (server/modules/public-services), for the interlinkers that improve their descriptions. Only
+   * the translatable texts, and only changed through `changeText`, which keeps the service's history.
+   */
+  publicServices: {
+    /** The service's texts and what the actor may do with it; null when there is no such service (or it was deleted). */
+    read(db: Database, options: { actor: MaybeActor; serviceId: string }): Promise<PublicServiceText | null>;
+    /**
+     * Changes one field's text in one language, as `change` makes it from the current text (read under a lock on the
+     * service, so two changes at once take turns); the service's history gets a new version with `actor` as who
+     * changed it. Throws 404 when the service is gone, 403 (with the reason) when the actor may not change it, and
+     * whatever `change` throws. Returns the new version (the same one when the text did not change).
+     */
+    changeText(
+      tx: Database,
+      options: {
+        actor: Actor;
+        serviceId: string;
+        field: "name" | "description";
+        language: Language;
+        change(current: string): string;
+      },
+    ): Promise<{ version: number }>;
   };
   teams: {
     /** Names of the teams the actor may see, by id; others are missing from the map. */

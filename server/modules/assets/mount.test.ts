@@ -41,6 +41,19 @@ beforeAll(async () => {
     rights: ["view"],
   });
   if (granted.statusCode !== 201) throw new Error(granted.body);
+  // The service description enhancement points at a public service its creator may see.
+  const organization = await call(context.app, owner, "POST", "/api/v1/organizations", {
+    name: { en: "A town" },
+    type: "public_administration",
+    visibility: "public",
+  });
+  const service = await call(context.app, owner, "POST", "/api/v1/public-services", {
+    organizationId: organization.json().id,
+    name: { en: "A service" },
+    description: { en: "What it does." },
+    visibility: "public",
+  });
+  creationInputs.augmenter = { publicServiceId: service.json().id };
   for (const { manifest } of interlinkers) {
     const asset = await call(context.app, owner, "POST", `/api/v1/tasks/${taskId}/assets`, {
       kind: "interlinker",

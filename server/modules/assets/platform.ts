@@ -70,6 +70,19 @@ async function tellAboutPost(
   });
 }
 
+/**
+ * The public-services module's part (server/modules/public-services/platform.ts), handed over when the app is built:
+ * that module reads processes, whose services read assets, which read this file, so it cannot be imported here.
+ */
+let publicServices: Platform["publicServices"] | undefined;
+export function providePublicServices(part: Platform["publicServices"]): void {
+  publicServices = part;
+}
+function publicServicesPart(): Platform["publicServices"] {
+  if (!publicServices) throw new Error("The public services' part of the platform was not provided (server/app.ts).");
+  return publicServices;
+}
+
 /** What the core hands every interlinker (interlinkers/sdk/platform.ts says what each part promises). */
 export const platform: Platform = {
   activity: { append: appendActivity },
@@ -135,6 +148,23 @@ export const platform: Platform = {
         data: { title, version, process: await processName(tx, asset.processId) },
       });
     },
+    async suggestionAccepted(tx, { asset, actorId, userIds, title, service }) {
+      const authors = [...new Set(userIds)].filter((userId) => userId !== actorId);
+      if (authors.length === 0) return;
+      await notify(tx, {
+        type: "suggestion.accepted",
+        actorId,
+        processId: asset.processId,
+        subject: { kind: "asset", id: asset.id },
+        audience: { userIds: authors },
+        url: assetUrl(asset),
+        data: { title, service, process: await processName(tx, asset.processId) },
+      });
+    },
+  },
+  publicServices: {
+    read: (db, options) => publicServicesPart().read(db, options),
+    changeText: (tx, options) => publicServicesPart().changeText(tx, options),
   },
   teams: {
     async visibleNames(db, actor, teamIds) {

@@ -30,7 +30,8 @@ import { unsubscribeHeaders, unsubscribeToken } from "./unsubscribe.js";
 async function mayBeTold(db: Database, recipient: Actor, event: NotificationEvent): Promise<boolean> {
   switch (event.type) {
     case "mentioned":
-    case "replied": {
+    case "replied":
+    case "suggestion.accepted": {
       const subject = await loadAsset(db, recipient, event.subject.id).catch(() => null);
       return subject !== null && can(recipient, "view", subject);
     }

@@ -475,6 +475,28 @@ const texts: Record<NotificationType, Record<Language, { text: Words; subject: W
       subject: (d) => `Dokuments “${d.title}” atjaunots uz agrāku versiju`,
     },
   },
+  "suggestion.accepted": {
+    en: {
+      text: (d) =>
+        `${d.by} accepted your suggestion for the public service “${d.service}” (“${d.title}” in “${d.process}”).`,
+      subject: (d) => `Your suggestion for “${d.service}” was accepted`,
+    },
+    es: {
+      text: (d) =>
+        `${d.by} ha aceptado tu sugerencia para el servicio público «${d.service}» («${d.title}» en «${d.process}»).`,
+      subject: (d) => `Aceptada tu sugerencia para «${d.service}»`,
+    },
+    it: {
+      text: (d) =>
+        `${d.by} ha accettato il tuo suggerimento per il servizio pubblico «${d.service}» («${d.title}» in «${d.process}»).`,
+      subject: (d) => `Accettato il tuo suggerimento per «${d.service}»`,
+    },
+    lv: {
+      text: (d) =>
+        `${d.by} pieņēma jūsu ieteikumu publiskajam pakalpojumam “${d.service}” (“${d.title}” procesā “${d.process}”).`,
+      subject: (d) => `Jūsu ieteikums pakalpojumam “${d.service}” pieņemts`,
+    },
+  },
   "story.published": {
     en: {
       text: (d) =>

@@ -502,7 +502,10 @@ function expandedNodes(quads: Quad[]): Record<string, unknown>[] {
       node = { "@id": id };
       nodes.set(id, node);
     }
-    const values = (key: string) => (node![key] ??= []) as unknown[];
+    const values = (key: string) => {
+      node![key] ??= [];
+      return node![key] as unknown[];
+    };
     if (predicate.value === term.type && object.termType !== "Literal") {
       values("@type").push(idOf(object));
     } else if (object.termType === "Literal") {

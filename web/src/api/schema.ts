@@ -5639,7 +5639,7 @@ export interface paths {
                     /** @description The `nextCursor` of the previous page. */
                     cursor?: string;
                     /** @description Only entries of this kind (the part of `action` before the dot). */
-                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "claim" | "story" | "note" | "decision" | "discussion" | "document" | "checklist";
+                    kind?: "process" | "item" | "asset" | "grant" | "administrator" | "governance" | "participation" | "claim" | "story" | "note" | "decision" | "discussion" | "document" | "checklist" | "augmenter";
                     /** @description Only entries by this person (their id). */
                     person?: string;
                 };
@@ -10713,6 +10713,634 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/augmenter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The service's texts, how many open suggestions cover each passage, and the counts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Augmenter"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/augmenter/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggestions, newest first, by status (an open one whose passage is gone is orphaned), field and language */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many items to return (1–100). */
+                    limit?: number;
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    status?: "open" | "accepted" | "rejected" | "orphaned";
+                    field?: "name" | "description";
+                    language?: "en" | "es" | "it" | "lv";
+                };
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AugmenterSuggestion"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Suggest a replacement for a passage, or comment on it
+         * @description The anchor is the passage as selected (quote with context, and position); when the text changed since, the passage is found again by its quote.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anchor: {
+                            /** @enum {string} */
+                            field: "name" | "description";
+                            /** @enum {string} */
+                            language: "en" | "es" | "it" | "lv";
+                            exact: string;
+                            /** @default  */
+                            prefix?: string;
+                            /** @default  */
+                            suffix?: string;
+                            start: number;
+                            end: number;
+                        };
+                        /** @enum {string} */
+                        kind: "replacement" | "comment";
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AugmenterSuggestion"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/augmenter/suggestions/{suggestionId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a suggestion: its replacement goes into the service's text where the passage is now
+         * @description Needs the rulebook's moderate on the task, and (for a replacement) the right to change the public service.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                    suggestionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AugmenterSuggestion"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/augmenter/suggestions/{suggestionId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a suggestion, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                    suggestionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AugmenterSuggestion"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/augmenter/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge overlapping suggestions into one text, which replaces everything their passages cover */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        suggestionIds: string[];
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AugmenterSuggestion"][];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assets/{assetId}/augmenter/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every suggestion, as JSON or as CSV (cells a spreadsheet would run as formulas are neutralised) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    assetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AugmenterSuggestion"][];
+                        } | string;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16481,6 +17109,73 @@ export interface components {
                 };
             };
         };
+        AugmenterPersonInput: {
+            id: string;
+            name: string;
+        };
+        AugmenterSuggestionInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            field: "name" | "description";
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            anchor: {
+                exact: string;
+                prefix: string;
+                suffix: string;
+                start: number;
+                end: number;
+            };
+            located: {
+                start: number;
+                end: number;
+            } | null;
+            /** @enum {string} */
+            kind: "replacement" | "comment";
+            text: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected" | "orphaned";
+            reason: string | null;
+            appliedText: string | null;
+            mergeId: string | null;
+            author: components["schemas"]["AugmenterPersonInput"] | null;
+            decidedBy: components["schemas"]["AugmenterPersonInput"] | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AugmenterInput: {
+            /** Format: uuid */
+            assetId: string;
+            service: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["TranslatedInput"];
+                description: components["schemas"]["TranslatedInput"];
+                version: number;
+                canUpdate: boolean;
+            } | null;
+            passages: {
+                /** @enum {string} */
+                field: "name" | "description";
+                /** @enum {string} */
+                language: "en" | "es" | "it" | "lv";
+                start: number;
+                end: number;
+                count: number;
+            }[];
+            counts: {
+                open: number;
+                accepted: number;
+                rejected: number;
+                orphaned: number;
+            };
+            can: {
+                take_part: boolean;
+                moderate: boolean;
+            };
+        };
         ChecklistPersonInput: {
             id: string;
             name: string;
@@ -16868,6 +17563,150 @@ export interface components {
             /** @description The reader may remove this administrator: they manage administrators and another one remains. */
             canRemove: boolean;
         };
+        RemoteInterlinkerCreateInput: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteInterlinkerUpdateInput: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl?: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteServiceHealthInput: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description When down: why, as a sentence. */
+            detail: string | null;
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        RemoteInterlinkerInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            instructions: components["schemas"]["TranslatedInput"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles: string[];
+            tags: string[];
+            /** @enum {string} */
+            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /** @enum {string} */
+            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes: ("eu" | "national" | "local")[];
+            languages: ("en" | "es" | "it" | "lv")[];
+            serviceUrl: string;
+            serviceOrigin: string;
+            /** @description Assets in co-production processes that live in this service. */
+            assetCount: number;
+            /** @description Checked live with the service's /healthcheck when this answer was made. */
+            health: components["schemas"]["RemoteServiceHealthInput"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        RemoteToolInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            /** @description The only origin whose `asset_created` message the browser may accept. */
+            serviceOrigin: string;
+            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
+            instantiateUrl: string;
+        };
+        RemoteAssetViewInput: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            interlinkerId: string;
+            serviceName: components["schemas"]["TranslatedInput"];
+            serviceOrigin: string;
+            externalId: string;
+            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
+            viewUrl: string;
+            /** @description The name the service gives the asset, if any. */
+            remoteName: string | null;
+        };
         RatingSummaryInput: {
             /** @description Average stars to one decimal; null before the first rating. */
             average: number | null;
@@ -17032,150 +17871,6 @@ export interface components {
                 clone: boolean;
             };
             why: components["schemas"]["WhyInput"];
-        };
-        RemoteInterlinkerCreateInput: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl: string;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteInterlinkerUpdateInput: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl?: string;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteServiceHealthInput: {
-            /** @enum {string} */
-            status: "up" | "down";
-            /** @description When down: why, as a sentence. */
-            detail: string | null;
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        RemoteInterlinkerInput: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["TranslatedInput"];
-            description: components["schemas"]["TranslatedInput"];
-            instructions: components["schemas"]["TranslatedInput"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles: string[];
-            tags: string[];
-            /** @enum {string} */
-            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /** @enum {string} */
-            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes: ("eu" | "national" | "local")[];
-            languages: ("en" | "es" | "it" | "lv")[];
-            serviceUrl: string;
-            serviceOrigin: string;
-            /** @description Assets in co-production processes that live in this service. */
-            assetCount: number;
-            /** @description Checked live with the service's /healthcheck when this answer was made. */
-            health: components["schemas"]["RemoteServiceHealthInput"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                update: boolean;
-                delete: boolean;
-            };
-        };
-        RemoteToolInput: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["TranslatedInput"];
-            description: components["schemas"]["TranslatedInput"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            /** @description The only origin whose `asset_created` message the browser may accept. */
-            serviceOrigin: string;
-            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
-            instantiateUrl: string;
-        };
-        RemoteAssetViewInput: {
-            /** Format: uuid */
-            assetId: string;
-            /** Format: uuid */
-            interlinkerId: string;
-            serviceName: components["schemas"]["TranslatedInput"];
-            serviceOrigin: string;
-            externalId: string;
-            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
-            viewUrl: string;
-            /** @description The name the service gives the asset, if any. */
-            remoteName: string | null;
         };
         ClaimCreateInput: {
             /** @description What the person did on the item, in their own words. */
@@ -17871,7 +18566,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "suggestion.accepted" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
@@ -18725,7 +19420,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "suggestion.accepted" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
         };
         WebhookUpdateInput: {
             /**
@@ -18734,7 +19429,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "suggestion.accepted" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
@@ -18869,6 +19564,73 @@ export interface components {
                     permittedBy: string[];
                     sides?: string[][];
                 };
+            };
+        };
+        AugmenterPerson: {
+            id: string;
+            name: string;
+        };
+        AugmenterSuggestion: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            field: "name" | "description";
+            /** @enum {string} */
+            language: "en" | "es" | "it" | "lv";
+            anchor: {
+                exact: string;
+                prefix: string;
+                suffix: string;
+                start: number;
+                end: number;
+            };
+            located: {
+                start: number;
+                end: number;
+            } | null;
+            /** @enum {string} */
+            kind: "replacement" | "comment";
+            text: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "rejected" | "orphaned";
+            reason: string | null;
+            appliedText: string | null;
+            mergeId: string | null;
+            author: components["schemas"]["AugmenterPerson"] | null;
+            decidedBy: components["schemas"]["AugmenterPerson"] | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Augmenter: {
+            /** Format: uuid */
+            assetId: string;
+            service: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["Translated"];
+                description: components["schemas"]["Translated"];
+                version: number;
+                canUpdate: boolean;
+            } | null;
+            passages: {
+                /** @enum {string} */
+                field: "name" | "description";
+                /** @enum {string} */
+                language: "en" | "es" | "it" | "lv";
+                start: number;
+                end: number;
+                count: number;
+            }[];
+            counts: {
+                open: number;
+                accepted: number;
+                rejected: number;
+                orphaned: number;
+            };
+            can: {
+                take_part: boolean;
+                moderate: boolean;
             };
         };
         ChecklistPerson: {
@@ -19258,6 +20020,150 @@ export interface components {
             /** @description The reader may remove this administrator: they manage administrators and another one remains. */
             canRemove: boolean;
         };
+        RemoteInterlinkerCreate: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl: unknown;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteInterlinkerUpdate: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl?: unknown;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteServiceHealth: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description When down: why, as a sentence. */
+            detail: string | null;
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        RemoteInterlinker: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            instructions: components["schemas"]["Translated"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles: string[];
+            tags: string[];
+            /** @enum {string} */
+            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /** @enum {string} */
+            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes: ("eu" | "national" | "local")[];
+            languages: ("en" | "es" | "it" | "lv")[];
+            serviceUrl: string;
+            serviceOrigin: string;
+            /** @description Assets in co-production processes that live in this service. */
+            assetCount: number;
+            /** @description Checked live with the service's /healthcheck when this answer was made. */
+            health: components["schemas"]["RemoteServiceHealth"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        RemoteTool: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            /** @description The only origin whose `asset_created` message the browser may accept. */
+            serviceOrigin: string;
+            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
+            instantiateUrl: string;
+        };
+        RemoteAssetView: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            interlinkerId: string;
+            serviceName: components["schemas"]["Translated"];
+            serviceOrigin: string;
+            externalId: string;
+            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
+            viewUrl: string;
+            /** @description The name the service gives the asset, if any. */
+            remoteName: string | null;
+        };
         RatingSummary: {
             /** @description Average stars to one decimal; null before the first rating. */
             average: number | null;
@@ -19422,150 +20328,6 @@ export interface components {
                 clone: boolean;
             };
             why: components["schemas"]["Why"];
-        };
-        RemoteInterlinkerCreate: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl: unknown;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteInterlinkerUpdate: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl?: unknown;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteServiceHealth: {
-            /** @enum {string} */
-            status: "up" | "down";
-            /** @description When down: why, as a sentence. */
-            detail: string | null;
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        RemoteInterlinker: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["Translated"];
-            description: components["schemas"]["Translated"];
-            instructions: components["schemas"]["Translated"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles: string[];
-            tags: string[];
-            /** @enum {string} */
-            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /** @enum {string} */
-            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes: ("eu" | "national" | "local")[];
-            languages: ("en" | "es" | "it" | "lv")[];
-            serviceUrl: string;
-            serviceOrigin: string;
-            /** @description Assets in co-production processes that live in this service. */
-            assetCount: number;
-            /** @description Checked live with the service's /healthcheck when this answer was made. */
-            health: components["schemas"]["RemoteServiceHealth"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                update: boolean;
-                delete: boolean;
-            };
-        };
-        RemoteTool: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["Translated"];
-            description: components["schemas"]["Translated"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            /** @description The only origin whose `asset_created` message the browser may accept. */
-            serviceOrigin: string;
-            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
-            instantiateUrl: string;
-        };
-        RemoteAssetView: {
-            /** Format: uuid */
-            assetId: string;
-            /** Format: uuid */
-            interlinkerId: string;
-            serviceName: components["schemas"]["Translated"];
-            serviceOrigin: string;
-            externalId: string;
-            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
-            viewUrl: string;
-            /** @description The name the service gives the asset, if any. */
-            remoteName: string | null;
         };
         ClaimCreate: {
             /** @description What the person did on the item, in their own words. */
@@ -20260,7 +21022,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
+            type: "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "suggestion.accepted" | "story.published" | "story.awaiting_consent" | "webhook.disabled";
             /** Format: uuid */
             processId?: string;
             subject: {
@@ -21113,7 +21875,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
+            events: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "suggestion.accepted" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
         };
         WebhookUpdate: {
             /**
@@ -21122,7 +21884,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to receive, or `["*"]` for every one, including types added later. */
-            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
+            events?: ("*" | "mentioned" | "replied" | "join_request.created" | "join_request.decided" | "participation_request.created" | "participation_request.decided" | "invitation.received" | "invitation.answered" | "grant.changed" | "assignment.received" | "gate.pending" | "gate.decided" | "claim.created" | "claim.decided" | "decision.opened" | "decision.closing" | "decision.ended" | "decision.closed" | "document.restored" | "suggestion.accepted" | "story.published" | "story.awaiting_consent" | "webhook.disabled")[];
             /** @description false pauses it; true turns it on again and forgets the failures counted so far. */
             active?: boolean;
         };
