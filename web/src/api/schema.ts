@@ -17563,150 +17563,6 @@ export interface components {
             /** @description The reader may remove this administrator: they manage administrators and another one remains. */
             canRemove: boolean;
         };
-        RemoteInterlinkerCreateInput: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl: string;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteInterlinkerUpdateInput: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl?: string;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteServiceHealthInput: {
-            /** @enum {string} */
-            status: "up" | "down";
-            /** @description When down: why, as a sentence. */
-            detail: string | null;
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        RemoteInterlinkerInput: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["TranslatedInput"];
-            description: components["schemas"]["TranslatedInput"];
-            instructions: components["schemas"]["TranslatedInput"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles: string[];
-            tags: string[];
-            /** @enum {string} */
-            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /** @enum {string} */
-            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes: ("eu" | "national" | "local")[];
-            languages: ("en" | "es" | "it" | "lv")[];
-            serviceUrl: string;
-            serviceOrigin: string;
-            /** @description Assets in co-production processes that live in this service. */
-            assetCount: number;
-            /** @description Checked live with the service's /healthcheck when this answer was made. */
-            health: components["schemas"]["RemoteServiceHealthInput"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                update: boolean;
-                delete: boolean;
-            };
-        };
-        RemoteToolInput: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["TranslatedInput"];
-            description: components["schemas"]["TranslatedInput"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            /** @description The only origin whose `asset_created` message the browser may accept. */
-            serviceOrigin: string;
-            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
-            instantiateUrl: string;
-        };
-        RemoteAssetViewInput: {
-            /** Format: uuid */
-            assetId: string;
-            /** Format: uuid */
-            interlinkerId: string;
-            serviceName: components["schemas"]["TranslatedInput"];
-            serviceOrigin: string;
-            externalId: string;
-            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
-            viewUrl: string;
-            /** @description The name the service gives the asset, if any. */
-            remoteName: string | null;
-        };
         RatingSummaryInput: {
             /** @description Average stars to one decimal; null before the first rating. */
             average: number | null;
@@ -17871,6 +17727,150 @@ export interface components {
                 clone: boolean;
             };
             why: components["schemas"]["WhyInput"];
+        };
+        RemoteInterlinkerCreateInput: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteInterlinkerUpdateInput: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl?: string;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteServiceHealthInput: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description When down: why, as a sentence. */
+            detail: string | null;
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        RemoteInterlinkerInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            instructions: components["schemas"]["TranslatedInput"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles: string[];
+            tags: string[];
+            /** @enum {string} */
+            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /** @enum {string} */
+            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes: ("eu" | "national" | "local")[];
+            languages: ("en" | "es" | "it" | "lv")[];
+            serviceUrl: string;
+            serviceOrigin: string;
+            /** @description Assets in co-production processes that live in this service. */
+            assetCount: number;
+            /** @description Checked live with the service's /healthcheck when this answer was made. */
+            health: components["schemas"]["RemoteServiceHealthInput"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        RemoteToolInput: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["TranslatedInput"];
+            description: components["schemas"]["TranslatedInput"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            /** @description The only origin whose `asset_created` message the browser may accept. */
+            serviceOrigin: string;
+            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
+            instantiateUrl: string;
+        };
+        RemoteAssetViewInput: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            interlinkerId: string;
+            serviceName: components["schemas"]["TranslatedInput"];
+            serviceOrigin: string;
+            externalId: string;
+            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
+            viewUrl: string;
+            /** @description The name the service gives the asset, if any. */
+            remoteName: string | null;
         };
         ClaimCreateInput: {
             /** @description What the person did on the item, in their own words. */
@@ -20020,150 +20020,6 @@ export interface components {
             /** @description The reader may remove this administrator: they manage administrators and another one remains. */
             canRemove: boolean;
         };
-        RemoteInterlinkerCreate: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl: unknown;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteInterlinkerUpdate: {
-            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
-            serviceUrl?: unknown;
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            name?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            description?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
-            instructions?: {
-                en?: string;
-                es?: string;
-                it?: string;
-                lv?: string;
-            };
-            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles?: string[];
-            tags?: string[];
-            /**
-             * @description Default: proprietary (claims nothing about the tool's licence).
-             * @enum {string}
-             */
-            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /**
-             * @description Default: medium.
-             * @enum {string}
-             */
-            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes?: ("eu" | "national" | "local")[];
-            /** @description Default: the languages its name is given in. */
-            languages?: ("en" | "es" | "it" | "lv")[];
-        };
-        RemoteServiceHealth: {
-            /** @enum {string} */
-            status: "up" | "down";
-            /** @description When down: why, as a sentence. */
-            detail: string | null;
-            /** Format: date-time */
-            checkedAt: string;
-        };
-        RemoteInterlinker: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["Translated"];
-            description: components["schemas"]["Translated"];
-            instructions: components["schemas"]["Translated"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            problemProfiles: string[];
-            tags: string[];
-            /** @enum {string} */
-            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
-            /** @enum {string} */
-            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
-            administrativeScopes: ("eu" | "national" | "local")[];
-            languages: ("en" | "es" | "it" | "lv")[];
-            serviceUrl: string;
-            serviceOrigin: string;
-            /** @description Assets in co-production processes that live in this service. */
-            assetCount: number;
-            /** @description Checked live with the service's /healthcheck when this answer was made. */
-            health: components["schemas"]["RemoteServiceHealth"];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                update: boolean;
-                delete: boolean;
-            };
-        };
-        RemoteTool: {
-            /** Format: uuid */
-            id: string;
-            name: components["schemas"]["Translated"];
-            description: components["schemas"]["Translated"];
-            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
-            /** @description The only origin whose `asset_created` message the browser may accept. */
-            serviceOrigin: string;
-            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
-            instantiateUrl: string;
-        };
-        RemoteAssetView: {
-            /** Format: uuid */
-            assetId: string;
-            /** Format: uuid */
-            interlinkerId: string;
-            serviceName: components["schemas"]["Translated"];
-            serviceOrigin: string;
-            externalId: string;
-            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
-            viewUrl: string;
-            /** @description The name the service gives the asset, if any. */
-            remoteName: string | null;
-        };
         RatingSummary: {
             /** @description Average stars to one decimal; null before the first rating. */
             average: number | null;
@@ -20328,6 +20184,150 @@ export interface components {
                 clone: boolean;
             };
             why: components["schemas"]["Why"];
+        };
+        RemoteInterlinkerCreate: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl: unknown;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteInterlinkerUpdate: {
+            /** @description The service's base address; the platform calls `{serviceUrl}/healthcheck`, `{serviceUrl}/assets/…`. */
+            serviceUrl?: unknown;
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            name?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            description?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            /** @description Text keyed by language (en, es, it, lv); English is the fallback. */
+            instructions?: {
+                en?: string;
+                es?: string;
+                it?: string;
+                lv?: string;
+            };
+            functions?: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles?: string[];
+            tags?: string[];
+            /**
+             * @description Default: proprietary (claims nothing about the tool's licence).
+             * @enum {string}
+             */
+            licence?: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /**
+             * @description Default: medium.
+             * @enum {string}
+             */
+            difficulty?: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes?: ("eu" | "national" | "local")[];
+            /** @description Default: the languages its name is given in. */
+            languages?: ("en" | "es" | "it" | "lv")[];
+        };
+        RemoteServiceHealth: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description When down: why, as a sentence. */
+            detail: string | null;
+            /** Format: date-time */
+            checkedAt: string;
+        };
+        RemoteInterlinker: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            instructions: components["schemas"]["Translated"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            problemProfiles: string[];
+            tags: string[];
+            /** @enum {string} */
+            licence: "public_domain" | "permissive" | "copyleft" | "non_commercial" | "proprietary";
+            /** @enum {string} */
+            difficulty: "very_easy" | "easy" | "medium" | "difficult" | "very_difficult";
+            administrativeScopes: ("eu" | "national" | "local")[];
+            languages: ("en" | "es" | "it" | "lv")[];
+            serviceUrl: string;
+            serviceOrigin: string;
+            /** @description Assets in co-production processes that live in this service. */
+            assetCount: number;
+            /** @description Checked live with the service's /healthcheck when this answer was made. */
+            health: components["schemas"]["RemoteServiceHealth"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+        };
+        RemoteTool: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["Translated"];
+            description: components["schemas"]["Translated"];
+            functions: ("organization" | "communication" | "scheduling" | "decision" | "documentation" | "monitoring" | "evaluation" | "engagement")[];
+            /** @description The only origin whose `asset_created` message the browser may accept. */
+            serviceOrigin: string;
+            /** @description `{serviceUrl}/assets/instantiate`, opened in a popup. */
+            instantiateUrl: string;
+        };
+        RemoteAssetView: {
+            /** Format: uuid */
+            assetId: string;
+            /** Format: uuid */
+            interlinkerId: string;
+            serviceName: components["schemas"]["Translated"];
+            serviceOrigin: string;
+            externalId: string;
+            /** @description `{serviceUrl}/assets/{externalId}/view`, to embed or open in a new tab. */
+            viewUrl: string;
+            /** @description The name the service gives the asset, if any. */
+            remoteName: string | null;
         };
         ClaimCreate: {
             /** @description What the person did on the item, in their own words. */
