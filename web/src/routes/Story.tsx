@@ -127,9 +127,12 @@ function Rating({ story }: { story: StoryData }) {
   const { t } = useTranslation();
   const me = useMe();
   const queryClient = useQueryClient();
+  // The choice shows at once; a refusal puts the saved one back.
+  const [chosen, setChosen] = useState(story.myRating);
   const rate = useMutation({
     mutationFn: (stars: number) =>
       dataOf(api.PUT("/api/v1/stories/{id}/rating", { params: { path: { id: story.id } }, body: { stars } })),
+    onError: () => setChosen(story.myRating),
     onSuccess: async () => {
       toastSuccess(t("stories.rating.saved"));
       await queryClient.invalidateQueries({ queryKey: ["stories", "one", story.id] });
@@ -144,8 +147,11 @@ function Rating({ story }: { story: StoryData }) {
           {rate.error && <FormAlert messages={[describeProblem(problemOf(rate.error)!)]} />}
           <Radio.Group
             label={t("stories.rating.yours")}
-            value={story.myRating ? String(story.myRating) : null}
-            onChange={(value) => rate.mutate(Number(value))}
+            value={chosen ? String(chosen) : null}
+            onChange={(value) => {
+              setChosen(Number(value));
+              rate.mutate(Number(value));
+            }}
           >
             <Group gap="md" mt="xs">
               {[1, 2, 3, 4, 5].map((stars) => (
