@@ -80,7 +80,13 @@ export function StoryEditor() {
         {back}
       </Stack>
     );
-  const initial = edit && existing.data ? stateOfStory(existing.data, draft.data) : stateOfDraft(draft.data);
+  // The service the story names stays a choice even when the process is no longer among the service's processes.
+  const named = edit ? existing.data?.publicService : null;
+  const offered =
+    named && !draft.data.publicServices.some((service) => service.id === named.id)
+      ? { ...draft.data, publicServices: [...draft.data.publicServices, { id: named.id, name: named.name }] }
+      : draft.data;
+  const initial = edit && existing.data ? stateOfStory(existing.data, offered) : stateOfDraft(offered);
 
   return (
     <Stack maw={760} mx="auto">
@@ -94,7 +100,7 @@ export function StoryEditor() {
       <Text>{t("stories.form.lead")}</Text>
       {process.data?.governanceModel === "G+G" && <Text>{t("stories.form.twoKeys")}</Text>}
       <StoryForm
-        draft={draft.data}
+        draft={offered}
         initial={initial}
         submitLabel={edit ? t("stories.form.save") : t("stories.form.publish")}
         pending={save.isPending || save.isSuccess}
