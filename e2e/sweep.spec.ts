@@ -98,6 +98,42 @@ async function makeServices(request: APIRequestContext, baseURL: string, stamp: 
   return { organizationId: organization.id as string, serviceId: service.id as string };
 }
 
+/** A G2C process of the administration, its staff team taking part, and its story published (with the service). */
+async function makeStory(
+  request: APIRequestContext,
+  baseURL: string,
+  stamp: string,
+  services: { organizationId: string; serviceId: string },
+) {
+  const staff = await post(request, baseURL, `/api/v1/organizations/${services.organizationId}/teams`, {
+    name: { lv: "Bibliotēkas darbinieki", it: "Personale della biblioteca" },
+    type: "public_administration",
+  });
+  const process = await post(request, baseURL, "/api/v1/processes", {
+    name: `Bibliotēkas karte ${stamp}`,
+    language: "lv",
+    organizationId: services.organizationId,
+    governanceModel: "G2C",
+    visibility: "public",
+    schemaId: "default",
+  });
+  await post(request, baseURL, `/api/v1/processes/${process.id}/grants`, { teamId: staff.id, rights: ["view"] });
+  const tree = await (await request.get(`/api/v1/processes/${process.id}/tree`)).json();
+  const story = await post(request, baseURL, `/api/v1/processes/${process.id}/story`, {
+    title: { lv: "Bibliotēkas karte tiešsaistē", it: "La tessera della biblioteca online" },
+    problem: { lv: "Karti varēja saņemt tikai klātienē.", it: "La tessera si otteneva solo di persona." },
+    phases: [
+      { itemId: tree.items[0].id, text: { lv: "Aptaujājām lasītājus.", it: "Abbiamo intervistato i lettori." } },
+    ],
+    outcomes: { lv: "Karti tagad var pieteikt tiešsaistē.", it: "Ora la tessera si chiede online." },
+    lessons: { lv: "Jautājiet lasītājiem agri.", it: "Chiedete presto ai lettori." },
+    keywords: ["bibliotēka"],
+    publicServiceId: services.serviceId,
+    language: "lv",
+  });
+  return { processId: process.id as string, storyId: story.id as string };
+}
+
 async function look(page: Page, language: string, url: string, heading?: RegExp | string) {
   await page.goto(url);
   if (heading) await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
@@ -122,6 +158,7 @@ test("every screen fits the window and speaks the reader's language", async ({ p
     "/forgot-password",
     "/catalogue",
     "/public-services",
+    "/stories",
     "/accessibility",
   ])
     await look(page, language, url);
@@ -129,6 +166,7 @@ test("every screen fits the window and speaks the reader's language", async ({ p
 
   const world = await makeWorld(page.request, baseURL!, stamp);
   const services = await makeServices(page.request, baseURL!, stamp);
+  const story = await makeStory(page.request, baseURL!, stamp, services);
   for (const url of [
     "/dashboard",
     "/profile",
@@ -148,6 +186,17 @@ test("every screen fits the window and speaks the reader's language", async ({ p
     `/public-services/${services.serviceId}/edit`,
   ])
     await look(page, language, url);
+
+  // The stories' screens, kept as screenshots to look at (each project's language and width).
+  for (const [name, url] of [
+    ["stories", "/stories"],
+    ["story", `/stories/${story.storyId}`],
+    ["story-form", `/processes/${story.processId}/story`],
+    ["story-edit", `/processes/${story.processId}/story?edit=${story.storyId}`],
+  ] as const) {
+    await look(page, language, url);
+    await page.screenshot({ path: info.outputPath(`${name}-${language}-${info.project.name}.png`), fullPage: true });
+  }
 
   // Each tab of the process.
   await page.goto(`/processes/${world.processId}`);

@@ -158,6 +158,25 @@ const editPublicService = createRoute({
   component: lazyRouteComponent(() => import("./routes/ServiceEditor"), "EditPublicService"),
 });
 
+const stories = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/stories",
+  component: lazyRouteComponent(() => import("./routes/Stories"), "Stories"),
+});
+const storyPage = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/stories/$storyId",
+  component: lazyRouteComponent(() => import("./routes/Story"), "Story"),
+});
+const processStory = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/processes/$processId/story",
+  // `?edit=` changes the published story in place rather than publishing from the draft.
+  validateSearch: (search: Record<string, unknown>): { edit?: string } =>
+    typeof search.edit === "string" && search.edit ? { edit: search.edit } : {},
+  component: lazyRouteComponent(() => import("./routes/StoryEditor"), "StoryEditor"),
+});
+
 const profile = createRoute({
   getParentRoute: () => rootRoute,
   path: "/profile",
@@ -200,6 +219,9 @@ const routeTree = rootRoute.addChildren([
   newPublicService,
   publicServicePage,
   editPublicService,
+  stories,
+  storyPage,
+  processStory,
   home,
   signIn,
   signUp,

@@ -30,7 +30,15 @@ function LanguageSelect({ withLabel }: { withLabel?: boolean }) {
 }
 
 interface Destination {
-  to: "/" | "/catalogue" | "/public-services" | "/dashboard" | "/organizations" | "/admin/interlinkers" | "/profile";
+  to:
+    | "/"
+    | "/catalogue"
+    | "/public-services"
+    | "/stories"
+    | "/dashboard"
+    | "/organizations"
+    | "/admin/interlinkers"
+    | "/profile";
   label: string;
 }
 
@@ -50,6 +58,7 @@ function useDestinations(): { everyone: Destination[]; signedIn: Destination[] }
     everyone: [
       { to: "/catalogue", label: t("nav.catalogue") },
       { to: "/public-services", label: t("services.nav") },
+      { to: "/stories", label: t("stories.nav") },
     ],
     signedIn,
   };

@@ -11,6 +11,7 @@ import { useFormatDate } from "../../ui/dates";
 import { toastFailure, toastSuccess } from "../../ui/toast";
 import { AnchorLink } from "../AnchorLink";
 import { ProcessMailChoice } from "../ProcessMailChoice";
+import { StoryEntry } from "../stories/StoryEntry";
 import { AskToTakePart } from "./Participation";
 
 type Process = components["schemas"]["Process"];
@@ -78,6 +79,7 @@ export function Overview({ process, tree }: { process: Process; tree: TreeItem[]
       <MailForParticipants process={process} tree={tree} />
       <Participants process={process} />
       <Results process={process} tree={tree} />
+      <StoryEntry processId={process.id} />
     </Stack>
   );
 }
