@@ -171,6 +171,10 @@ export const storyListItem = storyOutput
 export const storyDraft = z
   .object({
     processId: z.uuid(),
+    storyId: z
+      .uuid()
+      .nullable()
+      .describe("The process's story when it has one (published or not): change it rather than publish a new one."),
     language: z.enum(languages),
     title: translatedOutput,
     problem: translatedOutput,

@@ -219,6 +219,7 @@ export async function draftStory(db: Database, options: { actor: MaybeActor; tre
   const services = await servicesOfProcess(db, options.actor, tree.process.id);
   return {
     processId: tree.process.id,
+    storyId: existing?.id ?? null,
     language: existing?.language ?? language,
     title: existing?.title ?? { [language]: tree.process.name },
     problem: existing?.problem ?? (tree.process.aim ? { [language]: tree.process.aim } : {}),

@@ -19219,6 +19219,8 @@ export interface components {
         StoryDraftInput: {
             /** Format: uuid */
             processId: string;
+            /** @description The process's story when it has one (published or not): change it rather than publish a new one. */
+            storyId: string | null;
             /** @enum {string} */
             language: "en" | "es" | "it" | "lv";
             title: components["schemas"]["TranslatedInput"];
@@ -21675,6 +21677,8 @@ export interface components {
         StoryDraft: {
             /** Format: uuid */
             processId: string;
+            /** @description The process's story when it has one (published or not): change it rather than publish a new one. */
+            storyId: string | null;
             /** @enum {string} */
             language: "en" | "es" | "it" | "lv";
             title: components["schemas"]["Translated"];

@@ -1,4 +1,4 @@
-import { Paper, Stack, Text, Title } from "@mantine/core";
+import { Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { useMe } from "../../api/session";
@@ -21,9 +21,26 @@ export function StoryEntry({ processId }: { processId: string }) {
           {t("stories.entry.title")}
         </Title>
         <Text size="sm">{t("stories.entry.lead")}</Text>
-        <ButtonLink to="/processes/$processId/story" params={{ processId }} variant="default">
-          {t("stories.entry.publish")}
-        </ButtonLink>
+        {draft.data.storyId ? (
+          // The process has its story: read it, or change it in place (a new publish would start from the draft).
+          <Group gap="sm">
+            <ButtonLink to="/stories/$storyId" params={{ storyId: draft.data.storyId }} variant="default">
+              {t("stories.entry.read")}
+            </ButtonLink>
+            <ButtonLink
+              to="/processes/$processId/story"
+              params={{ processId }}
+              search={{ edit: draft.data.storyId }}
+              variant="default"
+            >
+              {t("stories.entry.edit")}
+            </ButtonLink>
+          </Group>
+        ) : (
+          <ButtonLink to="/processes/$processId/story" params={{ processId }} variant="default">
+            {t("stories.entry.publish")}
+          </ButtonLink>
+        )}
       </Stack>
     </Paper>
   );
