@@ -52,6 +52,7 @@ import { createPushDelivery, loadVapidKeys } from "./modules/push/service.js";
 import { registerRemoteFrameSources } from "./modules/remote-interlinkers/frames.js";
 import { remoteInterlinkerRoutes } from "./modules/remote-interlinkers/routes.js";
 import { reuseRoutes } from "./modules/reuse/routes.js";
+import { storyPage } from "./modules/stories/page.js";
 import { storyRoutes } from "./modules/stories/routes.js";
 import { teamRoutes } from "./modules/teams/routes.js";
 import { webhookRoutes } from "./modules/webhooks/routes.js";
@@ -291,7 +292,7 @@ export async function buildApp(deps: AppDependencies): Promise<ApiApp> {
   const upgradeHandlers = await interlinkerUpgrades(app);
   registerUpgrades(app, { trustedOrigins, handlers: upgradeHandlers });
   registerRobots(app);
-  if (serveWeb) await registerWebApp(app, deps.config.branding, webRoot, [publicServicePage]);
+  if (serveWeb) await registerWebApp(app, deps.config.branding, webRoot, [publicServicePage, storyPage]);
 
   return app;
 }

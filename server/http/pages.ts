@@ -1,5 +1,5 @@
 import type { FastifyRequest } from "fastify";
-import type { Language } from "../../common/languages.js";
+import { type Language, pickTranslation, type Translated } from "../../common/languages.js";
 import { escapeHtml } from "./html.js";
 
 /**
@@ -29,7 +29,10 @@ export type AskApi = (url: string, accept?: string) => Promise<{ status: number;
 
 export interface PageDescriber {
   path: RegExp;
-  describe(match: RegExpMatchArray, context: { language: Language; ask: AskApi }): Promise<PageDescription | undefined>;
+  describe(
+    match: RegExpMatchArray,
+    context: { language: Language; ask: AskApi; baseUrl: string },
+  ): Promise<PageDescription | undefined>;
 }
 
 /** Asks the platform's own API as the reader: the same authorization and presenters as a browser's request. */
@@ -79,4 +82,20 @@ export function withDescription(html: string, page: PageDescription, head: strin
     .replace(/\s*<meta name="description"[^>]*>/, "")
     .replace(/\s*<\/head>/, (end) => `${head.map((line) => `\n    ${line}`).join("")}${end}`)
     .replace(/<div id="root"><\/div>/, `<div id="root">${page.body}</div>`);
+}
+
+/** Text in the reader's language, else another, marked with its own language so a screen reader speaks it right. */
+export function translatedElement(value: Translated, language: Language, tag: string): string {
+  const chosen = pickTranslation(value, language);
+  const written = (Object.keys(value) as Language[]).find((candidate) => value[candidate] === chosen) ?? language;
+  const lang = written === language ? "" : ` lang="${written}"`;
+  return `<${tag}${lang}>${escapeHtml(chosen)}</${tag}>`;
+}
+
+export const linkTo = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
+
+/** A heading and a list of (already safe) items; nothing when there are none. */
+export function listSection(heading: string, items: string[]): string {
+  if (items.length === 0) return "";
+  return `<h2>${escapeHtml(heading)}</h2><ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
 }

@@ -382,6 +382,30 @@ describe("the app's page from a build with a manifest", () => {
     expect(stranger).not.toContain("application/ld+json");
   });
 
+  it("describes a published story's page before any script runs, and an unpublished one not at all", async () => {
+    const author = await signUp(built, { name: "Marta Rossi" });
+    const process = await createProcess(built, { by: author, visibility: "public", governanceModel: "C2C" });
+    const published = await call(built, author, "POST", `/api/v1/processes/${process.id}/story`, {
+      title: { it: "La biblioteca aperta la sera", en: "The library open in the evening" },
+      problem: { it: "Chiudeva prima che la gente finisse di lavorare." },
+      language: "it",
+    });
+    expect(published.statusCode, published.body).toBe(201);
+    const id = published.json().id;
+    const html = (await built.inject({ method: "GET", url: `/stories/${id}`, headers: { "accept-language": "it" } }))
+      .body;
+    expect(html).toContain("<title>La biblioteca aperta la sera · INTERLINK</title>");
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toMatch(/<div id="root"><main><article><h1>La biblioteca aperta la sera<\/h1><h2>Il problema<\/h2>/);
+    const linked = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!);
+    expect(linked).toMatchObject({ "@type": "Article", headline: "La biblioteca aperta la sera", inLanguage: "it" });
+
+    await call(built, author, "DELETE", `/api/v1/stories/${id}`);
+    const withdrawn = (await built.inject({ method: "GET", url: `/stories/${id}` })).body;
+    expect(withdrawn).toContain("<title>INTERLINK</title>");
+    expect(withdrawn).not.toContain("biblioteca");
+  });
+
   it("sends the new page after a new build under the running server", async () => {
     const file = path.join(builtRoot, "index.html");
     fs.writeFileSync(file, page.replace("<title>INTERLINK</title>", "<title>Rebuilt</title>"));

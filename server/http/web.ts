@@ -264,7 +264,11 @@ async function describePage(request: FastifyRequest, describers: PageDescriber[]
     const match = pathname.match(describer.path);
     if (!match) continue;
     try {
-      return await describer.describe(match, { language, ask: askAsReader(request, language) });
+      return await describer.describe(match, {
+        language,
+        ask: askAsReader(request, language),
+        baseUrl: request.server.config.baseUrl,
+      });
     } catch (error) {
       // The page still works without its description: the app renders the same content once it runs.
       request.log.warn({ err: error, url: pathname }, "a public page could not be described");

@@ -1,6 +1,6 @@
 import { type Language, pickTranslation, type Translated } from "../../../common/languages.js";
 import { escapeHtml } from "../../http/html.js";
-import type { PageDescriber } from "../../http/pages.js";
+import { linkTo, listSection, type PageDescriber, translatedElement } from "../../http/pages.js";
 
 // The public page of a public service before the app runs (server/http/pages.ts): what a search engine, a link
 // preview or a reader without JavaScript gets. Only what the reader may see: it is the API's own answer to them.
@@ -65,25 +65,10 @@ const words: Record<
   },
 };
 
-/** Text in the reader's language, else another, marked with its own language so a screen reader speaks it right. */
-function text(value: Translated, language: Language, tag: string): string {
-  const chosen = pickTranslation(value, language);
-  const written = (Object.keys(value) as Language[]).find((candidate) => value[candidate] === chosen) ?? language;
-  const lang = written === language ? "" : ` lang="${written}"`;
-  return `<${tag}${lang}>${escapeHtml(chosen)}</${tag}>`;
-}
-
-const link = (href: string, label: string) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`;
-
-function section(heading: string, items: string[]): string {
-  if (items.length === 0) return "";
-  return `<h2>${escapeHtml(heading)}</h2><ul>${items.map((item) => `<li>${item}</li>`).join("")}</ul>`;
-}
-
 function channelItem(channel: ServiceAnswer["channels"][number]): string {
-  if (channel.url) return link(channel.url, channel.url);
-  if (channel.email) return link(`mailto:${channel.email}`, channel.email);
-  if (channel.phone) return link(`tel:${channel.phone.replace(/\s+/g, "")}`, channel.phone);
+  if (channel.url) return linkTo(channel.url, channel.url);
+  if (channel.email) return linkTo(`mailto:${channel.email}`, channel.email);
+  if (channel.phone) return linkTo(`tel:${channel.phone.replace(/\s+/g, "")}`, channel.phone);
   return escapeHtml(channel.address ?? channel.type);
 }
 
@@ -96,11 +81,11 @@ export function renderServiceBody(service: ServiceAnswer, language: Language): s
   const contact = service.contactPoint;
   return [
     "<main>",
-    text(service.name, language, "h1"),
-    `<p>${escapeHtml(say.providedBy)}: ${link(`/organizations/${service.organization.id}`, pickTranslation(service.organization.name, language))}</p>`,
-    text(service.description, language, "p"),
-    section(say.howToGet, service.channels.map(channelItem)),
-    section(
+    translatedElement(service.name, language, "h1"),
+    `<p>${escapeHtml(say.providedBy)}: ${linkTo(`/organizations/${service.organization.id}`, pickTranslation(service.organization.name, language))}</p>`,
+    translatedElement(service.description, language, "p"),
+    listSection(say.howToGet, service.channels.map(channelItem)),
+    listSection(
       say.costs,
       service.costs.map((cost) =>
         escapeHtml(`${money(cost.value, cost.currency)}${cost.description ? ` (${cost.description})` : ""}`),
@@ -109,22 +94,22 @@ export function renderServiceBody(service: ServiceAnswer, language: Language): s
     service.processingTime
       ? `<h2>${escapeHtml(say.time)}</h2><p><time datetime="${escapeHtml(service.processingTime)}">${escapeHtml(service.processingTime)}</time></p>`
       : "",
-    section(say.needs, service.requirements.map(named)),
-    section(say.gets, service.outputs.map(named)),
-    section(
+    listSection(say.needs, service.requirements.map(named)),
+    listSection(say.gets, service.outputs.map(named)),
+    listSection(
       say.contact,
       contact
         ? [
-            contact.email ? link(`mailto:${contact.email}`, contact.email) : "",
+            contact.email ? linkTo(`mailto:${contact.email}`, contact.email) : "",
             contact.phone ? escapeHtml(contact.phone) : "",
-            contact.url ? link(contact.url, contact.url) : "",
+            contact.url ? linkTo(contact.url, contact.url) : "",
             contact.openingHours ? escapeHtml(contact.openingHours) : "",
           ].filter(Boolean)
         : [],
     ),
-    section(
+    listSection(
       say.law,
-      service.legalResources.map((url) => link(url, url)),
+      service.legalResources.map((url) => linkTo(url, url)),
     ),
     "</main>",
   ].join("");
