@@ -1,23 +1,12 @@
 import fs from "node:fs";
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { post, uniqueWord } from "./api.js";
 import { chooseLanguage, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // A civil servant describes a service of her administration in Latvian; a resident reads it in Italian, signed out,
 // after finding it in the catalogue. Each screen is checked with axe, for overflow and for English.
-
-async function post(request: APIRequestContext, baseURL: string, url: string, data: unknown) {
-  const response = await request.post(url, { headers: { origin: baseURL }, data });
-  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
-/** A word no other service of this run has: full-text search finds it whole. */
-const uniqueWord = () =>
-  `kods${Date.now()
-    .toString(36)
-    .replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
 
 async function check(page: Page, language: string, shot: string, info: { outputPath: (name: string) => string }) {
   await page.waitForLoadState("networkidle");
@@ -35,7 +24,7 @@ test("a civil servant describes a public service in Latvian; a resident finds an
 }, info) => {
   test.slow();
   const size = info.project.name === "phone" ? "360" : "desktop";
-  const word = uniqueWord();
+  const word = uniqueWord("kods");
   const serviceName = `Suņu reģistrācija ${word}`;
   await chooseLanguage(page, "lv");
   await signUp(page, { name: "Inese Liepa", language: "lv" });

@@ -1,23 +1,12 @@
-import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { post, uniqueWord } from "./api.js";
 import { chooseLanguage, signInThroughApi, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // Stories (issue #14): a civil servant who administers a citizen-sourcing (C2G) process, in its public-administration
 // team, publishes its story through the form the draft fills in; a resident reads it in Italian, signed out, then
 // signs up and reuses it into her own association, landing on the new process.
-
-async function post(request: APIRequestContext, baseURL: string, url: string, data: unknown) {
-  const response = await request.post(url, { headers: { origin: baseURL }, data });
-  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
-/** A word no other story of this run has: full-text search finds it whole. */
-const uniqueWord = () =>
-  `parola${Date.now()
-    .toString(36)
-    .replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
 
 async function check(page: Page, language: string, shot: string, info: { outputPath: (name: string) => string }) {
   await page.waitForLoadState("networkidle");
@@ -35,7 +24,7 @@ test("a process's story is published from its overview, read in Italian and reus
 }, info) => {
   test.slow();
   const size = info.project.name === "phone" ? "360" : "desktop";
-  const word = uniqueWord();
+  const word = uniqueWord("parola");
   const stamp = `${info.project.name}-${Date.now()}`;
 
   // The servant, her council and its staff team (a public administration: C2G lets it publish), a public process.

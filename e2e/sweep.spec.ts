@@ -1,16 +1,11 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import { expectAccessible } from "./accessibility.js";
+import { post } from "./api.js";
 import { chooseLanguage, signUp } from "./people.js";
 import { expectNoEnglish, expectNoOverflow } from "./readable.js";
 
 // Every screen, as a reader in Latvian on a phone and in Italian on a desktop would see it: nothing sideways,
 // not a word of English, axe clean. The data is made through the API; only the looking is done in the browser.
-
-async function post(request: APIRequestContext, baseURL: string, url: string, data: unknown) {
-  const response = await request.post(url, { headers: { origin: baseURL }, data });
-  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
-  return response.json();
-}
 
 interface World {
   processId: string;
