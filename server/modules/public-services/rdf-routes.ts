@@ -35,10 +35,7 @@ const catalogueLimit = 10_000;
 
 /** The services as the mapping takes them, each with only the related services this reader may see. */
 async function forExport(db: Database, actor: MaybeActor, services: LoadedService[]): Promise<CpsvService[]> {
-  const links = await loadLinks(
-    db,
-    services.map((loaded) => loaded.row.id),
-  );
+  // The presenter already keeps, of each service's related services, those this reader may see.
   const presented = new Map(
     (await presentServices(db, actor, services)).map((service) => [service.id, service] as const),
   );
@@ -53,9 +50,7 @@ async function forExport(db: Database, actor: MaybeActor, services: LoadedServic
     status: row.status,
     details: row.details,
     organization: authority,
-    relatedServiceIds: (presented.get(row.id)?.relatedServices ?? [])
-      .map((related) => related.id)
-      .filter((id) => links.get(row.id)?.relatedServiceIds.includes(id)),
+    relatedServiceIds: (presented.get(row.id)?.relatedServices ?? []).map((related) => related.id),
   }));
 }
 
